@@ -1,0 +1,40 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Treffpunkt",
+    products: [
+        .executable(name: "treffpunkt", targets: ["treffpunkt"]),
+        .library(name: "Treffpunkt", targets: ["Treffpunkt"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CICU",
+            pkgConfig: "icu-uc",
+            providers: [.apt(["libicu-dev", "pkg-config"])]
+        ),
+        .target(
+            name: "ICUBridge",
+            dependencies: ["CICU"],
+            linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata")]
+        ),
+        .target(
+            name: "Treffpunkt",
+            dependencies: ["ICUBridge"]
+        ),
+        .executableTarget(
+            name: "treffpunkt",
+            dependencies: [
+                "Treffpunkt",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "TreffpunktTests",
+            dependencies: ["Treffpunkt"]
+        ),
+    ]
+)

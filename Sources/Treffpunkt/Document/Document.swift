@@ -1,0 +1,49 @@
+/// One text and its stand-off annotation layers.
+///
+/// Every span in every layer is a pair of Unicode code point offsets into `scalars`, the original
+/// text exactly as the user gave it (end exclusive). Stages add layers; no stage changes the text.
+public struct Document: Sendable {
+    /// The caller's identifier (file name, JSON Lines `id`).
+    public var id: String
+    /// The original text as code points; all offsets index this array.
+    public let scalars: [Unicode.Scalar]
+    /// The publication date that anchors relative dates, when known.
+    public var date: CalendarDate?
+    /// Further fields of a JSON Lines record, carried through untouched (raw JSON text per key).
+    public var meta: [(key: String, json: String)] = []
+
+    public var tokens: [Token] = []
+    public var sentences: [Sentence] = []
+    public var entities: [Entity] = []
+    public var mentions: [Mention] = []
+    public var times: [TimeExpression] = []
+    public var meetings: [Meeting] = []
+    /// Problems found in the input that did not stop processing (shown on stderr by the CLI).
+    public var warnings: [String] = []
+
+    public init(id: String, text: String, date: CalendarDate? = nil) {
+        self.id = id
+        self.scalars = Array(text.unicodeScalars)
+        self.date = date
+    }
+
+    public init(id: String, scalars: [Unicode.Scalar], date: CalendarDate? = nil) {
+        self.id = id
+        self.scalars = scalars
+        self.date = date
+    }
+
+    /// The original text.
+    public var text: String { String(String.UnicodeScalarView(scalars)) }
+
+    /// The original text of a code point range.
+    public func text(_ start: Int, _ end: Int) -> String {
+        String(String.UnicodeScalarView(scalars[start..<end]))
+    }
+
+    /// The original text of a token.
+    public func text(of token: Token) -> String { text(token.start, token.end) }
+
+    /// The original text of a span.
+    public func text(of span: TextSpan) -> String { text(span.start, span.end) }
+}

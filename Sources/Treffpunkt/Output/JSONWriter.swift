@@ -1,0 +1,124 @@
+/// Writes JSON text into a byte buffer: compact or indented, keys in the order written.
+///
+/// A small, allocation-light writer for the hot output path; it writes exactly what it is told
+/// and escapes strings as RFC 8259 requires.
+public struct JSONWriter {
+    public private(set) var bytes: [UInt8] = []
+    private let indent: Int?
+    private var depth = 0
+    /// Whether the current container already holds a value (a comma is due).
+    private var hasValue: [Bool] = [false]
+    private var afterKey = false
+
+    /// `indent` of nil writes compact JSON, otherwise that many spaces per level.
+    public init(indent: Int? = nil, capacity: Int = 1024) {
+        self.indent = indent
+        bytes.reserveCapacity(capacity)
+    }
+
+    public var string: String { String(decoding: bytes, as: UTF8.self) }
+
+    private mutating func prepareValue() {
+        if afterKey {
+            afterKey = false
+            return
+        }
+        if hasValue[depth] { bytes.append(UInt8(ascii: ",")) }
+        hasValue[depth] = true
+        if depth > 0 { newline() }
+    }
+
+    private mutating func newline() {
+        guard let indent else { return }
+        bytes.append(UInt8(ascii: "\n"))
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent * depth))
+    }
+
+    public mutating func beginObject() { open(UInt8(ascii: "{")) }
+    public mutating func endObject() { close(UInt8(ascii: "}")) }
+    public mutating func beginArray() { open(UInt8(ascii: "[")) }
+    public mutating func endArray() { close(UInt8(ascii: "]")) }
+
+    private mutating func open(_ b: UInt8) {
+        prepareValue()
+        bytes.append(b)
+        depth += 1
+        if hasValue.count <= depth { hasValue.append(false) } else { hasValue[depth] = false }
+    }
+
+    private mutating func close(_ b: UInt8) {
+        let had = hasValue[depth]
+        depth -= 1
+        if had { newline() }
+        bytes.append(b)
+    }
+
+    public mutating func key(_ k: String) {
+        prepareValue()
+        writeString(k)
+        bytes.append(UInt8(ascii: ":"))
+        if indent != nil { bytes.append(UInt8(ascii: " ")) }
+        afterKey = true
+    }
+
+    public mutating func value(_ s: String) {
+        prepareValue()
+        writeString(s)
+    }
+
+    public mutating func value(_ s: String?) {
+        if let s { value(s) } else { null() }
+    }
+
+    public mutating func value(_ n: Int) {
+        prepareValue()
+        bytes.append(contentsOf: String(n).utf8)
+    }
+
+    public mutating func value(_ b: Bool) {
+        prepareValue()
+        bytes.append(contentsOf: (b ? "true" : "false").utf8)
+    }
+
+    public mutating func null() {
+        prepareValue()
+        bytes.append(contentsOf: "null".utf8)
+    }
+
+    /// Writes already-encoded JSON text as one value.
+    public mutating func raw(_ json: String) {
+        prepareValue()
+        bytes.append(contentsOf: json.utf8)
+    }
+
+    public mutating func field(_ k: String, _ s: String?) { key(k); value(s) }
+    public mutating func field(_ k: String, _ n: Int) { key(k); value(n) }
+
+    private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+
+    private mutating func writeString(_ s: String) {
+        bytes.append(UInt8(ascii: "\""))
+        var s = s
+        s.withUTF8 { utf8 in
+            var runStart = 0
+            for i in 0..<utf8.count {
+                let b = utf8[i]
+                guard b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") else { continue }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i]))
+                runStart = i + 1
+                switch b {
+                case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
+                case UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, 0x5C])
+                case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+                case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+                case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+                default:
+                    bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30,
+                                              JSONWriter.hex[Int(b >> 4)], JSONWriter.hex[Int(b & 0xF)]])
+                }
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+}

@@ -1,0 +1,95 @@
+import ArgumentParser
+import Treffpunkt
+
+/// Reads the documents a command works on: files, standard input, or JSON Lines.
+struct DocumentInput {
+    /// The largest JSON Lines record accepted, in bytes.
+    static let maxRecordBytes = 256 << 20
+
+    /// Reads plain text files (or "-" for standard input) as documents; a file that cannot be
+    /// read is reported and skipped, and `failures` counts it.
+    static func documents(paths: [String], date: CalendarDate?, failures: inout Int) -> [Document] {
+        var result: [Document] = []
+        for path in paths {
+            let bytes: [UInt8]?
+            if path == "-" {
+                var all: [UInt8] = []
+                let reader = LineReader()
+                var first = true
+                while let line = reader.next() {
+                    if !first { all.append(0x0A) }
+                    all += line
+                    first = false
+                }
+                bytes = all
+            } else {
+                bytes = FileBytes.read(path)
+            }
+            guard let bytes else {
+                StandardStreams.error("treffpunkt: \(path): cannot be read")
+                failures += 1
+                continue
+            }
+            let (text, invalid) = TextDecoding.decode(bytes)
+            let id = path == "-" ? "stdin" : String(path.split(separator: "/").last ?? Substring(path))
+            var document = Document(id: id, text: text, date: date)
+            if invalid > 0 {
+                let warning = "\(path == "-" ? "standard input" : path): \(invalid) invalid UTF-8 sequence(s) replaced by U+FFFD"
+                document.warnings.append(warning)
+                StandardStreams.error("treffpunkt: warning: \(warning)")
+            }
+            result.append(document)
+        }
+        return result
+    }
+
+    /// Processes JSON Lines in batches, writing one output line per input line in input order.
+    /// Returns the number of lines that failed.
+    static func processJSONLines(path: String?, batchLines: Int = 512, runner: BatchRunner, defaultDate: CalendarDate?,
+                                 _ work: @escaping @Sendable (Pipeline.Worker, inout Document) -> [UInt8]) throws -> Int {
+        let reader: LineReader
+        if let path, path != "-" {
+            guard let r = LineReader(path: path) else {
+                StandardStreams.error("treffpunkt: \(path): cannot be read")
+                throw ExitCode(2)
+            }
+            reader = r
+        } else {
+            reader = LineReader()
+        }
+        var failed = 0
+        while true {
+            var batch: [(Int, [UInt8])] = []
+            var bytes = 0
+            while batch.count < batchLines, bytes < 32 << 20, let line = reader.next() {
+                bytes += line.count
+                batch.append((reader.lineNumber, line))
+            }
+            if batch.isEmpty { break }
+            let outputs = try runner.map(batch) { worker, item -> (bytes: [UInt8], failure: String?) in
+                let (number, line) = item
+                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
+                    let message = "line \(number): empty"
+                    return (ContractEncoder.error(id: nil, code: "empty_line", message: message), message)
+                }
+                switch JSONLRecord.parse(line, lineNumber: number, maxBytes: maxRecordBytes) {
+                case .failure(let f):
+                    return (ContractEncoder.error(id: f.id, code: f.code, message: f.message), f.message)
+                case .success(let record):
+                    var document = Document(id: record.id, text: record.text, date: record.date ?? defaultDate)
+                    document.meta = record.meta
+                    return (work(worker, &document), nil)
+                }
+            }
+            for output in outputs {
+                if let failure = output.failure {
+                    failed += 1
+                    StandardStreams.error("treffpunkt: \(path ?? "standard input"): \(failure)")
+                }
+                StandardStreams.writeLine(output.bytes)
+            }
+        }
+        return failed
+    }
+
+}

@@ -1,0 +1,46 @@
+import ArgumentParser
+import Treffpunkt
+
+struct TokenizeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tokenize",
+        abstract: "Prints tokens and sentences with code point offsets.",
+        discussion: """
+        Per document: {"id", "tokens": [{"text","start","end","kind"}], "sentences": [{"start","end"}]}.
+        With --jsonl, reads {"id","text"} lines and answers one line per input line.
+        """
+    )
+
+    @Argument(help: "A plain UTF-8 text file, or - for standard input (with --jsonl: a JSON Lines file).")
+    var file: String?
+
+    @Flag(help: "Read and write JSON Lines.")
+    var jsonl = false
+
+    @OptionGroup var data: DataOptions
+
+    func run() throws {
+        let pipeline = try data.loadPipeline()
+        let runner = data.runner(pipeline)
+        var failed = 0
+        if jsonl {
+            let encoder = TokensEncoder()
+            failed = try DocumentInput.processJSONLines(path: file, runner: runner, defaultDate: nil) { worker, document in
+                worker.segment(&document)
+                return encoder.encode(document)
+            }
+        } else {
+            let documents = DocumentInput.documents(paths: [file ?? "-"], date: nil, failures: &failed)
+            let encoder = TokensEncoder(indent: 2)
+            for var document in documents {
+                try pipeline.makeWorker().segment(&document)
+                StandardStreams.writeLine(encoder.encode(document))
+            }
+            StandardStreams.flush()
+        }
+        if failed > 0 {
+            StandardStreams.error("treffpunkt: \(failed) input(s) failed")
+            throw ExitCode(1)
+        }
+    }
+}
