@@ -20,6 +20,8 @@ public struct Document: Sendable {
     public var meetings: [Meeting] = []
     /// Problems found in the input that did not stop processing (shown on stderr by the CLI).
     public var warnings: [String] = []
+    /// Position of each entity id in `entities`.
+    private var entityIndex: [String: Int] = [:]
 
     public init(id: String, text: String, date: CalendarDate? = nil) {
         self.id = id
@@ -31,6 +33,27 @@ public struct Document: Sendable {
         self.id = id
         self.scalars = scalars
         self.date = date
+    }
+
+    /// The index of the entity with this id in `entities`, adding it when it is new.
+    public mutating func addEntity(_ entity: Entity) -> Int {
+        if let i = entityIndex[entity.id] { return i }
+        entities.append(entity)
+        entityIndex[entity.id] = entities.count - 1
+        return entities.count - 1
+    }
+
+    /// The index of the entity with this id, if the document mentions it.
+    public func entity(withID id: String) -> Int? { entityIndex[id] }
+
+    /// The index of the sentence that contains a token.
+    public func sentence(containingToken token: Int) -> Int {
+        var lo = 0, hi = sentences.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if sentences[mid].tokens.lowerBound <= token { lo = mid } else { hi = mid - 1 }
+        }
+        return lo
     }
 
     /// The original text.

@@ -1,6 +1,17 @@
-/// Finds the persons, organisations, places and topics of a document.
+/// Finds the persons, organisations, places and topics of a document:
+/// gazetteer names first, then names beyond the lists, then coreference.
 public struct EntityRecognizer: Annotator {
-    public init(configuration: Configuration) throws {}
+    public let nameFinder: NameFinder
+    public let coreference: Coreference
 
-    public func annotate(_ document: inout Document) {}
+    public init(configuration: Configuration) throws {
+        nameFinder = try NameFinder(configuration: configuration)
+        coreference = try Coreference(configuration: configuration)
+    }
+
+    public func annotate(_ document: inout Document) {
+        nameFinder.annotate(&document)
+        coreference.annotate(&document)
+        document.mentions.sort { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
+    }
 }
