@@ -32,6 +32,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "treffpunkt-bench",
+            dependencies: [
+                "Treffpunkt",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Benchmarks/Sources/treffpunkt-bench"
+        ),
         .testTarget(
             name: "TreffpunktTests",
             dependencies: ["Treffpunkt"]
