@@ -148,7 +148,7 @@ struct TimeGrammar {
         if let s = yearSuffix(last + 1) {
             return TimeCandidate(first: j, last: s.last, meaning: .month(year: s.year, yearShift: s.shift, month: month))
         }
-        guard triggered || direction != nil || has(j - 1, .monthTrigger) else { return nil }
+        guard triggered || direction != nil || hasTrigger(before: j) else { return nil }
         return TimeCandidate(first: j, last: last, meaning: .month(year: nil, yearShift: direction == 0 ? 0 : nil, month: month),
                              tense: tense(of: direction))
     }
@@ -165,7 +165,7 @@ struct TimeGrammar {
         if let s = yearSuffix(k + 1) {
             return TimeCandidate(first: j, last: s.last, meaning: .season(year: s.year, yearShift: s.shift, code: code))
         }
-        guard triggered || direction != nil || has(j - 1, .monthTrigger) else { return nil }
+        guard triggered || direction != nil || hasTrigger(before: j) else { return nil }
         return TimeCandidate(first: j, last: k, meaning: .season(year: nil, yearShift: direction == 0 ? 0 : nil, code: code),
                              tense: tense(of: direction))
     }
@@ -355,6 +355,11 @@ struct TimeGrammar {
 
     private func unit(_ i: Int) -> (TimeUnit, Bool)? {
         single(i) { if case .unit(let u, let p) = $0 { (u, p) } else { nil } }
+    }
+
+    /// A month trigger right before `j`, or before an article there ("seit dem Sommer").
+    private func hasTrigger(before j: Int) -> Bool {
+        has(j - 1, .monthTrigger) || (has(j - 1, .article) && has(j - 2, .monthTrigger))
     }
 
     private func isUnit(_ i: Int, _ u: TimeUnit, plural: Bool) -> Bool {

@@ -106,7 +106,9 @@ struct TimeResolver {
         case .weekend(let n):
             guard let anchor else { return Resolution(value: "XXXX-WXX-WE") }
             let saturday: CalendarDate
-            if let n {
+            if let n, n > 0 {
+                saturday = anchor.adding(days: (6 - anchor.weekday + 7) % 7 == 0 ? 7 : (6 - anchor.weekday + 7) % 7)
+            } else if let n {
                 saturday = anchor.monday.adding(days: 5 + 7 * n)
             } else if tense == .past {
                 saturday = anchor.weekday == 7 ? anchor.adding(days: -1) : anchor.adding(days: -((anchor.weekday - 6 + 7) % 7))
