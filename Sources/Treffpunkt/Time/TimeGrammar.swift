@@ -180,7 +180,6 @@ struct TimeGrammar {
         let trigger = triggered || has(j - 1, .yearTrigger) || monthWord(j - 1, allowAbbreviation: false) != nil
         if !trigger {
             if ok(j + 1), atoms[j + 1].kind == .word, atoms[j + 1].isCapitalized { return nil }
-            if ok(j - 1), j - 1 > lower, atoms[j - 1].kind == .word, atoms[j - 1].isCapitalized { return nil }
             if ok(j - 1), atoms[j - 1].kind == .number { return nil }
         }
         return TimeCandidate(first: j, last: j, meaning: .year(y))
