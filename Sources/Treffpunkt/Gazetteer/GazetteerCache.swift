@@ -11,7 +11,11 @@ import Darwin
 /// times and of the layout version, and the file repeats that key in full, so any change to a
 /// source compiles afresh. `TREFFPUNKT_CACHE=off` disables it. A cache that cannot be written is
 /// skipped silently (the gazetteer still loads, only slower); a damaged cache file is ignored.
+/// Sources smaller than `minimumSourceBytes` in all compile faster than a file is read and are
+/// not cached.
 struct GazetteerCache {
+    static let minimumSourceBytes = 256 << 10
+
     let directory: String
     let key: String
 
@@ -28,11 +32,14 @@ struct GazetteerCache {
             return nil
         }
         var key = "treffpunkt-gazetteer \(CompiledGazetteer.formatVersion)\n"
+        var total = 0
         for path in sources {
             var st = stat()
             guard stat(path, &st) == 0 else { return nil }
+            total += Int(st.st_size)
             key += "\(path)\t\(st.st_size)\t\(st.st_mtim.tv_sec).\(st.st_mtim.tv_nsec)\n"
         }
+        guard total >= GazetteerCache.minimumSourceBytes else { return nil }
         self.key = key
     }
 
