@@ -50,7 +50,7 @@ struct TimeGrammar {
         if isBoundary(j) {
             let k = has(j + 1, .article) ? j + 2 : j + 1
             let inner = monthCore(k, triggered: true) ?? seasonCore(k, triggered: true) ?? yearCore(k, triggered: true)
-                ?? relativeCore(k, triggered: true, afterBoundary: true) ?? periodCore(k)
+                ?? decadeCore(k, triggered: true) ?? relativeCore(k, triggered: true, afterBoundary: true) ?? periodCore(k)
             if var c = inner {
                 c.first = j
                 return c
@@ -74,20 +74,33 @@ struct TimeGrammar {
     private func dateCore(_ j: Int) -> TimeCandidate? {
         if let w = weekday(j) {
             var k = j + 1
-            if isMark(k, ",") { k += 1 }
+            let parenthesis = isMark(k, "(")
+            if isMark(k, ",") || parenthesis { k += 1 }
             if has(k, .article) { k += 1 }
-            guard let d = dayMonth(k) else { return nil }
+            guard var d = dayMonth(k) else { return nil }
+            if parenthesis, isMark(d.last + 1, ")") { d.last += 1 }
             return TimeCandidate(first: j, last: d.last,
                                  meaning: .date(year: d.year, yearShift: d.shift, month: d.month, day: d.day, weekday: w))
         }
-        guard let d = dayMonth(j) else { return nil }
-        return TimeCandidate(first: j, last: d.last,
-                             meaning: .date(year: d.year, yearShift: d.shift, month: d.month, day: d.day, weekday: nil))
+        if let d = dayMonth(j) {
+            return TimeCandidate(first: j, last: d.last,
+                                 meaning: .date(year: d.year, yearShift: d.shift, month: d.month, day: d.day, weekday: nil))
+        }
+        return rangeStart(j)
+    }
+
+    /// The first day of `15. und 16. Dezember`, `vom 15. bis zum 17. Dezember`: month and year of the second.
+    private func rangeStart(_ j: Int) -> TimeCandidate? {
+        guard let day = number(j, 1...31, maxDigits: 2), isMark(j + 1, "."), adjacent(j, j + 1), has(j + 2, .range) else { return nil }
+        var k = j + 3
+        if has(k, .include) || has(k, .article) { k += 1 }
+        guard let d = dayMonth(k), day < d.day, CalendarDate(year: 2000, month: d.month, day: day) != nil else { return nil }
+        return TimeCandidate(first: j, last: j + 1, meaning: .date(year: d.year, yearShift: d.shift, month: d.month, day: day, weekday: nil))
     }
 
     private func dayMonth(_ k: Int) -> (last: Int, day: Int, month: Int, year: Int?, shift: Int?)? {
         guard let day = number(k, 1...31, maxDigits: 2), isMark(k + 1, "."), adjacent(k, k + 1) else { return nil }
-        if ok(k - 1), has(k - 1, .modelBefore) || (adjacent(k - 1, k) && atoms[k - 1].kind != .word) { return nil }
+        if has(k - 1, .modelBefore) || (adjacent(k - 1, k) && (atoms[k - 1].kind == .number || isNumberJoiner(k - 1))) { return nil }
         if let month = number(k + 2, 1...12, maxDigits: 2), adjacent(k + 1, k + 2) {
             guard isMark(k + 3, "."), adjacent(k + 2, k + 3) else { return nil }
             if adjacent(k + 3, k + 4), let y = number(k + 4, 0...9999, maxDigits: 4), atoms[k + 4].digits == 2 || atoms[k + 4].digits == 4 {
@@ -251,6 +264,10 @@ struct TimeGrammar {
     private func dayPartCore(_ j: Int) -> TimeCandidate? {
         let k = has(j, .dayPartAdjective) ? j + 1 : j
         guard isDayPart(k) else { return nil }
+        if has(k + 1, .article), var c = dateCore(k + 2) {
+            c.first = j
+            return c
+        }
         return TimeCandidate(first: j, last: k, meaning: .anaphora(.day, 0))
     }
 
@@ -291,6 +308,11 @@ struct TimeGrammar {
 
     private func adjacent(_ a: Int, _ b: Int) -> Bool { ok(a) && ok(b) && atoms[a].end == atoms[b].start }
 
+    /// A mark that joins digits into a longer number, a version or a range (`2.000`, `3:1`, `2014/15`).
+    private func isNumberJoiner(_ i: Int) -> Bool {
+        isMark(i, ".") || isMark(i, ",") || isMark(i, ":") || isMark(i, "-") || isMark(i, "/")
+    }
+
     private func isMark(_ i: Int, _ mark: String) -> Bool { ok(i) && atoms[i].kind == .mark && atoms[i].key == mark }
 
     private func has(_ i: Int, _ role: TimeRole) -> Bool {
@@ -313,10 +335,7 @@ struct TimeGrammar {
     /// A four-digit year of the configured range, not part of a longer number.
     private func year(_ i: Int) -> Int? {
         guard ok(i), atoms[i].kind == .number, atoms[i].digits == 4, lexicon.yearRange.contains(atoms[i].value) else { return nil }
-        if adjacent(i - 1, i), atoms[i - 1].kind != .mark || isMark(i - 1, ".") || isMark(i - 1, ",") || isMark(i - 1, ":")
-            || isMark(i - 1, "-") || isMark(i - 1, "/") {
-            return nil
-        }
+        if adjacent(i - 1, i), atoms[i - 1].kind != .mark || isNumberJoiner(i - 1) { return nil }
         if adjacent(i, i + 1) {
             if atoms[i + 1].kind != .mark { return nil }
             if !isMark(i + 1, ".") && !isMark(i + 1, ",") && !isMark(i + 1, ")") && !isMark(i + 1, ";") && !isMark(i + 1, ":") { return nil }

@@ -42,6 +42,7 @@ public enum TimeRole: String, Sendable, Hashable, CaseIterable {
     case dayPartAdjective = "daypart-adjective"
     case clauseBreak = "clause-break"
     case decadeSuffix = "decade-suffix"
+    case range
     case future, past
     case adjectiveContext = "adjective-context"
     case notAVerb = "not-a-verb"
