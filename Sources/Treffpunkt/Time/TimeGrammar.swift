@@ -72,8 +72,9 @@ struct TimeGrammar {
 
     /// `[WEEKDAY [,] [dem]] DAY . MONTH [YEAR]` and `DAY.MONTH.[YEAR]`.
     private func dateCore(_ j: Int) -> TimeCandidate? {
-        if let w = weekday(j) {
-            var k = j + 1
+        let w0 = modifier(j) != nil && weekday(j + 1) != nil ? j + 1 : j
+        if let w = weekday(w0) {
+            var k = w0 + 1
             let parenthesis = isMark(k, "(")
             if isMark(k, ",") || parenthesis { k += 1 }
             if has(k, .article) { k += 1 }
@@ -138,7 +139,8 @@ struct TimeGrammar {
         } else if isDayPart(k + 1), atoms[k + 1].isCapitalized {
             last = k + 1
         }
-        return TimeCandidate(first: j, last: last, meaning: .weekday(w, shift: shift, weekShift: weekShift))
+        return TimeCandidate(first: j, last: last, meaning: .weekday(w, shift: shift, weekShift: weekShift),
+                             tense: shift == nil && weekShift == nil && has(j - 1, .pastBefore) ? .past : nil)
     }
 
     /// `heute`, `gestern Abend`, `morgen früh`; a capitalised "Morgen" inside a sentence is a day part.
@@ -267,6 +269,9 @@ struct TimeGrammar {
         if has(k + 1, .article), var c = dateCore(k + 2) {
             c.first = j
             return c
+        }
+        if has(k + 1, .nightLink), let w = weekday(k + 2) {
+            return TimeCandidate(first: j, last: k + 2, meaning: .weekday(w, shift: nil, weekShift: nil))
         }
         return TimeCandidate(first: j, last: k, meaning: .anaphora(.day, 0))
     }

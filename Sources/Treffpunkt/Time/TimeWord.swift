@@ -43,6 +43,8 @@ public enum TimeRole: String, Sendable, Hashable, CaseIterable {
     case clauseBreak = "clause-break"
     case decadeSuffix = "decade-suffix"
     case range
+    case nightLink = "night-link"
+    case pastBefore = "past-before"
     case future, past
     case adjectiveContext = "adjective-context"
     case notAVerb = "not-a-verb"
