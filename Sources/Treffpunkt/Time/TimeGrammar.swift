@@ -59,8 +59,8 @@ struct TimeGrammar {
         }
         if let c = dateCore(j) ?? weekdayCore(j) ?? deicticCore(j) { return withClock(c) }
         if let c = monthCore(j, triggered: lead) ?? seasonCore(j, triggered: lead) ?? yearCore(j, triggered: lead)
-            ?? decadeCore(j, triggered: lead) ?? relativeCore(j, triggered: lead, afterBoundary: false) ?? periodCore(j)
-            ?? laterCore(j) {
+            ?? decadeCore(j, triggered: lead) ?? partCore(j) ?? relativeCore(j, triggered: lead, afterBoundary: false)
+            ?? periodCore(j) ?? laterCore(j) {
             return c
         }
         if lead, let c = dayPartCore(j) { return withClock(c) }
@@ -224,6 +224,26 @@ struct TimeGrammar {
         return TimeCandidate(first: j, last: last, meaning: .decade(value))
     }
 
+    /// `ersten Quartal [2022]`, `zweiten Halbjahr [des Jahres]`, `3. Quartal`.
+    private func partCore(_ j: Int) -> TimeCandidate? {
+        var k = j
+        var index = single(j) { if case .ordinal(let n) = $0 { n } else { nil } }
+        if index == nil, let n = number(j, 1...4, maxDigits: 1), isMark(j + 1, "."), adjacent(j, j + 1) {
+            index = n
+            k = j + 1
+        }
+        guard let index, let (u, plural) = unit(k + 1), !plural, u == .quarter || u == .half, index <= 12 / u.months else { return nil }
+        var last = k + 1
+        var year: Int?
+        var shift: Int?
+        if let s = yearSuffix(last + 1) {
+            (last, year, shift) = (s.last, s.year, s.shift)
+        } else if has(last + 1, .article), isUnit(last + 2, .year, plural: false) {
+            (last, shift) = (last + 2, 0)
+        }
+        return TimeCandidate(first: j, last: last, meaning: .part(u, index, year: year, yearShift: shift))
+    }
+
     /// `vergangene Woche`, `im kommenden Jahr`, `am Wochenende`, `(Ende) des Jahres`.
     private func relativeCore(_ j: Int, triggered: Bool, afterBoundary: Bool) -> TimeCandidate? {
         if let n = modifier(j), let (u, plural) = unit(j + 1), !plural, u != .day {
@@ -303,6 +323,9 @@ struct TimeGrammar {
         if let n = modifier(k), isUnit(k + 1, .year, plural: false) { return (k + 1, nil, n) }
         if has(k, .article), let u = unit(k + 1), u.0 == .year {
             if let y = year(k + 2) { return (k + 2, y, nil) }
+        }
+        if has(k, .article), let n = single(k + 1, { if case .period(.year, let n) = $0 { n } else { nil } }) {
+            return (k + 1, nil, n)
         }
         return nil
     }

@@ -4,6 +4,8 @@ public enum TimeMeaning: Hashable, Sendable {
     case date(year: Int?, yearShift: Int?, month: Int, day: Int, weekday: Int?)
     case month(year: Int?, yearShift: Int?, month: Int)
     case year(Int)
+    /// A quarter or half of a year ("im dritten Quartal 2022").
+    case part(TimeUnit, Int, year: Int?, yearShift: Int?)
     /// The first three digits of a decade's years ("199").
     case decade(String)
     case season(year: Int?, yearShift: Int?, code: String)

@@ -65,6 +65,17 @@ struct TimeResolver {
         case .decade(let d):
             return Resolution(value: d)
 
+        case .part(let unit, let index, let year, let shift):
+            let code = (unit == .half ? "-H" : "-Q") + String(index)
+            if let y = year ?? shift.flatMap({ s in anchor.map { $0.year + s } }) {
+                return Resolution(value: CalendarDate.pad(y, 4) + code)
+            }
+            guard let anchor else { return Resolution(value: "XXXX" + code) }
+            let middle = (index - 1) * unit.months + unit.months / 2 + 1
+            let d = pick(years: anchor.year - 1...anchor.year + 1, tense: tense, anchor: anchor, sameMonthMatches: true,
+                         window: unit.months / 2) { CalendarDate(year: $0, month: middle, day: 1) }!
+            return Resolution(value: CalendarDate.pad(d.year, 4) + code)
+
         case .season(let year, let shift, let code):
             if let y = year ?? shift.flatMap({ s in anchor.map { $0.year + s } }) {
                 return Resolution(value: CalendarDate.pad(y, 4) + "-" + code)
@@ -153,6 +164,10 @@ struct TimeResolver {
         case .month:
             let m = CalendarDate.month(date.year, date.month, plus: n)
             return Resolution(value: CalendarDate.pad(m.year, 4) + "-" + CalendarDate.pad(m.month, 2))
+        case .quarter, .half:
+            let m = CalendarDate.month(date.year, date.month, plus: n * unit.months)
+            let code = (unit == .half ? "-H" : "-Q") + String((m.month - 1) / unit.months + 1)
+            return Resolution(value: CalendarDate.pad(m.year, 4) + code)
         case .year:
             return Resolution(value: CalendarDate.pad(date.year + n, 4))
         }
@@ -164,6 +179,8 @@ struct TimeResolver {
         case .week: "XXXX-WXX"
         case .weekend: "XXXX-WXX-WE"
         case .month: "XXXX-XX"
+        case .quarter: "XXXX-QX"
+        case .half: "XXXX-HX"
         case .year: "XXXX"
         }
     }

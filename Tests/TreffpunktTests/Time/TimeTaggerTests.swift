@@ -77,6 +77,7 @@ import Treffpunkt
     @Test func clockTimeJoinsTheDayBeforeIt() {
         let d = TestSupport.process("Am Donnerstag, 10. März, um 14 Uhr beginnt die Sitzung.", date: "2022-03-09")
         #expect(d.times.map(\.value) == ["2022-03-10T14:00"])
+        #expect(d.times.map(\.dateValue) == ["2022-03-10"])
     }
 
     @Test func mothersDayIsTheSecondSundayOfMay() {
