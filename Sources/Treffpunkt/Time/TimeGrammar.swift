@@ -147,6 +147,9 @@ struct TimeGrammar {
     private func deicticCore(_ j: Int) -> TimeCandidate? {
         guard let d = deictic(j) else { return nil }
         if isDayPart(j), atoms[j].isCapitalized, j > lower { return nil }
+        if d == 0, let c = offsetCore(j + 1), case .offset(let u, let n) = c.meaning, n < 0 {
+            return TimeCandidate(first: j, last: c.last, meaning: .sameDay(u, n))
+        }
         let last = isDayPart(j + 1) ? j + 1 : j
         return TimeCandidate(first: j, last: last, meaning: .deictic(d))
     }

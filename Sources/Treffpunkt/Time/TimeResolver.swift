@@ -132,6 +132,19 @@ struct TimeResolver {
             guard let anchor else { return Resolution(value: unknown(unit)) }
             return shifted(anchor, unit, n)
 
+        case .sameDay(let unit, let n):
+            guard let anchor else { return Resolution(value: "XXXX-XX-XX") }
+            let d: CalendarDate
+            switch unit {
+            case .day, .weekend: d = anchor.adding(days: n)
+            case .week: d = anchor.adding(days: 7 * n)
+            case .month, .quarter, .half, .year:
+                let months = unit == .year ? 12 : unit == .month ? 1 : unit.months
+                let m = CalendarDate.month(anchor.year, anchor.month, plus: n * months)
+                d = CalendarDate(year: m.year, month: m.month, day: Swift.min(anchor.day, CalendarDate.daysIn(month: m.month, year: m.year)))!
+            }
+            return Resolution(value: d.description, day: d)
+
         case .anaphora(let unit, let n):
             guard let reference = lastDay ?? anchor else { return Resolution(value: unknown(unit)) }
             return shifted(reference, unit, n)
