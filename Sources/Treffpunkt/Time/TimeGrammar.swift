@@ -63,7 +63,11 @@ struct TimeGrammar {
             ?? periodCore(j) ?? laterCore(j) {
             return c
         }
-        if lead, let c = dayPartCore(j) { return withClock(c) }
+        if lead || has(j - 1, .clockPrefix), let c = dayPartCore(j) { return withClock(c) }
+        if has(j, .article), var c = dayPartCore(j + 1), case .weekday = c.meaning {
+            c.first = j
+            return c
+        }
         if let (last, h, m) = clock(j) {
             return TimeCandidate(first: j, last: last, meaning: .anaphora(.day, 0), clock: (h, m))
         }
