@@ -69,6 +69,18 @@ public final class BreakIterator {
         return (offsets, statuses)
     }
 
+    /// Starts streaming the boundaries of `text`, which must stay valid and unchanged while the
+    /// stream is read. Returns false when ICU refuses the text.
+    func start(_ text: UnsafeBufferPointer<UInt16>) -> Bool {
+        tp_breaker_set_text(handle, text.baseAddress, Int32(text.count)) == 0
+    }
+
+    /// Writes the next boundaries (after those already handed out) into `buffer`; returns how
+    /// many, 0 at the end.
+    func next(into buffer: UnsafeMutableBufferPointer<Int32>) -> Int {
+        Int(tp_breaker_next_boundaries(handle, buffer.baseAddress, Int32(buffer.count)))
+    }
+
     /// The number of boundaries, without storing them: the bare cost of ICU's iteration.
     public func countBoundaries(of units: [UInt16]) -> Int {
         Int(units.withUnsafeBufferPointer { tp_breaker_count(handle, $0.baseAddress, Int32($0.count)) })
