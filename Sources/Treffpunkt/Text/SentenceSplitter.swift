@@ -85,10 +85,18 @@ private struct SentencePass {
 
     /// The value of a token's text in a table of the rules.
     func listed<Value>(_ t: Token, in table: UnitSequenceTable<Value>) -> Value? {
-        guard t.end - t.start <= table.maxLength else { return nil }
-        var units: [UInt16] = []
-        for s in scalars[t.start..<t.end] { units.append(contentsOf: String(s).utf16) }
-        return units.withUnsafeBufferPointer { table.value($0, 0, $0.count) }
+        let length = t.end - t.start
+        guard length <= table.maxLength else { return nil }
+        return withUnsafeTemporaryAllocation(of: UInt16.self, capacity: 2 * length) { buffer in
+            var count = 0
+            for s in scalars[t.start..<t.end] {
+                for unit in UTF16.encode(s)! {
+                    buffer[count] = unit
+                    count += 1
+                }
+            }
+            return table.value(UnsafeBufferPointer(buffer), 0, count)
+        }
     }
 
     /// Whether a token directly after a final mark closes what it ends: a closing bracket, or a
@@ -119,7 +127,11 @@ private struct SentencePass {
             return !(t.kind == .word && cls(t.end - 1).contains(.hyphen))
         case .punctuation:
             let k = cls(t.start)
-            return k.contains(.close) || k.contains(.quote) || k.contains(.terminal)
+            if k.contains(.close) || k.contains(.terminal) { return true }
+            // A closing quotation mark: attached to what it closes, and not an opening style.
+            let v = scalars[t.start].value
+            return k.contains(.quote) && t.start > 0 && !cls(t.start - 1).contains(.space)
+                && v != 0x201E && v != 0x201A && v != 0x60
         }
     }
 
@@ -178,6 +190,10 @@ private struct SentencePass {
                 } else if t.kind == .abbreviation {
                     ends = (breaks > 0 && canStart(next)) || (cls(next.start).contains(.upper) && canEndSentence(t))
                 } else if breaks == 1, canEndHeadline(t), canStart(next) {
+                    ends = true
+                } else if next.kind == .word, canEndHeadline(t), cls(next.start).contains(.upper),
+                          listed(next, in: rules.sentenceStarters) != nil {
+                    // "… ein wenig teuer Wir sind …": a sentence without its final mark.
                     ends = true
                 }
             }

@@ -8,6 +8,8 @@
 /// * `emoticons.txt`: emoticons kept as one token;
 /// * `domains.txt`: top-level domains that make `spiegel.de` a URL;
 /// * `elisions.txt`: elided words after an apostrophe (`'s`), kept as one token;
+/// * `sentence-starters.txt`: capitalised words that open a sentence after a word without
+///   punctuation (`… teuer Wir sind …`);
 /// * `boilerplate.txt`: lines of web pages that stand alone as a sentence.
 public struct TokenizerRules: Sendable {
     /// What the rules know about an abbreviation.
@@ -32,6 +34,8 @@ public struct TokenizerRules: Sendable {
     public let ordinalCues: UnitSequenceTable<OrdinalCue>
     public let emoticons: UnitSequenceTable<Bool>
     public let domains: UnitSequenceTable<Bool>
+    /// Capitalised words that start a sentence even without punctuation before them (`Ich`).
+    public let sentenceStarters: UnitSequenceTable<Bool>
     /// Elided words with their leading apostrophe (`'s`, `'ne`).
     public let elisions: UnitSequenceTable<Bool>
     /// Boilerplate lines, as written (compared after trimming spaces).
@@ -111,6 +115,7 @@ public struct TokenizerRules: Sendable {
         emoticons = try wordList("emoticons.txt")
         domains = try wordList("domains.txt")
         boilerplate = try wordList("boilerplate.txt")
+        sentenceStarters = try wordList("sentence-starters.txt")
         var elisions = try wordList("elisions.txt")
         for line in try DataFile(path: configuration.dataPath("rules/elisions.txt")).lines where line.text.hasPrefix("'") {
             elisions.insert("\u{2019}" + line.text.trimmingSpaces.dropFirst(), true)
@@ -133,5 +138,6 @@ public struct TokenizerRules: Sendable {
         domains = UnitSequenceTable()
         boilerplate = UnitSequenceTable()
         elisions = UnitSequenceTable()
+        sentenceStarters = UnitSequenceTable()
     }
 }
