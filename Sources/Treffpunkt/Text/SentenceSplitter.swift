@@ -178,7 +178,9 @@ private struct SentencePass {
                     ends = true
                 } else if isTerminal(t) && !isSpacedEllipsis(t) {
                     var j = i + 1
-                    while j < count, tokens[j].start == tokens[j - 1].end, isClosing(tokens[j]) { j += 1 }
+                    while j < count, isClosing(tokens[j]) && tokens[j].start == tokens[j - 1].end || isEmoticon(tokens[j]) && lineBreaks(tokens[j - 1].end, tokens[j].start) == 0 {
+                        j += 1
+                    }
                     if j == count {
                         ends = true
                     } else {

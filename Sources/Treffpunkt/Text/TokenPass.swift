@@ -156,7 +156,8 @@ struct TokenPass {
         if dots > 0, hasLetter, rules.domains.value(u, partStart, b) != nil {
             var e = b
             if unit(e) == 0x2F { e = urlEnd(p) }  // "/"
-            emit(p, e, .url)
+            let isEmail = UnsafeBufferPointer(rebasing: u[p..<e]).contains(0x40)  // "@"
+            emit(p, e, isEmail ? .email : .url)
             return e
         }
         // Hyphenated compounds: US-Außenministerin, Spa-/Wellness-Bereich, Ein- (und Ausgang).
@@ -199,7 +200,8 @@ struct TokenPass {
             }
         }
         // The apostrophe of a genitive: Thomas', Marx'.
-        if kind == .word, end < n, u[end] == 0x27 || u[end] == 0x2019, !singleQuoteOpen, !has(end + 1, .wordCharacter) {
+        if kind == .word, end < n, u[end] == 0x27 || u[end] == 0x2019, !singleQuoteOpen, !has(end + 1, .wordCharacter),
+           unit(end + 1) != 0x27, unit(end + 1) != 0x2019 {
             switch u[end - 1] {
             case 0x73, 0x78, 0x7A, 0xDF, 0x53, 0x58, 0x5A:  // s x z ß S X Z
                 emit(p, end + 1, .word)
@@ -381,6 +383,7 @@ struct TokenPass {
         } else if x == 0x2019 && singleQuoteOpen {
             singleQuoteOpen = false
         }
+        if k.contains(.terminal) { singleQuoteOpen = false }
         emit(p, end, k.contains(.punctuation) ? .punctuation : .symbol)
         return end
     }
