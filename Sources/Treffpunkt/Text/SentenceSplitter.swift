@@ -87,6 +87,8 @@ private struct SentencePass {
     func listed<Value>(_ t: Token, in table: UnitSequenceTable<Value>) -> Value? {
         let length = t.end - t.start
         guard length <= table.maxLength else { return nil }
+        let first = scalars[t.start].value
+        if first < 0x10000, !table.mayMatch(length: length, first: UInt16(first)) { return nil }
         return withUnsafeTemporaryAllocation(of: UInt16.self, capacity: 2 * length) { buffer in
             var count = 0
             for s in scalars[t.start..<t.end] {
@@ -157,9 +159,11 @@ private struct SentencePass {
         var first = 0
         var forcedEnd = -1
         var i = 0
+        /// Line ends between the previous token and token `i`, when known.
+        var breaksBefore = 1
         while i < count {
             let t = tokens[i]
-            let lineStart = i == 0 || lineBreaks(tokens[i - 1].end, t.start) > 0
+            let lineStart = breaksBefore > 0
             if lineStart, !rules.boilerplate.isEmpty, let lineEnd = boilerplateLine(at: i) {
                 if first < i {
                     sentences.append(Sentence(start: tokens[first].start, end: tokens[i - 1].end, tokens: first..<i))
@@ -174,6 +178,7 @@ private struct SentencePass {
             } else {
                 let next = tokens[i + 1]
                 let breaks = lineBreaks(t.end, next.start)
+                breaksBefore = breaks
                 if i == forcedEnd || breaks >= 2 {
                     ends = true
                 } else if isTerminal(t) && !isSpacedEllipsis(t) {
@@ -186,7 +191,10 @@ private struct SentencePass {
                     } else {
                         ends = lineBreaks(tokens[j - 1].end, tokens[j].start) > 0 || canStart(tokens[j])
                     }
-                    if ends { last = j - 1 }
+                    if ends {
+                        last = j - 1
+                        if j < count { breaksBefore = lineBreaks(tokens[j - 1].end, tokens[j].start) }
+                    }
                 } else if isEmoticon(t) {
                     ends = breaks > 0 || (cls(next.start).contains(.upper) && canStart(next))
                 } else if t.kind == .abbreviation {

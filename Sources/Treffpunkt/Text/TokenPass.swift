@@ -89,14 +89,15 @@ struct TokenPass {
     private mutating func word(_ p: Int, _ b: Int, _ stream: inout BoundaryStream) -> Int {
         let first = u[p]
         // URLs: http://, https://, ftp://, www.
-        if first < 0x80, let end = urlStart(p, b) {
+        if first | 0x20 == 0x68 || first | 0x20 == 0x77 || first | 0x20 == 0x66, let end = urlStart(p, b) {
             emit(p, end, .url)
             return end
         }
         // E-mail addresses: ICU stops at `@`, `.`, `-`, `+`, `%` inside them.
         if b < n, p >= noEmailBefore, first < 0x80 {
             let x = u[b]
-            if x == 0x40 || x == 0x2E || x == 0x2D || x == 0x2B || x == 0x25 || x == 0x5F {
+            let joiner = x == 0x2E || x == 0x2D || x == 0x2B || x == 0x25 || x == 0x5F  // . - + % _
+            if x == 0x40 || joiner && b + 1 < n && u[b + 1] < 0x80 && has(b + 1, [.letter, .digit]) {
                 if let end = email(p) {
                     emit(p, end, .email)
                     return end
@@ -108,16 +109,17 @@ struct TokenPass {
 
     /// The rest of the word rule: dotted segments, compounds, final period, genitive apostrophe.
     private mutating func wordBody(_ p: Int, scanFrom: Int, _ b: Int, _ stream: inout BoundaryStream) -> Int {
-        // One scan over ICU's segment: letters, case, vowels, internal periods.
-        var hasLetter = false, hasLower = false, hasVowel = false, allRoman = true
-        var dots = 0, maxPart = 0, part = 0, partStart = scanFrom
+        // One scan over ICU's segment: the union of its classes, and its internal periods.
+        var union: CharacterClass = []
+        var dots = 0, maxPart = 0, partStart = scanFrom
         var i = scanFrom
         while i < b {
             let x = u[i]
-            let k = cls[Int(x)]
+            union.formUnion(cls[Int(x)])
             if x == 0x2E {  // "." joined by ICU between letters or digits
-                if i > partStart, i + 1 < b {
-                    if partStart == p && dots == 0, part >= 2, hasLetter, c(i + 1).contains(.upper),
+                let part = i - partStart
+                if part > 0, i + 1 < b {
+                    if partStart == p && dots == 0, part >= 2, union.contains(.letter), c(i + 1).contains(.upper),
                        rules.abbreviationTable.value(u, p, i + 1) != nil {
                         // "Dr.Müller": an abbreviation without its space.
                         emit(p, i + 1, .abbreviation)
@@ -131,25 +133,14 @@ struct TokenPass {
                 }
                 dots += 1
                 maxPart = max(maxPart, part)
-                part = 0
                 partStart = i + 1
-            } else {
-                if k.contains(.letter) {
-                    hasLetter = true
-                    if k.contains(.lower) { hasLower = true }
-                    if k.contains(.vowel) { hasVowel = true }
-                    switch x {
-                    case 0x49, 0x56, 0x58, 0x4C, 0x43, 0x44, 0x4D: break  // I V X L C D M
-                    default: allRoman = false
-                    }
-                } else if !k.contains(.mark) {
-                    allRoman = false
-                }
-                if !k.contains(.mark) { part += 1 }
             }
             i += 1
         }
-        maxPart = max(maxPart, part)
+        maxPart = max(maxPart, b - partStart)
+        let hasLetter = union.contains(.letter)
+        let hasLower = union.contains(.lower)
+        let hasVowel = union.contains(.vowel)
         var end = b
         var kind: Token.Kind = hasLetter ? .word : .number
         // A domain such as spiegel.de (a URL with its path, when one follows).
@@ -193,7 +184,7 @@ struct TokenPass {
             } else if isAbbreviation(p, end, dots: dots, maxPart: maxPart, hasLower: hasLower, hasVowel: hasVowel) {
                 emit(p, end + 1, .abbreviation)
                 return end + 1
-            } else if allRoman, end - p <= 5, ordinalFollows(p, end, digits: 9, afterName: lastKind == .word && lastEnd < p && lastStart >= 0 && c(lastStart).contains(.upper)) {
+            } else if end - p <= 5, isRoman(p, end), ordinalFollows(p, end, digits: 9, afterName: lastKind == .word && lastEnd < p && lastStart >= 0 && c(lastStart).contains(.upper)) {
                 // Roman numerals after a name: Ludwig XIV., Johannes Paul II.
                 emit(p, end + 1, .ordinal)
                 return end + 1
@@ -211,6 +202,17 @@ struct TokenPass {
         }
         emit(p, end, kind)
         return end
+    }
+
+    /// Whether `text[p..<end]` is written in Roman numeral letters (I V X L C D M).
+    private func isRoman(_ p: Int, _ end: Int) -> Bool {
+        for i in p..<end {
+            switch u[i] {
+            case 0x49, 0x56, 0x58, 0x4C, 0x43, 0x44, 0x4D: continue
+            default: return false
+            }
+        }
+        return true
     }
 
     /// Whether `text[p..<end]` followed by its period is an abbreviation: listed, a single
@@ -344,7 +346,7 @@ struct TokenPass {
     private mutating func mark(_ p: Int, _ b: Int, _ k: CharacterClass, _ stream: inout BoundaryStream) -> Int {
         let x = u[p]
         // Emoticons: ":-)", ";-)", ":(", "^^".
-        if k.contains(.punctuation) || k.contains(.symbol), let match = rules.emoticons.longestMatch(u, at: p, limit: n),
+        if rules.emoticons.mayStart(with: x), let match = rules.emoticons.longestMatch(u, at: p, limit: n),
            !has(match.end, .wordCharacter) {
             emit(p, match.end, .symbol)
             return match.end
