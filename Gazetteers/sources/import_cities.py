@@ -10,7 +10,7 @@ German words such as Lage or Horn).
 Names: the German name of cities-de.txt, else the GeoNames name. GeoNames alternate names are
 unlabelled by language and noisy, so only these are kept as aliases: the aliases written in
 cities-de.txt; the GeoNames name when it differs from the German name (Moscow for Moskau); a
-diacritic-free spelling when GeoNames lists it too (Sao Paulo; not for German,
+diacritic-free spelling of the GeoNames name when GeoNames lists it too (Sao Paulo; not for German,
 Austrian and Swiss cities, where Munchen is no German spelling); `St.`/`Sankt` variants. A name that
 also names a country, region, venue, organisation or topic of the other gazetteer files, or a
 bigger city, is dropped.
@@ -178,17 +178,18 @@ def build():
             dropped.append(f"{geonames_name} ({city['countrycode']}): common word")
             continue
         alternates = set(city["alternatenames"])
-        candidates = list(entry["aliases"])
+        candidates = []
         if geonames_name != name and is_latin(geonames_name):
             candidates.append(geonames_name)
+        folded = ascii_fold(geonames_name)
+        if folded != geonames_name and folded in alternates and city["countrycode"] not in DACH:
+            candidates.append(folded)
         for base in (name, geonames_name):
-            folded = ascii_fold(base)
-            if folded != base and folded in alternates and city["countrycode"] not in DACH:
-                candidates.append(folded)
             candidates += saint_variants(base)
         if name in used_names:
             dropped.append(f"{geonames_name} ({city['countrycode']}): name {name} taken")
             continue
+        candidates = entry["aliases"] + [a for a in candidates if a not in stopwords]
         aliases = [a for a in unique(candidates, exclude=[name]) if a not in used_names and a not in left_out]
         used_names.update([name, *aliases])
         entry_id = keys.pop("id", None) or "place/" + slug(name)
