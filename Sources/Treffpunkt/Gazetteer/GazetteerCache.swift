@@ -37,7 +37,8 @@ struct GazetteerCache {
             var st = stat()
             guard stat(path, &st) == 0 else { return nil }
             total += Int(st.st_size)
-            key += "\(path)\t\(st.st_size)\t\(st.st_mtim.tv_sec).\(st.st_mtim.tv_nsec)\n"
+            let absolute = realpath(path, nil).map { p in defer { free(p) }; return String(cString: p) } ?? path
+            key += "\(absolute)\t\(st.st_size)\t\(st.st_mtim.tv_sec).\(st.st_mtim.tv_nsec)\n"
         }
         guard total >= GazetteerCache.minimumSourceBytes else { return nil }
         self.key = key

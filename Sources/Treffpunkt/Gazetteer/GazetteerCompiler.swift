@@ -34,7 +34,8 @@ struct GazetteerCompiler {
     }
 
     private mutating func addPattern(_ text: String, entry: Int32, kind: PatternKind, exact isExact: Bool, fuzzy: Bool) {
-        let units = KeyNormalizer.split(text)
+        let scalars = text.unicodeScalars.map(\.value)
+        let units = KeyNormalizer.split(scalars)
         guard !units.isEmpty else { return }
         var node: Int32 = 0
         var caseBits: UInt32 = 0
@@ -50,7 +51,7 @@ struct GazetteerCompiler {
             var rule = UnitCase(name: unit.flags)
             if kind == .adjective && rule == .lower { rule = .any }
             if i < 16 { caseBits |= rule.rawValue << (2 * UInt32(i)) }
-            if fuzzy && rule == .upper && unit.text.unicodeScalars.count >= GazetteerCompiler.fuzzyMinimumLength {
+            if fuzzy && rule == .upper && unit.range.count >= GazetteerCompiler.fuzzyMinimumLength {
                 self.fuzzy.insert(key)
             }
         }
@@ -59,7 +60,10 @@ struct GazetteerCompiler {
         g.patternKind.append(kind.rawValue)
         g.patternCase.append(caseBits)
         terminalNodes.append(node)
-        if isExact { exact.append((p, units.map(\.text).joined(separator: "\u{1F}"))) }
+        if isExact {
+            let texts = units.map { String(String.UnicodeScalarView(scalars[$0.range].compactMap(Unicode.Scalar.init))) }
+            exact.append((p, texts.joined(separator: "\u{1F}")))
+        }
     }
 
     mutating func finish() -> CompiledGazetteer {
