@@ -9,6 +9,7 @@ struct GazetteerCompiler {
     private var terminalNodes: [Int32] = []
     private var exact: [(pattern: Int32, form: String)] = []
     private var fuzzy: Set<Int32> = []
+    private var startKeys: Set<Int32> = []
     private let variants: VariantGenerator?
 
     init(variants: VariantGenerator?) {
@@ -26,6 +27,8 @@ struct GazetteerCompiler {
         g.entryIDs.append(entry.id)
         g.entryNames.append(entry.name)
         g.entryTypes.append(UInt8(EntityType.allCases.firstIndex(of: entry.type)!))
+        let gender = entry.values("gender").first
+        g.entryGenders.append(gender == "f" ? 1 : gender == "m" ? 2 : 0)
         g.entryAttributes.append(entry.attributes.map { "\($0.key)=\($0.value)" }.joined(separator: "\t"))
         let exactCase = entry.caseRule == .exact
         for (text, kind) in VariantGenerator.patterns(of: entry, variants: variants) {
@@ -41,6 +44,7 @@ struct GazetteerCompiler {
         var caseBits: UInt32 = 0
         for (i, unit) in units.enumerated() {
             let key = g.keys.intern(unit.key)
+            if i == 0 { startKeys.insert(key) }
             var next = g.edges.child(node, key)
             if next < 0 {
                 next = Int32(nodeCount)
@@ -82,6 +86,9 @@ struct GazetteerCompiler {
         exact.sort { $0.pattern < $1.pattern }
         g.exactPatterns = exact.map(\.pattern)
         for x in exact { g.exactForms.append(x.form) }
+        g.keys.seal()
+        g.startKeys = [UInt64](repeating: 0, count: g.keys.count / 64 + 1)
+        for k in startKeys { g.startKeys[Int(k) >> 6] |= 1 << UInt64(k & 63) }
         g.fuzzyKeys = fuzzy.sorted()
         var deletions: [UInt64] = []
         for key in g.fuzzyKeys {

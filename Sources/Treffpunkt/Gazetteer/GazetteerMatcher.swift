@@ -34,7 +34,9 @@ public struct GazetteerMatcher: Sendable {
                     var i = 0
                     while i < scan.count {
                         let unit = scan.units[i]
-                        if unit.key < 0 && unit.genitive < 0 && !scan.fuzzyCandidate(i, text, gazetteer) {
+                        if !(unit.key >= 0 && gazetteer.startsPattern(unit.key))
+                            && !(unit.genitive >= 0 && gazetteer.startsPattern(unit.genitive))
+                            && !scan.fuzzyCandidate(i, text, gazetteer) {
                             i += 1
                             continue
                         }
