@@ -7,7 +7,7 @@
 /// records its entry, kind and the capitalisation each unit needs.
 public struct CompiledGazetteer: Sendable {
     /// Bumped whenever the layout changes, so that old cache files are rebuilt.
-    static let formatVersion: UInt32 = 3
+    static let formatVersion: UInt32 = 4
 
     // Entries.
     var entryIDs = StringTable()
@@ -15,6 +15,8 @@ public struct CompiledGazetteer: Sendable {
     var entryTypes: [UInt8] = []
     /// 0 unknown, 1 female, 2 male.
     var entryGenders: [UInt8] = []
+    /// Bit 0: `ambiguous=word` (the name is also a common word).
+    var entryFlags: [UInt8] = []
     /// The `KEY=VALUE` columns of each entry, tab-separated.
     var entryAttributes = StringTable()
 
@@ -70,6 +72,9 @@ public struct CompiledGazetteer: Sendable {
         return Entity(id: id(ofEntry: e), type: type(ofEntry: e), name: name(ofEntry: e), gender: gender)
     }
 
+    /// Whether the entry's name is also a common German word (`ambiguous=word`).
+    public func isCommonWord(_ e: Int) -> Bool { entryFlags[e] & 1 != 0 }
+
     /// Whether some pattern starts with the key.
     @inline(__always)
     func startsPattern(_ key: Int32) -> Bool {
@@ -84,7 +89,7 @@ public struct CompiledGazetteer: Sendable {
     /// Approximate bytes of memory the compiled arrays take.
     public var memoryBytes: Int {
         entryIDs.bytes.count + entryIDs.offsets.count * 4 + entryNames.bytes.count + entryNames.offsets.count * 4
-            + entryTypes.count + entryGenders.count + startKeys.count * 8 + entryAttributes.bytes.count + entryAttributes.offsets.count * 4
+            + entryTypes.count + entryGenders.count + entryFlags.count + startKeys.count * 8 + entryAttributes.bytes.count + entryAttributes.offsets.count * 4
             + keys.bytes.count + keys.offsets.count * 4 + keys.slots.count * 8 + keys.filter.count * 8
             + edges.keys.count * 8 + edges.children.count * 4
             + terminalStart.count * 4 + terminalPatterns.count * 4

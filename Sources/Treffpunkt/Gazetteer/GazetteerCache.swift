@@ -37,7 +37,7 @@ struct GazetteerCache {
             var st = stat()
             guard stat(path, &st) == 0 else { return nil }
             total += Int(st.st_size)
-            let absolute = realpath(path, nil).map { p in defer { free(p) }; return String(cString: p) } ?? path
+            let absolute = GazetteerLoader.canonicalPath(path)
             key += "\(absolute)\t\(st.st_size)\t\(st.st_mtim.tv_sec).\(st.st_mtim.tv_nsec)\n"
         }
         guard total >= GazetteerCache.minimumSourceBytes else { return nil }
@@ -144,6 +144,7 @@ extension CompiledGazetteer {
         }
         w.array(entryTypes)
         w.array(entryGenders)
+        w.array(entryFlags)
         w.array(startKeys)
         w.array(keys.bytes)
         w.array(keys.offsets)
@@ -170,18 +171,19 @@ extension CompiledGazetteer {
             tables.append(StringTable(bytes: b, offsets: o))
         }
         (entryIDs, entryNames, entryAttributes, exactForms) = (tables[0], tables[1], tables[2], tables[3])
-        guard let types: [UInt8] = r.array(), let genders: [UInt8] = r.array(), let starts: [UInt64] = r.array(),
+        guard let types: [UInt8] = r.array(), let genders: [UInt8] = r.array(), let flags: [UInt8] = r.array(), let starts: [UInt64] = r.array(),
               let kb: [UInt8] = r.array(), let ko: [UInt32] = r.array(), let ks: [UInt64] = r.array(), let kf: [UInt64] = r.array(),
               let ek: [UInt64] = r.array(), let ec: [Int32] = r.array(), let en = r.integer(),
               let ts: [UInt32] = r.array(), let tp: [Int32] = r.array(),
               let pe: [Int32] = r.array(), let pk: [UInt8] = r.array(), let pc: [UInt32] = r.array(),
               let xp: [Int32] = r.array(), let fk: [Int32] = r.array(), let fd: [UInt64] = r.array(),
               ks.count.nonzeroBitCount == 1, kf.count.nonzeroBitCount == 1, ek.count.nonzeroBitCount == 1, ek.count == ec.count,
-              pe.count == pk.count, pe.count == pc.count, types.count == entryIDs.count, genders.count == types.count,
+              pe.count == pk.count, pe.count == pc.count, types.count == entryIDs.count, genders.count == types.count, flags.count == types.count,
               starts.count == (ko.count - 1) / 64 + 1
         else { return nil }
         entryTypes = types
         entryGenders = genders
+        entryFlags = flags
         startKeys = starts
         keys = KeyTable(bytes: kb, offsets: ko, slots: ks, filter: kf)
         edges = EdgeTable(keys: ek, children: ec, count: en)

@@ -29,6 +29,7 @@ struct GazetteerCompiler {
         g.entryTypes.append(UInt8(EntityType.allCases.firstIndex(of: entry.type)!))
         let gender = entry.values("gender").first
         g.entryGenders.append(gender == "f" ? 1 : gender == "m" ? 2 : 0)
+        g.entryFlags.append(entry.values("ambiguous").contains("word") ? 1 : 0)
         g.entryAttributes.append(entry.attributes.map { "\($0.key)=\($0.value)" }.joined(separator: "\t"))
         let exactCase = entry.caseRule == .exact
         for (text, kind) in VariantGenerator.patterns(of: entry, variants: variants) {

@@ -1,8 +1,21 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Loads the gazetteers of a configuration: the built-in `persons/`, `organizations/`, `places/`
 /// and `topics/` folders of the data folder, then every `--gazetteer` file or folder.
 public enum GazetteerLoader {
     /// The built-in gazetteer folders, relative to the data folder.
     public static let builtInFolders = ["persons", "organizations", "places", "topics"]
+
+    /// The absolute path with links resolved, or the path itself when it does not exist.
+    public static func canonicalPath(_ path: String) -> String {
+        guard let p = realpath(path, nil) else { return path }
+        defer { free(p) }
+        return String(cString: p)
+    }
 
     /// Every gazetteer file of a configuration, in load order.
     public static func files(configuration: Configuration) -> [String] {

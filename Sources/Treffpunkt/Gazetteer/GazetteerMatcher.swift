@@ -1,12 +1,14 @@
-/// Finds the names of a compiled gazetteer in a document, longest-leftmost over the units of each
-/// sentence, and adds them as entities and mentions (see `Docs/gazetteers.md`, "Matching rules").
+/// Finds the names of a compiled gazetteer in a document, longest-leftmost over its units (a name
+/// crosses a sentence boundary only where its own units do, as in `J. D. Vance`), and adds them as entities and mentions (see `Docs/gazetteers.md`, "Matching rules").
 ///
 /// Read-only and shared by all threads; the scratch arrays of one document live in `Scan`.
 public struct GazetteerMatcher: Sendable {
     public let gazetteer: CompiledGazetteer
+    public let cues: GazetteerCues
 
-    public init(gazetteer: CompiledGazetteer) {
+    public init(gazetteer: CompiledGazetteer, cues: GazetteerCues = GazetteerCues()) {
         self.gazetteer = gazetteer
+        self.cues = cues
     }
 
     /// One match: the units it covers, the chosen pattern and how the text differs from it.
@@ -23,29 +25,24 @@ public struct GazetteerMatcher: Sendable {
         guard gazetteer.patternCount > 0, !document.tokens.isEmpty else { return }
         var scan = Scan()
         var entityOfEntry: [Int32: Int] = [:]
-        let sentences = document.sentences.isEmpty
-            ? [Sentence(start: 0, end: document.scalars.count, tokens: 0..<document.tokens.count)]
-            : document.sentences
         let scalars = document.scalars
         scalars.withUnsafeBufferPointer { raw in
             raw.withMemoryRebound(to: UInt32.self) { text in
-                for (s, sentence) in sentences.enumerated() {
-                    scan.load(sentence.tokens, of: document.tokens, text: text, gazetteer: gazetteer)
-                    var i = 0
-                    while i < scan.count {
-                        let unit = scan.units[i]
-                        if !(unit.key >= 0 && gazetteer.startsPattern(unit.key))
-                            && !(unit.genitive >= 0 && gazetteer.startsPattern(unit.genitive))
-                            && !scan.fuzzyCandidate(i, text, gazetteer) {
-                            i += 1
-                            continue
-                        }
-                        if let (match, pattern, note) = longestMatch(at: i, scan, text, &document, entityOfEntry) {
-                            record(match, pattern, note, sentence: s, scan, text, &document, &entityOfEntry)
-                            i = match.end
-                        } else {
-                            i += 1
-                        }
+                scan.load(document, text: text, gazetteer: gazetteer)
+                var i = 0
+                while i < scan.count {
+                    let unit = scan.units[i]
+                    if !(unit.key >= 0 && gazetteer.startsPattern(unit.key))
+                        && !(unit.genitive >= 0 && unit.flags.contains(.firstUpper) && gazetteer.startsPattern(unit.genitive))
+                        && !scan.fuzzyCandidate(i, text, gazetteer) {
+                        i += 1
+                        continue
+                    }
+                    if let (match, pattern, note) = longestMatch(at: i, scan, text, &document, entityOfEntry) {
+                        record(match, pattern, note, scan, text, &document, &entityOfEntry)
+                        i = match.end
+                    } else {
+                        i += 1
                     }
                 }
             }
@@ -61,7 +58,8 @@ public struct GazetteerMatcher: Sendable {
         var j = i
         var usedFuzzy = false
         while j < scan.count {
-            if scan.units[j].genitive >= 0 {
+            // A lowercase unit takes a genitive ending only after the first unit (Ban Ki-moons).
+            if scan.units[j].genitive >= 0 && (j > i || scan.units[j].flags.contains(.firstUpper)) {
                 let c = gazetteer.edges.child(node, scan.units[j].genitive)
                 if c >= 0 && gazetteer.terminalStart[Int(c)] < gazetteer.terminalStart[Int(c) + 1] {
                     candidates.append(Match(start: i, end: j + 1, node: c, genitive: true, fuzzy: usedFuzzy))
@@ -88,9 +86,11 @@ public struct GazetteerMatcher: Sendable {
         return nil
     }
 
-    /// Among the patterns ending at the match's node, the one to use: it must pass the case rules;
-    /// when patterns of several entries pass, an entity the document already mentions wins, then
-    /// a name over an alias, then the first entry; the choice is reported.
+    /// Among the patterns ending at the match's node, the one to use: it must pass the case rules,
+    /// and a name that is also a common word (`ambiguous=word`) needs a cue for its type or an
+    /// earlier mention of its entity. When patterns of several entries pass, an entity the document
+    /// already mentions wins, then one whose type a cue word announces, then a name over an alias,
+    /// then the first entry; the choice is reported.
     private func choosePattern(_ m: Match, _ scan: Scan, _ text: UnsafeBufferPointer<UInt32>,
                                _ document: Document, _ entityOfEntry: [Int32: Int]) -> (Int32, String?)? {
                 var passing: [Int32] = []
@@ -101,6 +101,21 @@ public struct GazetteerMatcher: Sendable {
             if m.fuzzy && !kind.isName { continue }
             if accepts(p, m, scan, text) { passing.append(p) }
         }
+        guard !passing.isEmpty else { return nil }
+        var cueTypes: Set<EntityType>?
+        func announced() -> Set<EntityType> {
+            if let cueTypes { return cueTypes }
+            let before = m.start > 0 && scan.units[m.start - 1].sentence == scan.units[m.start].sentence ? scan.word(m.start - 1, text) : nil
+            let after = m.end < scan.count && scan.units[m.end].sentence == scan.units[m.end - 1].sentence ? scan.word(m.end, text) : nil
+            let types = cues.types(before: before, after: after)
+            cueTypes = types
+            return types
+        }
+        passing.removeAll { p in
+            let e = gazetteer.patternEntry[Int(p)]
+            return gazetteer.isCommonWord(Int(e)) && PatternKind(rawValue: gazetteer.patternKind[Int(p)])!.isName
+                && entityOfEntry[e] == nil && !announced().contains(gazetteer.type(ofEntry: Int(e)))
+        }
         guard let first = passing.first else { return nil }
         let entries = Set(passing.map { gazetteer.patternEntry[Int($0)] })
         if entries.count == 1 { return (first, nil) }
@@ -109,6 +124,10 @@ public struct GazetteerMatcher: Sendable {
         if let p = passing.first(where: { entityOfEntry[gazetteer.patternEntry[Int($0)]] != nil }) {
             chosen = p
             reason = "mentioned before"
+        } else if let p = passing.first(where: { announced().contains(gazetteer.type(ofEntry: Int(gazetteer.patternEntry[Int($0)]))) }),
+                  !passing.allSatisfy({ announced().contains(gazetteer.type(ofEntry: Int(gazetteer.patternEntry[Int($0)]))) }) {
+            chosen = p
+            reason = "a cue word announces a \(gazetteer.type(ofEntry: Int(gazetteer.patternEntry[Int(p)])).rawValue)"
         } else if let p = passing.first(where: { gazetteer.patternKind[Int($0)] == PatternKind.name.rawValue }) {
             chosen = p
             reason = "its name, the others' alias"
@@ -128,14 +147,14 @@ public struct GazetteerMatcher: Sendable {
                 let bits = gazetteer.patternCase[Int(p)]
         for u in 0..<min(16, m.end - m.start) {
             let rule = (bits >> (2 * UInt32(u))) & 3
-            if !UnitCase.accepts(rule, scan.units[m.start + u].flags, sentenceInitial: m.start + u == scan.sentenceInitial) {
+            if !UnitCase.accepts(rule, scan.units[m.start + u].flags, sentenceInitial: scan.units[m.start + u].flags.contains(.sentenceInitial)) {
                 return false
             }
         }
         guard FuzzyIndex.binarySearch(gazetteer.exactPatterns, p) else { return true }
         if m.fuzzy { return false }
         // case=exact: the very letters, and never one capitalised word opening a sentence.
-        if m.end - m.start == 1 && m.start == scan.sentenceInitial { return false }
+        if m.end - m.start == 1 && scan.units[m.start].flags.contains(.sentenceInitial) { return false }
         var lo = 0, hi = gazetteer.exactPatterns.count
         while lo < hi {
             let mid = (lo + hi) / 2
@@ -150,7 +169,7 @@ public struct GazetteerMatcher: Sendable {
         return written.joined(separator: "\u{1F}") == gazetteer.exactForms[lo]
     }
 
-    private func record(_ m: Match, _ p: Int32, _ note: String?, sentence: Int, _ scan: Scan,
+    private func record(_ m: Match, _ p: Int32, _ note: String?, _ scan: Scan,
                         _ text: UnsafeBufferPointer<UInt32>, _ document: inout Document, _ entityOfEntry: inout [Int32: Int]) {
                 let e = gazetteer.patternEntry[Int(p)]
         let entity: Int
@@ -170,7 +189,7 @@ public struct GazetteerMatcher: Sendable {
         case .demonym: source = .demonym
         default: source = scan.isCompoundPart(m.start, m.end, text) ? .compoundPart : .gazetteer
         }
-        let mention = Mention(start: start, end: end, entity: entity, sentence: sentence, tokens: tokens, source: source)
+        let mention = Mention(start: start, end: end, entity: entity, sentence: Int(scan.units[m.start].sentence), tokens: tokens, source: source)
         if source == .gazetteer {
             document.mentions.append(mention)
         } else {

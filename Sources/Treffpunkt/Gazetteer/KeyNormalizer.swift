@@ -14,6 +14,8 @@ enum KeyNormalizer {
         static let firstLower = CaseFlags(rawValue: 2)
         /// No lowercase letter at all and at least two letters (`NATO`, `US`).
         static let allUpper = CaseFlags(rawValue: 4)
+        /// The first word of a sentence (set by the matcher, not by `key`).
+        static let sentenceInitial = CaseFlags(rawValue: 8)
     }
 
     @inline(__always)
