@@ -33,7 +33,7 @@ struct GazetteerCompiler {
         g.entryAttributes.append(entry.attributes.map { "\($0.key)=\($0.value)" }.joined(separator: "\t"))
         let exactCase = entry.caseRule == .exact
         for (text, kind) in VariantGenerator.patterns(of: entry, variants: variants) {
-            addPattern(text, entry: e, kind: kind, exact: exactCase && kind.isName, fuzzy: entry.allowsFuzzy && kind.isName)
+            addPattern(text, entry: e, kind: kind, exact: exactCase && kind.isName, fuzzy: entry.allowsFuzzy && entry.type == .person && kind.isName)
         }
     }
 
