@@ -9,7 +9,10 @@ import Foundation
 /// - spaCy EntityRuler patterns, one JSON object per line, in files ending in `.jsonl`.
 public enum GazetteerReader {
     /// The keys of the Treffpunkt format; keys in `repeatable` may occur in several columns.
-    public static let knownKeys: Set<String> = ["orig", "gender", "role", "adj", "demonym", "venue", "case", "qid", "example"]
+    public static let knownKeys: Set<String> = [
+        "orig", "gender", "role", "adj", "demonym", "venue", "case", "qid", "example",
+        "kind", "country", "seat", "capital-of", "iso", "geonames", "population", "ambiguous",
+    ]
     public static let repeatableKeys: Set<String> = ["role", "example", "orig", "adj", "demonym"]
 
     /// The file extensions read from gazetteer folders.

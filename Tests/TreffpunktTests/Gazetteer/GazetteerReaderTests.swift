@@ -40,7 +40,7 @@ import Testing
             "g.tsv:3: empty name",
             "g.tsv:4: expected ID<TAB>NAME<TAB>ALIASES, found 2 field(s)",
             "g.tsv:5: empty alias (write - for no aliases)",
-            "g.tsv:6: unknown key \"farbe\" (known: adj, case, demonym, example, gender, orig, qid, role, venue)",
+            "g.tsv:6: unknown key \"farbe\" (known: adj, ambiguous, capital-of, case, country, demonym, example, gender, geonames, iso, kind, orig, population, qid, role, seat, venue)",
             "g.tsv:7: gender must be f or m, not \"x\"",
             "g.tsv:8: key \"case\" given twice",
             "g.tsv:9: venue must be a place id (place/…), not \"moskau\"",
