@@ -16,6 +16,9 @@ public struct NameRules: Sendable {
     /// Nouns that begin an organisation's name (`Universität`, `Gewerkschaft`); also as the end
     /// of a compound (`Bundesamt`).
     public var organizationHeads = NameLexicon()
+    /// Nouns after which capitalised words name an organisation, without the noun
+    /// (`Gewerkschaft` in `die Gewerkschaft Verdi`); also as the end of a compound.
+    public var organizationDescriptors = NameLexicon()
     /// Compound endings that make one word an organisation (`ministerium`).
     public var organizationEndings = NameLexicon()
     /// Words that join an organisation head to the rest of its name (`für`, `der`).
@@ -24,6 +27,9 @@ public struct NameRules: Sendable {
     public var placePrepositions = NameLexicon()
     /// Endings of place names (`burg`, `hausen`, `straße`).
     public var placeEndings = NameLexicon()
+    /// Nouns that end a place name after a place adjective (`Platz` in `Potsdamer Platz`) or
+    /// stand before a number (`Bundesstraße 216`).
+    public var placeHeads = NameLexicon()
     /// Words that begin a place name of several words (`Bad`, `Sankt`, `New`).
     public var placePrefixes = NameLexicon()
     /// Capitalised words that are never part of a name (`Der`, `Montag`, `Januar`).
@@ -50,11 +56,13 @@ public struct NameRules: Sendable {
         particles = load("name-particles.txt", NameRules.particleValues)
         organizationSuffixes = load("organization-suffixes.txt")
         organizationHeads = load("organization-heads.txt")
+        organizationDescriptors = load("organization-descriptors.txt")
         organizationEndings = load("organization-endings.txt")
         organizationConnectors = load("organization-connectors.txt")
         placePrepositions = load("place-prepositions.txt")
         placeEndings = load("place-endings.txt")
         placePrefixes = load("place-prefixes.txt")
+        placeHeads = load("place-heads.txt")
         stopWords = load("stop-words.txt")
         commonWords = load("common-words.txt")
         nounEndings = load("noun-endings.txt")

@@ -35,6 +35,45 @@ extension NameScan {
         return record(i..<(i + 1), .place)
     }
 
+    /// `St. Veitskapelle`, `Bad Kissingen`, `San Telmo`: a place prefix and a capitalised word
+    /// anywhere in a sentence.
+    mutating func placeWithPrefix(at i: Int, in sentence: Range<Int>) -> Int? {
+        guard words[i].shape == .capitalized, isFree(i), word(i, is: rules.placePrefixes),
+              i + 1 < sentence.upperBound, isNamePart(i + 1), !isCue(i + 1),
+              !word(i + 1, is: rules.commonWords) else { return nil }
+        return record(i..<(i + 2), .place)
+    }
+
+    /// `Potsdamer Platz`, `Frankfurter Hauptbahnhof`, `Neuendorfer Straße 90c`, `Bundesstraße 216`:
+    /// a place adjective in -er before a place head, or a place head before a number; a house or
+    /// road number is part of the name.
+    mutating func placeBeforeHead(at i: Int, in sentence: Range<Int>) -> Int? {
+        guard words[i].shape == .capitalized, isFree(i), !isStop(i) else { return nil }
+        var head = i
+        if i + 1 < sentence.upperBound, isPlaceAdjective(i), isFree(i + 1), word(i + 1, is: rules.placeHeads) {
+            head = i + 1
+        } else if !(word(i, is: rules.placeHeads) && i + 1 < sentence.upperBound && isNumber(i + 1)) {
+            return nil
+        }
+        var end = head + 1
+        if end < sentence.upperBound && isNumber(end) { end += 1 }
+        return record(i..<end, .place)
+    }
+
+    /// A capitalised word in -er that is no listed common word (`Potsdamer`, `Kölner`).
+    func isPlaceAdjective(_ k: Int) -> Bool {
+        let r = words[k].range
+        return r.count > 4 && scalars[r.upperBound - 2] == "e" && scalars[r.upperBound - 1] == "r"
+            && !isStop(k) && !word(k, is: rules.commonWords)
+    }
+
+    /// A house or road number (`90c`, `216`) written as its own word.
+    func isNumber(_ k: Int) -> Bool {
+        let w = words[k]
+        guard let first = scalars[w.start].properties.numericType, first == .decimal else { return false }
+        return w.end - w.start <= 5
+    }
+
     /// A listed common noun, or a word with a noun ending (`Zukunft`, `Regierung`, `Lehrer`).
     func looksLikeCommonNoun(_ k: Int) -> Bool {
         word(k, is: rules.commonWords)

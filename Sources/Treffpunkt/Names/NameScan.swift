@@ -22,10 +22,10 @@ struct NameScan {
     init(rules: NameRules, document: Document) {
         self.rules = rules
         scalars = document.scalars
-        var covered = [Bool](repeating: false, count: document.tokens.count)
+        var covered = [EntityType?](repeating: nil, count: document.tokens.count)
         var organizationEnds: Set<Int> = []
         for m in document.mentions {
-            for t in m.tokens where t < covered.count { covered[t] = true }
+            for t in m.tokens where t < covered.count { covered[t] = document.entities[m.entity].type }
             if document.entities[m.entity].type == .organization { organizationEnds.insert(m.end) }
         }
         let scalars = document.scalars
@@ -62,16 +62,25 @@ struct NameScan {
         var i = sentence.lowerBound
         while i < sentence.upperBound {
             if taken[i] { i += 1; continue }
-            let next = organizationWithLegalForm(at: i, in: sentence)
-                ?? personAfterCue(at: i, in: sentence)
-                ?? personWithFirstName(at: i, in: sentence)
-                ?? organizationAfterHead(at: i, in: sentence)
-                ?? organizationCompound(at: i)
-                ?? organizationAcronym(at: i, in: sentence)
-                ?? placeAfterPreposition(at: i, in: sentence)
-                ?? placeWithEnding(at: i)
+            let next = applyRules(at: i, in: sentence)
             i = next ?? i + 1
         }
+    }
+
+    /// The rules in order of priority; the first that finds a name at word `i` wins. Returns the
+    /// index of the word after the name, nil when no rule applies.
+    private mutating func applyRules(at i: Int, in sentence: Range<Int>) -> Int? {
+        if let next = organizationWithLegalForm(at: i, in: sentence) { return next }
+        if let next = personAfterCue(at: i, in: sentence) { return next }
+        if let next = personWithFirstName(at: i, in: sentence) { return next }
+        if let next = organizationAfterDescriptor(at: i, in: sentence) { return next }
+        if let next = organizationAfterHead(at: i, in: sentence) { return next }
+        if let next = organizationCompound(at: i) { return next }
+        if let next = organizationAcronym(at: i, in: sentence) { return next }
+        if let next = placeAfterPreposition(at: i, in: sentence) { return next }
+        if let next = placeWithPrefix(at: i, in: sentence) { return next }
+        if let next = placeBeforeHead(at: i, in: sentence) { return next }
+        return placeWithEnding(at: i)
     }
 
     /// Records a name and returns the index of the word after it.
@@ -86,6 +95,12 @@ struct NameScan {
     // MARK: word tests
 
     func isFree(_ k: Int) -> Bool { !taken[k] && !words[k].isCovered }
+
+    /// A word that only a gazetteer place covers, which a longer name may take in
+    /// (`Kiel` in `THW Kiel`, `Brunn` in `Patrick von Brunn`).
+    func isCoveredPlace(_ k: Int) -> Bool {
+        !taken[k] && words[k].coverType == .place && words[k].isName
+    }
 
     func isStop(_ k: Int) -> Bool { rules.stopWords.contains(scalars, words[k].range) }
 

@@ -19,15 +19,18 @@ struct NameWord {
     var shape: Shape
     var sentence: Int
     /// Whether a gazetteer mention covers one of its tokens.
-    var isCovered: Bool
+    var isCovered: Bool { coverType != nil }
+    /// The type of the entity whose mention covers one of its tokens, if any.
+    var coverType: EntityType?
 
     var range: Range<Int> { start..<end }
     var isName: Bool { shape == .capitalized || shape == .acronym }
 }
 
 extension NameWord {
-    /// The words of a document, in order; `covered` tells which tokens earlier stages tagged.
-    static func words(of document: Document, covered: [Bool], abbreviations: (Range<Int>) -> Bool) -> [NameWord] {
+    /// The words of a document, in order; `covered` gives the type of the entity whose mention
+    /// covers a token, if earlier stages tagged it.
+    static func words(of document: Document, covered: [EntityType?], abbreviations: (Range<Int>) -> Bool) -> [NameWord] {
         let scalars = document.scalars
         let tokens = document.tokens
         var words: [NameWord] = []
@@ -56,11 +59,11 @@ extension NameWord {
                     }
                 }
                 let start = tokens[t].start, end = tokens[last].end
-                var isCovered = false
-                for k in t...last where covered[k] { isCovered = true }
+                var coverType: EntityType?
+                for k in t...last where covered[k] != nil { coverType = coverType ?? covered[k] }
                 words.append(NameWord(start: start, end: end, tokens: t..<(last + 1),
                                       shape: shape(scalars, start..<end, tokens[t].kind),
-                                      sentence: s, isCovered: isCovered))
+                                      sentence: s, coverType: coverType))
                 t = last + 1
             }
         }

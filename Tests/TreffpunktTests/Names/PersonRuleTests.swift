@@ -28,8 +28,19 @@ struct PersonRuleTests {
         #expect(person?.id == "person/~jutta-pfeilsticker")
     }
 
-    @Test func firstNameAloneOrBeforeLowerCaseIsNoPerson() {
-        #expect(!tagsAnything("Jutta", in: "Dann sagte Jutta nichts mehr."))
+    @Test func aFirstNameAloneIsAPerson() {
+        #expect(finds("Jutta", .person, in: "Dann sagte Jutta nichts mehr."))
+    }
+
+    @Test func aFirstNameThatIsACommonWordOrACompoundPartIsNoPerson() {
+        #expect(!tagsAnything("Roman", in: "Der Roman erschien im Herbst."))
+        #expect(!tagsAnything("Georg", in: "Die Georg-Offensive begann."))
+        #expect(!finds("Peter", .person, in: "Sie besuchten St. Peter am Abend."))
+    }
+
+    @Test func aGazetteerPlaceCanBeALastName() {
+        let found = nameMentions("Vorsitzender ist Patrick von Brunn.")
+        #expect(found.map(\.text) == ["Patrick von Brunn"])
     }
 
     @Test func roleWithoutNameIsNoPerson() {

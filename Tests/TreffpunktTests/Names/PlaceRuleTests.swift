@@ -20,6 +20,13 @@ struct PlaceRuleTests {
         #expect(!tagsAnything("Hauptstadt", in: "Die Hauptstadt wächst."))
     }
 
+    @Test func prefixesAndHeads() {
+        #expect(finds("St. Veitskapelle", .place, in: "Die St. Veitskapelle brannte."))
+        #expect(finds("Lindauer Platz", .place, in: "Sie trafen sich am Lindauer Platz."))
+        #expect(finds("Wernauer Straße 12", .place, in: "Das Büro liegt in der Wernauer Straße 12 im Zentrum."))
+        #expect(finds("Bundesstraße 216", .place, in: "Die Bundesstraße 216 ist gesperrt."))
+    }
+
     @Test func theFirstNameRuleWinsOverPlaceEndings() {
         #expect(finds("Karin Steinberg", .person, in: "Es sprach Karin Steinberg."))
     }
