@@ -59,7 +59,7 @@ struct TimeGrammar {
         }
         if let c = dateCore(j) ?? weekdayCore(j) ?? deicticCore(j) { return withClock(c) }
         if let c = monthCore(j, triggered: lead) ?? seasonCore(j, triggered: lead) ?? yearCore(j, triggered: lead)
-            ?? decadeCore(j, triggered: lead) ?? partCore(j) ?? relativeCore(j, triggered: lead, afterBoundary: false)
+            ?? decadeCore(j, triggered: lead) ?? centuryCore(j) ?? partCore(j) ?? relativeCore(j, triggered: lead, afterBoundary: false)
             ?? periodCore(j) ?? laterCore(j) {
             return c
         }
@@ -229,6 +229,12 @@ struct TimeGrammar {
             last += 1
         }
         return TimeCandidate(first: j, last: last, meaning: .decade(value))
+    }
+
+    /// `20. Jahrhundert`, `19. Jahrhunderts`.
+    private func centuryCore(_ j: Int) -> TimeCandidate? {
+        guard let n = number(j, 1...21, maxDigits: 2), isMark(j + 1, "."), adjacent(j, j + 1), has(j + 2, .century) else { return nil }
+        return TimeCandidate(first: j, last: j + 2, meaning: .century(n))
     }
 
     /// `ersten Quartal [2022]`, `zweiten Halbjahr [des Jahres]`, `3. Quartal`.

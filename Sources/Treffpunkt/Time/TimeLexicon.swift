@@ -75,7 +75,7 @@ public struct TimeLexicon: Sendable {
             return .dayPart
         }
         simple("deictic.tsv") { .deictic(try int($0, -7...7)) }
-        simple("modifiers.tsv") { .modifier(try int($0, -1...1)) }
+        simple("modifiers.tsv") { .modifier(try int($0, -3...3)) }
         simple("units.tsv") { u in
             let plural = u.hasSuffix("s")
             guard let unit = TimeUnit(rawValue: String(plural ? u.dropLast() : u)) else {

@@ -65,6 +65,9 @@ struct TimeResolver {
         case .decade(let d):
             return Resolution(value: d)
 
+        case .century(let n):
+            return Resolution(value: CalendarDate.pad(n - 1, 2))
+
         case .part(let unit, let index, let year, let shift):
             let code = (unit == .half ? "-H" : "-Q") + String(index)
             if let y = year ?? shift.flatMap({ s in anchor.map { $0.year + s } }) {
@@ -95,8 +98,8 @@ struct TimeResolver {
             } else if let shift {
                 switch shift {
                 case 0: d = anchor.monday.adding(days: w - 1)
-                case ..<0: d = anchor.adding(days: -((anchor.weekday - w + 6) % 7 + 1))
-                default: d = anchor.adding(days: (w - anchor.weekday + 6) % 7 + 1)
+                case ..<0: d = anchor.adding(days: -((anchor.weekday - w + 6) % 7 + 1) + 7 * (shift + 1))
+                default: d = anchor.adding(days: (w - anchor.weekday + 6) % 7 + 1 + 7 * (shift - 1))
                 }
             } else if tense == .past {
                 d = anchor.adding(days: -((anchor.weekday - w + 7) % 7))

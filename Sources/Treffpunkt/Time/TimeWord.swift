@@ -46,6 +46,7 @@ public enum TimeRole: String, Sendable, Hashable, CaseIterable {
     case clauseBreak = "clause-break"
     case decadeSuffix = "decade-suffix"
     case range
+    case century
     case nightLink = "night-link"
     case pastBefore = "past-before"
     case future, past
