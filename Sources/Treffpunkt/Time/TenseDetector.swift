@@ -51,7 +51,7 @@ struct TenseDetector {
         guard a.kind == .word, !a.isCapitalized || i == lower else { return nil }
         if has(i, .future) { return .future }
         if has(i, .past) { return .past }
-        if has(i, .notAVerb) || !a.entries.isEmpty { return nil }
+        if a.isCapitalized || has(i, .notAVerb) || !a.entries.isEmpty { return nil }
         let word = a.key
         let afterAdjectiveContext = i > lower && has(i - 1, .adjectiveContext)
         if word.count >= 5, !afterAdjectiveContext, lexicon.pastSuffixes.contains(where: { word.hasSuffix($0) }) {
