@@ -6,8 +6,9 @@ public enum Tense: Sendable, Hashable {
 /// Decides the tense of the clause around an expression from cue words (`rules/time/tense.tsv`):
 /// a future cue makes it future, else a past cue past, else present.
 ///
-/// The clause runs from the expression to the nearest clause break or comma on each side; commas
-/// right beside the expression ("Am Mittwoch, dem 15. Dezember, traf sich …") do not end it.
+/// The clause runs from the expression to the nearest clause break or comma on each side; a comma
+/// right after an expression that opens a clause ("Am Mittwoch, dem 15. Dezember, traf sich …")
+/// does not end it.
 struct TenseDetector {
     let atoms: [TimeAtom]
     let lexicon: TimeLexicon
@@ -15,7 +16,7 @@ struct TenseDetector {
     func tense(first: Int, last: Int, lower: Int, upper: Int) -> Tense {
         var past = false
         var l = first - 1
-        if l >= lower, isBreak(l), atoms[l].key == "," { l -= 1 }
+        let startsClause = l < lower || isBreak(l)
         while l >= lower, !isBreak(l) {
             switch cue(l, lower: lower) {
             case .future: return .future
@@ -25,7 +26,7 @@ struct TenseDetector {
             l -= 1
         }
         var r = last + 1
-        if r < upper, isBreak(r), atoms[r].key == "," { r += 1 }
+        if startsClause, r < upper, isBreak(r), atoms[r].key == "," { r += 1 }
         while r < upper, !isBreak(r) {
             switch cue(r, lower: lower) {
             case .future: return .future
