@@ -43,7 +43,7 @@ struct TenseDetector {
     }
 
     private func has(_ i: Int, _ role: TimeRole) -> Bool {
-        atoms[i].entries.contains { $0.rest.isEmpty && $0.meaning == .role(role) }
+        atoms[i].has(role)
     }
 
     /// The tense a word signals, if any.

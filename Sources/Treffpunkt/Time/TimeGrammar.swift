@@ -357,7 +357,7 @@ struct TimeGrammar {
     private func isMark(_ i: Int, _ mark: String) -> Bool { ok(i) && atoms[i].kind == .mark && atoms[i].key == mark }
 
     private func has(_ i: Int, _ role: TimeRole) -> Bool {
-        ok(i) && atoms[i].entries.contains { $0.rest.isEmpty && $0.meaning == .role(role) }
+        ok(i) && atoms[i].has(role)
     }
 
     private func single<T>(_ i: Int, _ pick: (TimeWord) -> T?) -> T? {
