@@ -201,7 +201,9 @@ struct TimeGrammar {
         if has(j - 1, .quantity) || has(j - 1, .modelBefore) || has(j + 1, .unitAfter) { return nil }
         let trigger = triggered || has(j - 1, .yearTrigger) || monthWord(j - 1, allowAbbreviation: false) != nil
         if !trigger {
-            if ok(j + 1), atoms[j + 1].kind == .word, atoms[j + 1].isCapitalized { return nil }
+            if ok(j + 1), atoms[j + 1].kind == .word, atoms[j + 1].isCapitalized, !has(j - 1, .weakYearTrigger) || atoms[j + 1].entries.isEmpty {
+                return nil
+            }
             if ok(j - 1), atoms[j - 1].kind == .number { return nil }
         }
         return TimeCandidate(first: j, last: j, meaning: .year(y))

@@ -36,6 +36,7 @@ public enum TimeRole: String, Sendable, Hashable, CaseIterable {
     case include, article
     case monthTrigger = "month-trigger"
     case yearTrigger = "year-trigger"
+    case weakYearTrigger = "weak-year-trigger"
     case quantity
     case unitAfter = "unit-after"
     case modelBefore = "model-before"
@@ -81,6 +82,7 @@ public enum TimeRole: String, Sendable, Hashable, CaseIterable {
         case .past: 1 << 22
         case .adjectiveContext: 1 << 23
         case .notAVerb: 1 << 24
+        case .weakYearTrigger: 1 << 25
         }
     }
 }
