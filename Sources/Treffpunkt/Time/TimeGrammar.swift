@@ -14,6 +14,11 @@ struct TimeGrammar {
         var found: [TimeCandidate] = []
         var i = lower
         while i < upper {
+            // Every pattern starts with a number or a word of the lexicon.
+            if atoms[i].entries.isEmpty && atoms[i].kind != .number {
+                i += 1
+                continue
+            }
             if let c = match(at: i) {
                 found.append(c)
                 i = c.last + 1
