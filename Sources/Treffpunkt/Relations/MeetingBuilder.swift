@@ -17,7 +17,7 @@ public struct MeetingBuilder: Annotator {
         guard !facts.triggers.isEmpty else { return }
         let mentionCount = document.mentions.count
         let mentions = findMentions(facts: facts, document: &document)
-        let topics = TopicFinder(lexicon: lexicon, facts: facts, document: document)
+        let topics = TopicFinder(lexicon: lexicon, facts: facts, document: document, busy: Set(mentions.map(\.sentence)))
         document.meetings = MeetingMerger(facts: facts, lexicon: lexicon).merge(mentions, topics: topics, document: document)
         if document.mentions.count != mentionCount {
             document.mentions.sort { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }

@@ -18,4 +18,6 @@ struct Participant {
     var marker: Marker
     /// Several persons behind one phrase (`die beiden`), each a side of a reciprocal meeting.
     var isCountedGroup = false
+    /// Found through a pronoun rather than a name.
+    var isPronoun = false
 }

@@ -10,10 +10,10 @@ struct ParticipantFinder {
     func participants(in clause: Range<Int>, trigger: Int, document: inout Document) -> [Participant] {
         var result: [Participant] = []
         var seen = Set<Int>()
-        func add(_ entity: Int, _ start: Int, _ end: Int, counted: Bool = false) {
+        func add(_ entity: Int, _ start: Int, _ end: Int, counted: Bool = false, pronoun: Bool = false) {
             guard seen.insert(entity).inserted else { return }
             result.append(Participant(entity: entity, start: start, end: end, marker: marker(before: start, clause: clause),
-                                      isCountedGroup: counted))
+                                      isCountedGroup: counted, isPronoun: pronoun))
         }
         var i = clause.lowerBound
         while i < clause.upperBound {
@@ -44,10 +44,11 @@ struct ParticipantFinder {
                 i = end
                 continue
             } else if isPersonalPronoun(i, document) || isPossessiveOfTrigger(i, trigger: trigger) {
-                let exclude = Set(result.map(\.entity))
+                // A personal pronoun never stands for a name of its own clause; a possessive may.
+                let exclude = isPossessiveOfTrigger(i, trigger: trigger) ? [] : Set(result.filter { !$0.isPronoun }.map(\.entity))
                 if let e = references.person(before: i, excluding: exclude, female: facts.has(.female, i) || facts.has(.possessiveFemale, i),
                                               male: facts.has(.male, i) || facts.has(.possessiveMale, i)) {
-                    add(e, i, i + 1)
+                    add(e, i, i + 1, pronoun: true)
                 }
             }
             i += 1

@@ -32,7 +32,19 @@ struct ReferenceResolver {
             if persons[k].role == Int32(role) { return persons[k].entity }
             k -= 1
         }
-        return nil
+        return protagonist(before: token)
+    }
+
+    /// The person named most often before `token` (the earliest of equals): whom a role noun
+    /// without a titled antecedent most likely means.
+    func protagonist(before token: Int) -> Int? {
+        var counts: [Int: Int] = [:]
+        var best: Int?
+        for p in persons.prefix(lastIndex(before: token) + 1) {
+            counts[p.entity, default: 0] += 1
+            if best == nil || counts[p.entity]! > counts[best!]! { best = p.entity }
+        }
+        return best
     }
 
     /// The latest person before `token` that is not excluded and fits the pronoun's gender.
