@@ -86,7 +86,7 @@ struct ParticipantFinder {
         let type = document.entities[mention.entity].type
         guard type == .person || type == .organization else { return false }
         let first = mention.tokens.lowerBound, last = mention.tokens.upperBound - 1
-        if last < document.tokens.count, mention.end < document.tokens[last].end { return false }
+        if mention.end < document.scalars.count, document.scalars[mention.end] == "-" { return false }
         if first < document.tokens.count, mention.start > document.tokens[first].start { return false }
         if first > clause.lowerBound {
             let prev = document.tokens[first - 1]

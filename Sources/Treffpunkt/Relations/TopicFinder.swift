@@ -33,7 +33,7 @@ struct TopicFinder {
             while s < document.sentences.count && s <= last + TopicFinder.window {
                 if !evidenceSentences.contains(s) {
                     if busy.contains(s) && s > last { break }
-                    if !busy.contains(s) && namesMember(draft, sentence: s) { sentences.append(s) }
+                    if !busy.contains(s) && (s == last + 1 || namesMember(draft, sentence: s)) { sentences.append(s) }
                 }
                 s += 1
             }
@@ -93,6 +93,9 @@ struct TopicFinder {
                 } else {
                     add(forward(from: skipParties(i + 1, sentence), sentence))
                 }
+            }
+            if c.contains(.topicListStart), !result.isEmpty, result[result.count - 1].upperBound <= i {
+                add(forward(from: i + 1, sentence))
             }
             if c.contains(.topicFrame), i == sentence.lowerBound || !facts.has(.topicFrame, i - 1) {
                 add(frame(at: i, sentence))
