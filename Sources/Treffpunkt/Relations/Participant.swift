@@ -9,6 +9,8 @@ struct Participant {
         case agent
         /// After `zwischen`: the members are the sides.
         case between
+        /// After another preposition (`bezüglich der NATO`, `für die Ukraine`): no side.
+        case excluded
     }
 
     var entity: Int

@@ -2,6 +2,7 @@
 /// (`eine Delegation des Freistaats`), role nouns (`der Papst`), pronouns (`er`, `ihrem Besuch`)
 /// and counted references (`die beiden Präsidenten`), each with the marker that attaches it.
 struct ParticipantFinder {
+    let document: Document
     let lexicon: MeetingLexicon
     let facts: TokenFacts
     let references: ReferenceResolver
@@ -11,9 +12,9 @@ struct ParticipantFinder {
         var result: [Participant] = []
         var seen = Set<Int>()
         func add(_ entity: Int, _ start: Int, _ end: Int, counted: Bool = false, pronoun: Bool = false) {
-            guard seen.insert(entity).inserted else { return }
-            result.append(Participant(entity: entity, start: start, end: end, marker: marker(before: start, clause: clause),
-                                      isCountedGroup: counted, isPronoun: pronoun))
+            let marker = marker(before: start, clause: clause)
+            guard marker != .excluded, seen.insert(entity).inserted else { return }
+            result.append(Participant(entity: entity, start: start, end: end, marker: marker, isCountedGroup: counted, isPronoun: pronoun))
         }
         var i = clause.lowerBound
         while i < clause.upperBound {
@@ -115,16 +116,31 @@ struct ParticipantFinder {
             if c.contains(.partnerPreposition) { return .partner }
             if c.contains(.agentPreposition) { return .agent }
             if c.contains(.betweenPreposition) { return .between }
-            if c.contains(.preposition) { return objectArticle ? .partner : .plain }
+            if c.contains(.preposition) { return .excluded }
             if c.contains(.article) || c.contains(.possessive) {
                 if c.contains(.objectArticle) { objectArticle = true }
-            } else if c.bits != 0 || facts.mention[k] >= 0 || facts.word[k] >= 0 && !facts.whole[k] && facts.role[k] < 0 {
+            } else if c.bits != 0 || facts.mention[k] >= 0 || !isTitleOrAdjective(k) {
                 break
             }
             k -= 1
             steps += 1
         }
         return objectArticle ? .partner : .plain
+    }
+
+    /// A role noun (`Präsident`), an adjective (`stellvertretenden`, `Vorarlberger`) or a name
+    /// part that may stand between a name and its article or preposition.
+    private func isTitleOrAdjective(_ k: Int) -> Bool {
+        if facts.role[k] >= 0 { return true }
+        if facts.word[k] >= 0 && !lexicon.triggers(of: Int(facts.word[k])).isEmpty { return false }
+        let t = document.tokens[k]
+        guard t.kind == .word else { return false }
+        let s = document.scalars
+        let last = s[t.end - 1], before = t.end - t.start > 2 ? s[t.end - 2] : " "
+        if s[t.start].properties.isLowercase {
+            return last == "e" || (before == "e" && (last == "n" || last == "r" || last == "s" || last == "m"))
+        }
+        return before == "e" && last == "r"
     }
 
     /// The group entity for a group noun phrase, with its genitive complement when the group takes one.
@@ -140,6 +156,10 @@ struct ParticipantFinder {
                 guard t.kind == .word else { break }
                 if document.scalars[t.start].properties.isUppercase {
                     k += 1
+                    while k + 1 < clause.upperBound, document.tokens[k].start == document.tokens[k - 1].end,
+                          document.tokens[k + 1].start == document.tokens[k].end, document.scalars[document.tokens[k].start] == "-" {
+                        k += 2
+                    }
                     if facts.mention[k - 1] >= 0 {
                         let m = document.mentions[Int(facts.mention[k - 1])]
                         k = max(k, min(m.tokens.upperBound, clause.upperBound))

@@ -4,7 +4,11 @@ struct ReferenceResolver {
     private let persons: [(token: Int, entity: Int, role: Int32)]
     private let genders: [Gender?]
 
-    init(document: Document, facts: TokenFacts) {
+    /// Role ids of each entity from its gazetteer offices.
+    private let entityRoles: [[Int]]
+
+    init(document: Document, facts: TokenFacts, roles: [String: [Int]] = [:]) {
+        entityRoles = document.entities.map { roles[$0.id] ?? [] }
         var persons: [(Int, Int, Int32)] = []
         for m in document.mentions where document.entities[m.entity].type == .person {
             let first = m.tokens.lowerBound
@@ -29,7 +33,7 @@ struct ReferenceResolver {
     func person(withRole role: Int, before token: Int) -> Int? {
         var k = lastIndex(before: token)
         while k >= 0 {
-            if persons[k].role == Int32(role) { return persons[k].entity }
+            if persons[k].role == Int32(role) || entityRoles[persons[k].entity].contains(role) { return persons[k].entity }
             k -= 1
         }
         return protagonist(before: token)
