@@ -100,7 +100,7 @@ struct MeetingMerger {
             evidence.append(Meeting.Evidence(sentence: m.sentence, start: start, end: end, rule: lexicon.rules[m.rule].name))
         }
         var time = draft.time
-        if time == nil, let first = ordered.first {
+        if time == nil, let first = ordered.first(where: { mentions[$0].kind == .meeting }) ?? ordered.first {
             let firstToken = mentions[first].trigger
             time = document.times.indices.last { document.times[$0].tokens.lowerBound < firstToken && PlaceAndTime.isDate(document.times[$0].value) }
         }

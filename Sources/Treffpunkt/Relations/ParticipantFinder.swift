@@ -116,7 +116,7 @@ struct ParticipantFinder {
             if c.contains(.partnerPreposition) { return .partner }
             if c.contains(.agentPreposition) { return .agent }
             if c.contains(.betweenPreposition) { return .between }
-            if c.contains(.preposition) { return .excluded }
+            if c.contains(.preposition) || c.contains(.topicAfter) { return .excluded }
             if c.contains(.article) || c.contains(.possessive) {
                 if c.contains(.objectArticle) { objectArticle = true }
             } else if c.bits != 0 || facts.mention[k] >= 0 || !isTitleOrAdjective(k) {

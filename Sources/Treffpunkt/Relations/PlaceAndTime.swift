@@ -60,7 +60,9 @@ struct PlaceAndTime {
 
     func time(trigger: Int, clause: Range<Int>, sentence: Int, document: Document) -> Int? {
         var best: (inClause: Bool, distance: Int, index: Int)?
-        for (t, time) in document.times.enumerated() where time.sentence == sentence && PlaceAndTime.isDate(time.value) {
+        let tokens = document.sentences[sentence].tokens
+        for (t, time) in document.times.enumerated()
+        where time.tokens.upperBound > tokens.lowerBound && time.tokens.lowerBound < tokens.upperBound && PlaceAndTime.isDate(time.value) {
             let inClause = clause.contains(time.tokens.lowerBound)
             let distance = abs(time.tokens.lowerBound - trigger)
             if let b = best, b.inClause && !inClause || (b.inClause == inClause && b.distance <= distance) { continue }
