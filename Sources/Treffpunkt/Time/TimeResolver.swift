@@ -206,7 +206,8 @@ struct TimeResolver {
     }
 
     /// Chooses among the dates of some years by tense: the latest not after the anchor (past), the
-    /// earliest not before it (future), or the nearest (present). With `sameMonthMatches`, a date in
+    /// earliest not before it (future), or for a day in the present tense the earliest from a month
+    /// before the anchor on (for a month or season the nearest). With `sameMonthMatches`, a date in
     /// the anchor's month counts as both before and after; `window` widens that to months around it.
     private func pick(years: ClosedRange<Int>, tense: Tense, anchor: CalendarDate, sameMonthMatches: Bool = false,
                       window: Int = 0, _ date: (Int) -> CalendarDate?) -> CalendarDate? {
@@ -225,7 +226,9 @@ struct TimeResolver {
         case .future:
             if let d = candidates.first(where: notBefore) { return d }
         case .present:
-            break
+            // News in the present tense speaks of what is coming or has just been: the first day
+            // from a month before the publication date on.
+            if !sameMonthMatches, let d = candidates.first(where: { $0.dayNumber >= anchor.dayNumber - 31 }) { return d }
         }
         return candidates.min { abs($0.dayNumber - anchor.dayNumber) < abs($1.dayNumber - anchor.dayNumber) }
     }
