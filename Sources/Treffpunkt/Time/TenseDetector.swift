@@ -47,8 +47,10 @@ struct TenseDetector {
     /// article or preposition: perhaps a finite verb in the present tense.
     private func looksFinite(_ i: Int, lower: Int) -> Bool {
         let a = atoms[i]
-        guard a.kind == .word, !a.isCapitalized, a.entries.isEmpty, a.key.count >= 3 else { return false }
+        guard a.kind == .word, !a.isCapitalized, a.key.count >= 3, !has(i, .notFinite) else { return false }
         if i > lower && has(i - 1, .adjectiveContext) { return false }
+        // Words of the lexicon are no verbs, except those listed only as looking like a past form ("geht").
+        if !a.entries.isEmpty && (a.entries.count > 1 || !has(i, .notAVerb)) { return false }
         return lexicon.verbEndings.contains { a.key.hasSuffix($0) }
     }
 

@@ -53,6 +53,7 @@ public enum TimeRole: String, Sendable, Hashable, CaseIterable {
     case future, past
     case adjectiveContext = "adjective-context"
     case notAVerb = "not-a-verb"
+    case notFinite = "not-finite"
 
     /// The role's bit in `TimeAtom.roles`.
     public var bit: UInt32 {
@@ -83,6 +84,7 @@ public enum TimeRole: String, Sendable, Hashable, CaseIterable {
         case .adjectiveContext: 1 << 23
         case .notAVerb: 1 << 24
         case .weakYearTrigger: 1 << 25
+        case .notFinite: 1 << 26
         }
     }
 }
