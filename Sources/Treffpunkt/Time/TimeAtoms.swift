@@ -65,9 +65,10 @@ public enum TimeAtoms {
                         j += 1
                     }
                     let digits = j - i
-                    atoms.append(TimeAtom(start: i, end: j, token: t, kind: .number,
-                                          key: String(String.UnicodeScalarView(scalars[i..<j])),
-                                          value: digits <= 9 ? value : -1, digits: digits, isCapitalized: false, entries: []))
+                    let key = String(String.UnicodeScalarView(scalars[i..<j]))
+                    atoms.append(TimeAtom(start: i, end: j, token: t, kind: .number, key: key,
+                                          value: digits <= 9 ? value : -1, digits: digits, isCapitalized: false,
+                                          entries: digits <= 2 ? lexicon.meanings(of: key) : []))
                 } else if isLetter(s) {
                     utf8.removeAll(keepingCapacity: true)
                     appendUTF8(lowercase(s), to: &utf8)

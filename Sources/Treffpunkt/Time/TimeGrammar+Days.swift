@@ -54,11 +54,13 @@ extension TimeGrammar {
     func weekdayCore(_ j: Int) -> TimeCandidate? {
         var k = j
         var shift: Int?
-        if let n = modifier(j), weekday(j + 1) != nil {
+        if let d = deictic(j), weekday(j + 1) != nil || isUnit(j + 1, .day, plural: false) {
+            return TimeCandidate(first: j, last: j + 1, meaning: .deictic(d))
+        } else if has(j, .dayPartAdjective), weekday(j + 1) != nil {
+            k = j + 1
+        } else if let n = modifier(j), weekday(j + 1) != nil {
             shift = n
             k = j + 1
-        } else if let d = deictic(j), weekday(j + 1) != nil || isUnit(j + 1, .day, plural: false) {
-            return TimeCandidate(first: j, last: j + 1, meaning: .deictic(d))
         }
         guard let w = weekday(k) else { return nil }
         var last = k

@@ -206,7 +206,7 @@ struct TimeResolver {
     }
 
     /// Chooses among the dates of some years by tense: the latest not after the anchor (past), the
-    /// earliest not before it (future), or for a day in the present tense the earliest from a month
+    /// earliest not before a week before it (future), or for a day in the present tense the earliest from a month
     /// before the anchor on (for a month or season the nearest). With `sameMonthMatches`, a date in
     /// the anchor's month counts as both before and after; `window` widens that to months around it.
     private func pick(years: ClosedRange<Int>, tense: Tense, anchor: CalendarDate, sameMonthMatches: Bool = false,
@@ -224,7 +224,8 @@ struct TimeResolver {
         case .past:
             if let d = candidates.last(where: notAfter) { return d }
         case .future:
-            if let d = candidates.first(where: notBefore) { return d }
+            // A plan may be reported a few days after its day ("war für den 15.12. geplant").
+            if let d = candidates.first(where: { sameMonthMatches ? notBefore($0) : $0.dayNumber >= anchor.dayNumber - 7 }) { return d }
         case .present:
             // News in the present tense speaks of what is coming or has just been: the first day
             // from a month before the publication date on.
