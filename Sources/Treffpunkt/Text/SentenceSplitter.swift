@@ -84,17 +84,31 @@ private struct SentencePass {
     }
 
     /// The value of a token's text in a table of the rules.
+    @inline(__always)
     func listed<Value>(_ t: Token, in table: UnitSequenceTable<Value>) -> Value? {
         let length = t.end - t.start
         guard length <= table.maxLength else { return nil }
         let first = scalars[t.start].value
-        if first < 0x10000, !table.mayMatch(length: length, first: UInt16(first)) { return nil }
+        let second = length > 1 ? scalars[t.start + 1].value : 0
+        if first < 0x10000, second < 0x10000,
+           !table.mayMatch(length: length, first: UInt16(first), second: UInt16(second)) { return nil }
+        return lookUp(t, in: table)
+    }
+
+    /// The value of a token's text in a table, the slow way.
+    func lookUp<Value>(_ t: Token, in table: UnitSequenceTable<Value>) -> Value? {
+        let length = t.end - t.start
         return withUnsafeTemporaryAllocation(of: UInt16.self, capacity: 2 * length) { buffer in
             var count = 0
-            for s in scalars[t.start..<t.end] {
-                for unit in UTF16.encode(s)! {
-                    buffer[count] = unit
+            for i in t.start..<t.end {
+                let v = scalars[i].value
+                if v < 0x10000 {
+                    buffer[count] = UInt16(truncatingIfNeeded: v)
                     count += 1
+                } else {
+                    buffer[count] = UInt16(0xD800 + ((v - 0x10000) >> 10))
+                    buffer[count + 1] = UInt16(0xDC00 + ((v - 0x10000) & 0x3FF))
+                    count += 2
                 }
             }
             return table.value(UnsafeBufferPointer(buffer), 0, count)
@@ -145,9 +159,7 @@ private struct SentencePass {
         while end < limit, !cls(end).contains(.newline) { end += 1 }
         if end == limit && limit < scalars.count && !cls(end).contains(.newline) { return nil }
         while end > start, cls(end - 1).contains(.space) { end -= 1 }
-        var units: [UInt16] = []
-        for s in scalars[start..<end] { units.append(contentsOf: String(s).utf16) }
-        guard units.withUnsafeBufferPointer({ rules.boilerplate.value($0, 0, $0.count) }) != nil else { return nil }
+        guard end > start, listed(Token(start: start, end: end, kind: .word), in: rules.boilerplate) != nil else { return nil }
         var j = i
         while j + 1 < tokens.count, tokens[j + 1].start < end { j += 1 }
         return j
@@ -201,7 +213,7 @@ private struct SentencePass {
                     ends = (breaks > 0 && canStart(next)) || (cls(next.start).contains(.upper) && canEndSentence(t))
                 } else if breaks == 1, canEndHeadline(t), canStart(next) {
                     ends = true
-                } else if next.kind == .word, canEndHeadline(t), cls(next.start).contains(.upper),
+                } else if next.kind == .word, cls(next.start).contains(.upper), canEndHeadline(t),
                           listed(next, in: rules.sentenceStarters) != nil {
                     // "… ein wenig teuer Wir sind …": a sentence without its final mark.
                     ends = true

@@ -37,6 +37,7 @@ struct TokenPass {
     @inline(__always) private func has(_ i: Int, _ k: CharacterClass) -> Bool { i < n && !cls[Int(u[i])].isDisjoint(with: k) }
 
     /// The class of the character at `i`, decoding a surrogate pair.
+    @inline(__always)
     private func scalarClass(_ i: Int) -> CharacterClass {
         let k = c(i)
         guard k.contains(.surrogate) else { return k }
@@ -51,8 +52,13 @@ struct TokenPass {
         return .symbol
     }
 
+    @inline(__always)
     private mutating func emit(_ start: Int, _ end: Int, _ kind: Token.Kind) {
-        tokens.append(Token(start: utf16.codePoint(at: start), end: utf16.codePoint(at: end), kind: kind))
+        if utf16.isBMP {
+            tokens.append(Token(start: start, end: end, kind: kind))
+        } else {
+            tokens.append(Token(start: utf16.codePoint(at: start), end: utf16.codePoint(at: end), kind: kind))
+        }
         lastStart = start
         lastEnd = end
         lastKind = kind
@@ -205,6 +211,7 @@ struct TokenPass {
     }
 
     /// Whether `text[p..<end]` is written in Roman numeral letters (I V X L C D M).
+    @inline(__always)
     private func isRoman(_ p: Int, _ end: Int) -> Bool {
         for i in p..<end {
             switch u[i] {
@@ -218,6 +225,7 @@ struct TokenPass {
     /// Whether `text[p..<end]` followed by its period is an abbreviation: listed, a single
     /// letter (initials, `z. B.`), short parts joined by periods (`u.a.`, `M.A.`), or a short word
     /// without vowels (`bzw.`, `Mrd.`, `Nr.`).
+    @inline(__always)
     private func isAbbreviation(_ p: Int, _ end: Int, dots: Int, maxPart: Int, hasLower: Bool, hasVowel: Bool) -> Bool {
         if rules.abbreviationTable.value(u, p, end + 1) != nil { return true }
         let length = end - p
@@ -230,6 +238,7 @@ struct TokenPass {
     /// Whether the number `text[p..<end]` and the period at `end` form an ordinal, judged by the
     /// words around it (`am 15. Dezember`, `der 2. Weltkrieg`) against a sentence end
     /// (`im Jahr 1997. Die …`).
+    @inline(__always)
     private func ordinalFollows(_ p: Int, _ end: Int, digits: Int, afterName: Bool = false) -> Bool {
         // An enumeration at the start of a sentence: "… erreicht. 2. Die Kosten …".
         if digits <= 2, !afterName, lastStart < 0 || (lastKind == .punctuation && c(lastEnd - 1).contains(.terminal)) {
@@ -264,6 +273,7 @@ struct TokenPass {
     // MARK: URLs and e-mail addresses
 
     /// The end of a URL that starts at `p` (ICU's first segment ends at `b`), if one does.
+    @inline(__always)
     private func urlStart(_ p: Int, _ b: Int) -> Int? {
         let first = u[p] | 0x20
         guard first == 0x68 || first == 0x77 || first == 0x66 else { return nil }  // h w f
@@ -283,6 +293,7 @@ struct TokenPass {
 
     /// Where a URL that starts at `p` ends: at a space, angle bracket or double quote, without
     /// trailing punctuation (a closing bracket stays when the URL opened one).
+    @inline(__always)
     private func urlEnd(_ p: Int) -> Int {
         var q = p
         var brackets = 0
@@ -392,6 +403,7 @@ struct TokenPass {
 
     /// The end of an elided word after an apostrophe (`'s`, `'ne`, listed in `elisions.txt`)
     /// when no letter, digit or quotation mark follows it.
+    @inline(__always)
     private func elision(_ p: Int) -> Int? {
         var q = p + 1
         while q < n, q - p <= 4, c(q).contains(.letter) { q += 1 }
@@ -401,6 +413,7 @@ struct TokenPass {
     }
 
     /// The end of an HTML or XML tag starting with `<` at `p`: `<br/>`, `< /p>`, `<a href="…">`.
+    @inline(__always)
     private func tag(_ p: Int) -> Int? {
         var q = p + 1
         while q < n, q - p < 4, u[q] == 0x20 { q += 1 }
@@ -420,6 +433,7 @@ struct TokenPass {
     }
 
     /// The end of a character reference starting with `&` at `p`: `&nbsp;`, `&#8222;`, `&#x201E;`.
+    @inline(__always)
     private func entity(_ p: Int) -> Int? {
         var q = p + 1
         let limit = min(n, p + 12)
