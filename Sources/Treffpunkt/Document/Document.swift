@@ -16,6 +16,12 @@ public struct Document: Sendable {
     public var sentences: [Sentence] = []
     public var entities: [Entity] = []
     public var mentions: [Mention] = []
+    /// Mentions that point to an entity without naming it: place adjectives and demonyms
+    /// (`russischen Beamten`, `Minsker`, `Russen` → place/russland) and names inside hyphenated
+    /// compounds (`NATO-Osterweiterung` → NATO). Kept apart from `mentions`, and so out of the
+    /// contract's entity mentions, because they do not name the entity itself (GermEval calls them
+    /// LOCderiv and LOCpart, not LOC). Their `source` says which kind each is.
+    public var derivedMentions: [Mention] = []
     public var times: [TimeExpression] = []
     public var meetings: [Meeting] = []
     /// Problems found in the input that did not stop processing (shown on stderr by the CLI).

@@ -40,6 +40,13 @@ public struct Mention: Hashable, Sendable {
         case rule
         /// A short name, pronoun or role noun resolved to an earlier mention.
         case coreference
+        /// A place adjective (`russischen`, `Minsker`); kept in `Document.derivedMentions`.
+        case adjective
+        /// Inhabitants of a place (`Russen`); kept in `Document.derivedMentions`.
+        case demonym
+        /// A name as part of a hyphenated compound (`NATO-Osterweiterung`); kept in
+        /// `Document.derivedMentions`.
+        case compoundPart
     }
 
     public var start: Int

@@ -1,6 +1,113 @@
 /// Recognises meetings and merges their mentions per document.
+///
+/// Per sentence, trigger words and phrases from `Gazetteers/rules/meetings/triggers.tsv` are
+/// found; each trigger's clause gives the sides (`ParticipantFinder`, `SideBuilder`), the place,
+/// the date and the status. `MeetingMerger` then joins the mentions of one meeting across the
+/// document and `TopicFinder` adds what it was about. Every meeting names its rules in its evidence.
 public struct MeetingBuilder: Annotator {
-    public init(configuration: Configuration) throws {}
+    public let lexicon: MeetingLexicon
+    public let gazetteerFacts: GazetteerFacts
 
-    public func annotate(_ document: inout Document) {}
+    public init(configuration: Configuration) throws {
+        lexicon = try MeetingLexicon(configuration: configuration)
+        gazetteerFacts = GazetteerFacts()
+    }
+
+    /// Also reads venues and offices from the compiled gazetteers.
+    public init(configuration: Configuration, gazetteer: CompiledGazetteer) throws {
+        lexicon = try MeetingLexicon(configuration: configuration)
+        gazetteerFacts = GazetteerFacts(gazetteer: gazetteer, lexicon: lexicon)
+    }
+
+    public func annotate(_ document: inout Document) {
+        guard !document.tokens.isEmpty, !document.sentences.isEmpty else { return }
+        let facts = TokenFacts(document: document, lexicon: lexicon)
+        guard !facts.triggers.isEmpty else { return }
+        let mentionCount = document.mentions.count
+        let mentions = findMentions(facts: facts, document: &document)
+        let topics = TopicFinder(lexicon: lexicon, facts: facts, document: document, busy: Set(mentions.map(\.sentence)))
+        document.meetings = MeetingMerger(facts: facts, lexicon: lexicon).merge(mentions, topics: topics, document: document)
+        mapVenues(&document)
+        if document.mentions.count != mentionCount {
+            document.mentions.sort { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
+        }
+    }
+
+    /// Every trigger that passes its frame's conditions, as a mention with sides, place, date and status.
+    func findMentions(facts: TokenFacts, document: inout Document) -> [MeetingMention] {
+        var result: [MeetingMention] = []
+        let splitter = ClauseSplitter(document: document, facts: facts)
+        let finder = ParticipantFinder(document: document, lexicon: lexicon, facts: facts,
+                                       references: ReferenceResolver(document: document, facts: facts, roles: gazetteerFacts.roles))
+        let sideBuilder = SideBuilder(facts: facts)
+        let statusFinder = StatusFinder(facts: facts)
+        let placeAndTime = PlaceAndTime(facts: facts)
+        var clausesBySentence: [Int: [Range<Int>]] = [:]
+        var covered = -1
+        var nonMeetingClauses = Set<Int>()
+        var candidates: [(trigger: Int, length: Int, rule: Int, sentence: Int, clause: Range<Int>)] = []
+        for (token, length, r) in facts.triggers {
+            guard token >= covered else { continue }
+            let s = document.sentence(containingToken: token)
+            if clausesBySentence[s] == nil { clausesBySentence[s] = splitter.clauses(of: document.sentences[s]) }
+            guard let clause = clausesBySentence[s]!.first(where: { $0.contains(token) }) else { continue }
+            covered = token + length
+            if lexicon.rules[r].kind == .nonMeeting { nonMeetingClauses.insert(clause.lowerBound) }
+            candidates.append((token, length, r, s, clause))
+        }
+        for c in candidates {
+            let rule = lexicon.rules[c.rule]
+            var mention = MeetingMention(kind: .reference, rule: c.rule, sentence: c.sentence, trigger: c.trigger, clause: c.clause)
+            if rule.kind == .nonMeeting {
+                mention.kind = .nonMeeting
+                result.append(mention)
+                continue
+            }
+            if nonMeetingClauses.contains(c.clause.lowerBound) { continue }
+            guard frameHolds(rule, trigger: c.trigger, clause: c.clause, facts: facts, document: document) else { continue }
+            if statusFinder.isNegated(trigger: c.trigger, kind: rule.kind, clause: c.clause) { continue }
+            let participants = finder.participants(in: c.clause, trigger: c.trigger, document: &document)
+            let passive = c.clause.contains { facts.has(.passiveAuxiliary, $0) }
+            mention.sides = sideBuilder.sides(participants, rule: rule, passive: passive, document: document)
+            mention.kind = mention.sides.count >= 2 ? .meeting : mention.sides.count == 1 ? .partial : .reference
+            if mention.kind == .reference {
+                mention.isCompany = c.clause.contains { facts.has(.company, $0) && $0 > c.clause.lowerBound && facts.has(.article, $0 - 1) }
+            }
+            let sentence = document.sentences[c.sentence]
+            mention.place = placeAndTime.place(trigger: c.trigger, clause: c.clause, clauses: clausesBySentence[c.sentence] ?? [], document: document)
+            mention.time = placeAndTime.time(trigger: c.trigger, clause: c.clause, sentence: c.sentence, document: document)
+            (mention.status, mention.statusFromCue) = statusFinder.status(sentence: sentence.tokens, clause: c.clause, rule: rule)
+            result.append(mention)
+        }
+        return result
+    }
+
+    /// A meeting at a venue (Kreml) takes place in the venue's city (Moskau); the venue is kept.
+    private func mapVenues(_ document: inout Document) {
+        for i in document.meetings.indices {
+            guard let p = document.meetings[i].place, let city = gazetteerFacts.venues[document.entities[p].id] else { continue }
+            document.meetings[i].venue = p
+            document.meetings[i].place = document.addEntity(Entity(id: city.id, type: .place, name: city.name))
+        }
+    }
+
+    /// A separable verb needs its particle at the clause's end (`kam … zusammen.`); a frame with
+    /// `requires=` needs one of its words in the clause (`sprach mit`).
+    private func frameHolds(_ rule: TriggerRule, trigger: Int, clause: Range<Int>, facts: TokenFacts, document: Document) -> Bool {
+        if let particle = rule.particle {
+            var found = false
+            for k in (trigger + 1)..<max(trigger + 1, clause.upperBound) where facts.word[k] == Int32(particle) && facts.whole[k] {
+                let next = k + 1
+                if next >= clause.upperBound || document.tokens[next].kind == .punctuation || facts.has(.planned, next)
+                    || facts.has(.passiveAuxiliary, next) || facts.has(.past, next) {
+                    found = true
+                }
+            }
+            if !found { return false }
+        }
+        if !rule.requires.isEmpty {
+            return clause.contains { k in facts.whole[k] && rule.requires.contains(Int(facts.word[k])) }
+        }
+        return true
+    }
 }

@@ -1,6 +1,60 @@
-/// Finds temporal expressions and normalises them to TIMEX3 values.
+/// Finds German temporal expressions and normalises them to TIMEX3 values (`Document.times`).
+///
+/// One pass over each sentence's atoms finds the expressions (`TimeGrammar`); each is then anchored
+/// in text order on the publication date, its clause's tense (`TenseDetector`) and the last day the
+/// text mentioned ("tags darauf", "am Nachmittag"). Without a publication date, what the text leaves
+/// open stays open (`XXXX-12-15`), except that a weekday with day and month may fix the year (then
+/// `TimeExpression.note` says so).
 public struct TimeTagger: Annotator {
-    public init(configuration: Configuration) throws {}
+    public let lexicon: TimeLexicon
 
-    public func annotate(_ document: inout Document) {}
+    public init(configuration: Configuration) throws {
+        lexicon = try TimeLexicon(configuration: configuration)
+    }
+
+    public init(lexicon: TimeLexicon) {
+        self.lexicon = lexicon
+    }
+
+    public func annotate(_ document: inout Document) {
+        let atoms = TimeAtoms.atoms(of: document, lexicon: lexicon)
+        let tenses = TenseDetector(atoms: atoms, lexicon: lexicon)
+        let resolver = TimeResolver(lexicon: lexicon)
+        var times: [TimeExpression] = []
+        var lastDay: CalendarDate?
+        for (lower, upper) in segments(atoms, document.sentences) {
+            let grammar = TimeGrammar(atoms: atoms, lexicon: lexicon, lower: lower, upper: upper)
+            for c in grammar.scan() {
+                let tense = tenses.tense(first: c.first, last: c.last, lower: lower, upper: upper)
+                let r = resolver.resolve(c, tense: tense, anchor: document.date, lastDay: lastDay)
+                if let day = r.day { lastDay = day }
+                let token = atoms[c.first].token
+                times.append(TimeExpression(start: atoms[c.first].start, end: atoms[c.last].end, value: r.value,
+                                            sentence: document.sentence(containingToken: token),
+                                            tokens: token..<atoms[c.last].token + 1, note: r.note))
+            }
+        }
+        document.times = times
+    }
+
+    /// The atom ranges of the sentences; a sentence that ends in a day number with its period
+    /// ("am 15.") is joined to the next, since a sentence splitter may take that period for a full stop.
+    private func segments(_ atoms: [TimeAtom], _ sentences: [Sentence]) -> [(Int, Int)] {
+        var result: [(Int, Int)] = []
+        var a = 0
+        var joinNext = false
+        for sentence in sentences {
+            while a < atoms.count, atoms[a].token < sentence.tokens.lowerBound { a += 1 }
+            let lower = a
+            while a < atoms.count, atoms[a].token < sentence.tokens.upperBound { a += 1 }
+            if joinNext, let last = result.popLast() {
+                result.append((last.0, a))
+            } else {
+                result.append((lower, a))
+            }
+            joinNext = a - lower >= 2 && atoms[a - 1].key == "." && atoms[a - 2].kind == .number
+                && atoms[a - 2].digits <= 2 && atoms[a - 2].end == atoms[a - 1].start
+        }
+        return result
+    }
 }

@@ -1,0 +1,86 @@
+/// Matching long names with one typo (`Selenskij` for `Selenskyj`), by symmetric deletion: a word
+/// and a name are at most one edit apart when one of them, or a one-letter deletion of each, agree.
+///
+/// Guards against false hits: only names of at least `GazetteerCompiler.fuzzyMinimumLength`
+/// letters written with a capital, only text words that are capitalised and are no key of any
+/// gazetteer, the same first letter, no mere ending added or dropped (`Russlands`), and exactly
+/// one candidate name.
+enum FuzzyIndex {
+    @inline(__always)
+    static func hash(_ scalars: [UInt32], skipping skip: Int) -> UInt32 {
+        var h: UInt32 = 2_166_136_261
+        for (i, v) in scalars.enumerated() where i != skip {
+            h = (h ^ v) &* 16_777_619
+        }
+        return h
+    }
+
+    /// Calls `body` with the hash of every one-letter deletion of `scalars`.
+    static func forEachDeletion(_ scalars: [UInt32], _ body: (UInt32) -> Void) {
+        for i in 0..<scalars.count { body(hash(scalars, skipping: i)) }
+    }
+
+    /// The keys of `gazetteer` one edit away from the lowercase word `word`, under the guards.
+    static func candidate(_ word: [UInt32], in g: CompiledGazetteer, lookup: (String) -> Int32) -> Int32? {
+        guard !g.fuzzyKeys.isEmpty else { return nil }
+        var found: Set<Int32> = []
+        func keysWithDeletion(_ h: UInt32) {
+            var lo = 0, hi = g.fuzzyDeletions.count
+            let target = UInt64(h) << 32
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if g.fuzzyDeletions[mid] < target { lo = mid + 1 } else { hi = mid }
+            }
+            while lo < g.fuzzyDeletions.count, g.fuzzyDeletions[lo] >> 32 == UInt64(h) {
+                found.insert(Int32(truncatingIfNeeded: g.fuzzyDeletions[lo] & 0xFFFF_FFFF))
+                lo += 1
+            }
+        }
+        keysWithDeletion(hash(word, skipping: -1))
+        for i in 0..<word.count {
+            keysWithDeletion(hash(word, skipping: i))
+            var shorter = word
+            shorter.remove(at: i)
+            let k = lookup(String(String.UnicodeScalarView(shorter.compactMap(Unicode.Scalar.init))))
+            if k >= 0, binarySearch(g.fuzzyKeys, k) { found.insert(k) }
+        }
+        var result: Int32?
+        for key in found {
+            let name = Array(String(decoding: g.keys.key(key), as: UTF8.self).unicodeScalars.map(\.value))
+            guard name.first == word.first, isOneEditApart(word, name), !isEndingOnly(word, name) else { continue }
+            if result != nil { return nil }
+            result = key
+        }
+        return result
+    }
+
+    static func binarySearch(_ a: [Int32], _ x: Int32) -> Bool {
+        var lo = 0, hi = a.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if a[mid] < x { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < a.count && a[lo] == x
+    }
+
+    /// One substitution, insertion, deletion or swap of neighbours apart (and not equal).
+    static func isOneEditApart(_ a: [UInt32], _ b: [UInt32]) -> Bool {
+        if a == b { return false }
+        if a.count == b.count {
+            let diffs = (0..<a.count).filter { a[$0] != b[$0] }
+            if diffs.count == 1 { return true }
+            return diffs.count == 2 && diffs[1] == diffs[0] + 1 && a[diffs[0]] == b[diffs[1]] && a[diffs[1]] == b[diffs[0]]
+        }
+        let (long, short) = a.count > b.count ? (a, b) : (b, a)
+        guard long.count == short.count + 1 else { return false }
+        var i = 0
+        while i < short.count && long[i] == short[i] { i += 1 }
+        return long[(i + 1)...].elementsEqual(short[i...])
+    }
+
+    /// Whether one word is the other plus an ending (an inflection, not a typo).
+    static func isEndingOnly(_ a: [UInt32], _ b: [UInt32]) -> Bool {
+        let (long, short) = a.count > b.count ? (a, b) : (b, a)
+        return long.count > short.count && long.starts(with: short)
+    }
+}

@@ -1,0 +1,173 @@
+/// An interning table of byte strings (normalised token keys) to dense integer ids, stored in flat
+/// arrays: the bytes of all keys one after another, their offsets, and an open-addressing hash
+/// index. Lookups hash a caller's byte buffer and never build a `String`.
+struct KeyTable: Sendable {
+    private(set) var bytes: [UInt8] = []
+    /// `offsets[i]..<offsets[i + 1]` are the bytes of key `i`.
+    private(set) var offsets: [UInt32] = [0]
+    /// `hash << 32 | (id + 1)` of each key (0 = empty slot), so that a probe touches the key's
+    /// bytes only when the hashes agree; the count is a power of two.
+    private(set) var slots: [UInt64] = Array(repeating: 0, count: 1024)
+
+    /// One bit per hash value modulo its size (eight bits or more per key): a clear bit proves a
+    /// key absent without touching the large slot array, which saves a cache miss for most words
+    /// of a text.
+    private(set) var filter: [UInt64] = []
+
+    init() {}
+
+    init(bytes: [UInt8], offsets: [UInt32], slots: [UInt64], filter: [UInt64]) {
+        self.bytes = bytes
+        self.offsets = offsets
+        self.slots = slots
+        self.filter = filter
+    }
+
+    /// Builds the filter; call once all keys are in.
+    mutating func seal() {
+        var bits = 4096
+        while bits < count * 8 { bits *= 2 }
+        filter = [UInt64](repeating: 0, count: bits / 64)
+        let mask = bits - 1
+        for s in slots where s != 0 {
+            let b = Int(truncatingIfNeeded: ((s >> 32) &* 0x9E37_79B1) >> 7) & mask
+            filter[b >> 6] |= 1 << UInt64(b & 63)
+        }
+    }
+
+    var count: Int { offsets.count - 1 }
+
+    /// The bytes of a key.
+    func key(_ id: Int32) -> ArraySlice<UInt8> { bytes[Int(offsets[Int(id)])..<Int(offsets[Int(id) + 1])] }
+
+    @inline(__always)
+    static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        var h: UInt32 = 2_166_136_261
+        for b in key { h = (h ^ UInt32(b)) &* 16_777_619 }
+        return h
+    }
+
+    /// The id of a key, or -1.
+    @inline(__always)
+    func find(_ key: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let h = KeyTable.hash(key)
+        if !filter.isEmpty {
+            let b = Int(truncatingIfNeeded: (UInt64(h) &* 0x9E37_79B1) >> 7) & (filter.count * 64 - 1)
+            if filter[b >> 6] & (1 << UInt64(b & 63)) == 0 { return -1 }
+        }
+        let mask = slots.count - 1
+        var i = Int(h) & mask
+        return slots.withUnsafeBufferPointer { slots in
+            bytes.withUnsafeBufferPointer { stored in
+                offsets.withUnsafeBufferPointer { offsets in
+                    while true {
+                        let s = slots[i]
+                        if s == 0 { return -1 }
+                        let id = Int(truncatingIfNeeded: s & 0xFFFF_FFFF) - 1
+                        if UInt32(truncatingIfNeeded: s >> 32) == h {
+                            let a = Int(offsets[id]), b = Int(offsets[id + 1])
+                            var same = b - a == key.count
+                            var k = 0
+                            while same && k < key.count {
+                                if stored[a + k] != key[k] { same = false; break }
+                                k += 1
+                            }
+                            if same && b - a == key.count { return Int32(id) }
+                        }
+                        i = (i + 1) & mask
+                    }
+                }
+            }
+        }
+    }
+
+    func find(_ key: [UInt8]) -> Int32 { key.withUnsafeBufferPointer { find($0) } }
+
+    /// The id of a key, adding it when new (before `seal`).
+    mutating func intern(_ key: [UInt8]) -> Int32 {
+        let found = find(key)
+        if found >= 0 { return found }
+        let id = count
+        bytes += key
+        offsets.append(UInt32(bytes.count))
+        if (id + 1) * 2 > slots.count {
+            rehash(capacity: slots.count * 2)
+        } else {
+            place(id)
+        }
+        return Int32(id)
+    }
+
+    private mutating func place(_ id: Int) {
+        let mask = slots.count - 1
+        let a = Int(offsets[id]), b = Int(offsets[id + 1])
+        let h = bytes[a..<b].withUnsafeBufferPointer { KeyTable.hash($0) }
+        var i = Int(h) & mask
+        while slots[i] != 0 { i = (i + 1) & mask }
+        slots[i] = UInt64(h) << 32 | UInt64(id + 1)
+    }
+
+    private mutating func rehash(capacity: Int) {
+        slots = Array(repeating: 0, count: capacity)
+        for id in 0..<count { place(id) }
+    }
+}
+
+/// The edges of a trie over key ids, as an open-addressing hash table from (node, key) to child node.
+struct EdgeTable: Sendable {
+    /// `node << 32 | key`, or `UInt64.max` for an empty slot; the count is a power of two.
+    private(set) var keys: [UInt64] = Array(repeating: .max, count: 1024)
+    private(set) var children: [Int32] = Array(repeating: -1, count: 1024)
+    private(set) var count = 0
+
+    init() {}
+
+    init(keys: [UInt64], children: [Int32], count: Int) {
+        self.keys = keys
+        self.children = children
+        self.count = count
+    }
+
+    @inline(__always)
+    static func slot(_ k: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: (k &* 0x9E37_79B9_7F4A_7C15) >> 29) & mask
+    }
+
+    /// The child of `node` along `key`, or -1.
+    @inline(__always)
+    func child(_ node: Int32, _ key: Int32) -> Int32 {
+        let k = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: key))
+        let mask = keys.count - 1
+        var i = EdgeTable.slot(k, mask)
+        return keys.withUnsafeBufferPointer { keys in
+            while true {
+                let s = keys[i]
+                if s == k { return children[i] }
+                if s == .max { return -1 }
+                i = (i + 1) & mask
+            }
+        }
+    }
+
+    /// Adds an edge (the pair must be new).
+    mutating func insert(_ node: Int32, _ key: Int32, child: Int32) {
+        if (count + 1) * 3 > keys.count * 2 { grow() }
+        put(UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: key)), child)
+        count += 1
+    }
+
+    private mutating func put(_ k: UInt64, _ child: Int32) {
+        let mask = keys.count - 1
+        var i = EdgeTable.slot(k, mask)
+        while keys[i] != .max { i = (i + 1) & mask }
+        keys[i] = k
+        children[i] = child
+    }
+
+    private mutating func grow() {
+        let oldKeys = keys, oldChildren = children
+        keys = Array(repeating: .max, count: oldKeys.count * 2)
+        children = Array(repeating: -1, count: oldKeys.count * 2)
+        for (i, k) in oldKeys.enumerated() where k != .max { put(k, oldChildren[i]) }
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+
+/// Reads spaCy EntityRuler pattern files (JSON Lines of `{"label", "pattern", "id"}`) as gazetteer
+/// entries.
+///
+/// A pattern is a string or a list of token objects using `ORTH`, `TEXT` or `LOWER` (each with a
+/// string value); other token attributes cannot be expressed as a name and are errors. Lines with
+/// the same `id` (or, without one, the same label and pattern) are one entry with aliases. Labels
+/// map as in `GazetteerReader.type(forLabel:)`.
+enum SpacyPatternReader {
+    static func read(bytes: [UInt8], path: String, into entries: inout [GazetteerEntry], errors: inout [String]) {
+        var index: [String: Int] = [:]
+        var number = 0
+        GazetteerReader.forEachLine(bytes) { raw in
+            number += 1
+            let origin = "\(path):\(number)"
+            var line = raw
+            if line.last == 0x0D { line = line.dropLast() }
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return }
+            guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
+                errors.append("\(origin): not a JSON object")
+                return
+            }
+            guard let label = object["label"] as? String, !label.isEmpty else {
+                errors.append("\(origin): no \"label\" string")
+                return
+            }
+            let name: String
+            switch object["pattern"] {
+            case let s as String:
+                name = s
+            case let tokens as [Any]:
+                var words: [String] = []
+                for token in tokens {
+                    guard let t = token as? [String: Any], t.count == 1,
+                          let (key, value) = t.first, ["ORTH", "TEXT", "LOWER"].contains(key.uppercased()),
+                          let word = value as? String else {
+                        errors.append("\(origin): token pattern \(token) is not {\"ORTH\"|\"TEXT\"|\"LOWER\": string}")
+                        return
+                    }
+                    words.append(word)
+                }
+                name = words.joined(separator: " ")
+            default:
+                errors.append("\(origin): \"pattern\" must be a string or a list of token objects")
+                return
+            }
+            guard !name.trimmingCharacters(in: .whitespaces).isEmpty else {
+                errors.append("\(origin): empty pattern")
+                return
+            }
+            let type = GazetteerReader.type(forLabel: Substring(label))
+            let rawID: String
+            switch object["id"] {
+            case let s as String where !s.isEmpty: rawID = s
+            case let n as NSNumber: rawID = n.stringValue
+            default: rawID = slug(name)
+            }
+            let id = GazetteerReader.foreignID(Substring(rawID), type: type)
+            if let i = index[id] {
+                if entries[i].name != name && !entries[i].aliases.contains(name) { entries[i].aliases.append(name) }
+            } else {
+                index[id] = entries.count
+                entries.append(GazetteerEntry(id: id, type: type, name: name, origin: origin))
+            }
+        }
+    }
+
+    /// A lowercase ASCII slug of a name (`Karen Donfried` → `karen-donfried`, `Öl` → `oel`).
+    static func slug(_ name: String) -> String {
+        var out = ""
+        var dash = false
+        for s in name.lowercased().unicodeScalars {
+            let mapped: String
+            switch s {
+            case "ä": mapped = "ae"
+            case "ö": mapped = "oe"
+            case "ü": mapped = "ue"
+            case "ß": mapped = "ss"
+            default: mapped = s.isASCII && (s.properties.isAlphabetic || ("0"..."9").contains(s)) ? String(s) : ""
+            }
+            if mapped.isEmpty {
+                dash = !out.isEmpty
+            } else {
+                if dash { out += "-" }
+                out += mapped
+                dash = false
+            }
+        }
+        return out.isEmpty ? "x" : out
+    }
+}

@@ -1,0 +1,81 @@
+/// A meeting being merged from its mentions: its members, which of them the text puts on the
+/// same side and which on opposite sides, and what the mentions say of place, date and status.
+struct MeetingDraft {
+    var members: [Int] = []
+    var same = Set<UInt64>()
+    var opposite = Set<UInt64>()
+    var mentions: [Int] = []
+    var place: Int?
+    var time: Int?
+    var status: MeetingStatus = .occurred
+    var statusFromCue = false
+    var hasMeetingMention = false
+    /// The first side of the first mention with two sides.
+    var hosts: [Int] = []
+
+    static func key(_ a: Int, _ b: Int) -> UInt64 {
+        let (x, y) = a < b ? (a, b) : (b, a)
+        return UInt64(x) << 32 | UInt64(y)
+    }
+
+    func contains(_ entity: Int) -> Bool { members.contains(entity) }
+
+    /// Adds a mention's sides: members of one side are on the same side, of two sides opposite.
+    mutating func add(_ mention: MeetingMention, index: Int) {
+        mentions.append(index)
+        for side in mention.sides {
+            for e in side where !members.contains(e) { members.append(e) }
+            for a in side { for b in side where a < b { same.insert(MeetingDraft.key(a, b)) } }
+        }
+        for (i, s) in mention.sides.enumerated() {
+            for t in mention.sides[(i + 1)...] { for a in s { for b in t where a != b { opposite.insert(MeetingDraft.key(a, b)) } } }
+        }
+        if place == nil { place = mention.place }
+        if time == nil { time = mention.time }
+        if mention.kind == .meeting {
+            if !hasMeetingMention { hosts = mention.sides[0] }
+            hasMeetingMention = true
+        }
+        if mention.status == .cancelled {
+            status = .cancelled
+            statusFromCue = true
+        } else if !statusFromCue && mention.statusFromCue && mention.kind == .meeting {
+            status = mention.status
+            statusFromCue = true
+        }
+    }
+
+    /// Adds parties that join the meeting (`Mit von der Partie waren …`): they meet the host side,
+    /// the first side of the first mention.
+    mutating func join(_ mention: MeetingMention, index: Int) {
+        mentions.append(index)
+        let joiners = mention.members.filter { !members.contains($0) }
+        for a in joiners { for b in joiners where a < b { same.insert(MeetingDraft.key(a, b)) } }
+        for a in joiners { for h in hosts { opposite.insert(MeetingDraft.key(a, h)) } }
+        members += joiners
+    }
+
+    /// Pairs of opposite sides as meetings: a hub with the most partners and its partners, the
+    /// hub's own side joined by members that met the same partners; repeated until every pair is given.
+    func sides() -> [(who: [Int], whom: [Int])] {
+        var pairs = opposite
+        var result: [(who: [Int], whom: [Int])] = []
+        while !pairs.isEmpty {
+            func partners(_ a: Int) -> [Int] { members.filter { pairs.contains(MeetingDraft.key(a, $0)) } }
+            var hub = members[0], most = 0
+            for m in members {
+                let n = partners(m).count
+                if n > most { hub = m; most = n }
+            }
+            let whom = partners(hub)
+            var who = [hub]
+            for m in members where m != hub && !whom.contains(m) && same.contains(MeetingDraft.key(m, hub))
+                && whom.allSatisfy({ pairs.contains(MeetingDraft.key(m, $0)) }) {
+                who.append(m)
+            }
+            for a in who { for b in whom { pairs.remove(MeetingDraft.key(a, b)) } }
+            result.append((who, whom))
+        }
+        return result
+    }
+}

@@ -1,0 +1,209 @@
+/// The meeting rules of the data folder (`Gazetteers/rules/meetings/`), compiled for lookup on
+/// token scalars: trigger words and phrases with their frames, function words, status and topic
+/// cues, pronouns, role nouns and group nouns. Built once, shared by all threads.
+public struct MeetingLexicon: Sendable {
+    /// What a multi-word phrase stands for.
+    public enum PhraseTarget: Sendable, Hashable {
+        case trigger(Int)
+        case wordClass(WordClass)
+        case group(Int)
+    }
+
+    public struct Phrase: Sendable, Hashable {
+        public var words: [Int]
+        public var target: PhraseTarget
+    }
+
+    /// A noun for a group of people that can be a side of a meeting (`Delegation`, `Kabinett`).
+    public struct GroupNoun: Sendable, Hashable {
+        public var id: String
+        public var name: String
+        /// The name and id take the genitive complement (`Delegation des Freistaats`).
+        public var takesGenitive: Bool
+    }
+
+    public private(set) var table = WordTable()
+    public private(set) var rules: [TriggerRule] = []
+    public private(set) var groups: [GroupNoun] = []
+    public private(set) var roles: [String] = []
+    public private(set) var phrases: [Phrase] = []
+    private(set) var classes: [WordClasses] = []
+    private(set) var triggers: [[Int]] = []
+    private(set) var role: [Int32] = []
+    private(set) var group: [Int32] = []
+    private(set) var phrasesByFirstWord: [[Int]] = []
+
+    static let folder = "rules/meetings/"
+
+    /// Loads every rule file; throws `TreffpunktError.invalidData` listing every error by file and line.
+    public init(configuration: Configuration) throws {
+        var errors: [String] = []
+        func file(_ name: String) -> DataFile? {
+            let path = configuration.dataPath(MeetingLexicon.folder + name)
+            do { return try DataFile(path: path) } catch {
+                errors.append("\(error)")
+                return nil
+            }
+        }
+        for name in ["function-words.tsv", "status-cues.tsv", "topic-cues.tsv", "pronouns.tsv"] {
+            if let f = file(name) { loadClasses(f, &errors) }
+        }
+        if let f = file("role-nouns.tsv") { loadRoles(f, &errors) }
+        if let f = file("groups.tsv") { loadGroups(f, &errors) }
+        if let f = file("triggers.tsv") { loadTriggers(f, &errors) }
+        if !errors.isEmpty { throw TreffpunktError.invalidData(errors) }
+    }
+
+    // MARK: Lookup
+
+    /// The word id of a token, compound suffixes included.
+    @inline(__always)
+    public func wordID(_ scalars: [Unicode.Scalar], _ token: Token) -> (id: Int, isWhole: Bool)? {
+        table.lookup(scalars, token.start..<token.end, compoundHead: 3)
+    }
+
+    public func classes(of id: Int) -> WordClasses { classes[id] }
+    public func triggers(of id: Int) -> [Int] { triggers[id] }
+    public func role(of id: Int) -> Int? { role[id] < 0 ? nil : Int(role[id]) }
+    public func group(of id: Int) -> Int? { group[id] < 0 ? nil : Int(group[id]) }
+    public func phrases(startingWith id: Int) -> [Int] { phrasesByFirstWord[id] }
+
+    /// The id of a word of the rules (for code that names a word the data defines).
+    public func id(of word: String) -> Int? {
+        let scalars = Array(word.unicodeScalars)
+        return table.lookup(scalars, 0..<scalars.count)
+    }
+
+    // MARK: Loading
+
+    /// Adds a word or phrase form; returns the word id of a single word, nil for a phrase.
+    private mutating func addForm(_ raw: Substring, phraseTarget: PhraseTarget) -> Int? {
+        var form = raw.trimmingSpaces
+        let suffix = form.first == "*"
+        if suffix { form = form.dropFirst() }
+        let parts = form.split(separator: " ")
+        if parts.count > 1 {
+            let ids = parts.map { word(String($0), suffix: false) }
+            phrases.append(Phrase(words: ids, target: phraseTarget))
+            phrasesByFirstWord[ids[0]].append(phrases.count - 1)
+            return nil
+        }
+        return word(String(form), suffix: suffix)
+    }
+
+    private mutating func word(_ text: String, suffix: Bool) -> Int {
+        let id = table.insert(text, asSuffix: suffix)
+        while classes.count <= id {
+            classes.append(WordClasses())
+            triggers.append([])
+            role.append(-1)
+            group.append(-1)
+            phrasesByFirstWord.append([])
+        }
+        return id
+    }
+
+    private static func forms(_ field: Substring) -> [Substring] {
+        field.split(separator: ",").map { $0.trimmingSpaces }.filter { !$0.isEmpty }
+    }
+
+    private mutating func loadClasses(_ file: DataFile, _ errors: inout [String]) {
+        for line in file.lines {
+            let fields = line.fields
+            guard fields.count == 2 else {
+                errors.append(file.error(line.number, "expected CLASS<TAB>FORMS, found \(fields.count) field(s)"))
+                continue
+            }
+            guard let c = WordClass(rawValue: String(fields[0])) else {
+                let known = WordClass.allCases.map(\.rawValue).joined(separator: ", ")
+                errors.append(file.error(line.number, "unknown word class '\(fields[0])' (known: \(known))"))
+                continue
+            }
+            for form in MeetingLexicon.forms(fields[1]) {
+                if let id = addForm(form, phraseTarget: .wordClass(c)) { classes[id].insert(c) }
+            }
+        }
+    }
+
+    private mutating func loadRoles(_ file: DataFile, _ errors: inout [String]) {
+        for line in file.lines {
+            let fields = line.fields
+            guard fields.count == 2, !fields[0].isEmpty else {
+                errors.append(file.error(line.number, "expected ROLE<TAB>FORMS"))
+                continue
+            }
+            let r = Int32(roles.count)
+            roles.append(String(fields[0]))
+            for form in MeetingLexicon.forms(fields[1]) {
+                guard !form.contains(" ") else {
+                    errors.append(file.error(line.number, "a role noun is one word: '\(form)'"))
+                    continue
+                }
+                if let id = addForm(form, phraseTarget: .wordClass(.plural)) { role[id] = r }
+            }
+        }
+    }
+
+    private mutating func loadGroups(_ file: DataFile, _ errors: inout [String]) {
+        for line in file.lines {
+            let fields = line.fields
+            guard fields.count >= 3, fields[0].hasPrefix("organization/~"), !fields[1].isEmpty else {
+                errors.append(file.error(line.number, "expected organization/~ID<TAB>NAME<TAB>FORMS[<TAB>genitive=name]"))
+                continue
+            }
+            var takesGenitive = false
+            for option in fields.dropFirst(3) where !option.isEmpty {
+                if option == "genitive=name" { takesGenitive = true } else {
+                    errors.append(file.error(line.number, "unknown option '\(option)' (known: genitive=name)"))
+                }
+            }
+            let g = groups.count
+            groups.append(GroupNoun(id: String(fields[0]), name: String(fields[1]), takesGenitive: takesGenitive))
+            for form in MeetingLexicon.forms(fields[2]) {
+                if let id = addForm(form, phraseTarget: .group(g)) { group[id] = Int32(g) }
+            }
+        }
+    }
+
+    private mutating func loadTriggers(_ file: DataFile, _ errors: inout [String]) {
+        for line in file.lines {
+            let fields = line.fields
+            guard fields.count >= 3 else {
+                errors.append(file.error(line.number, "expected RULE<TAB>KIND<TAB>FORMS[<TAB>OPTIONS]"))
+                continue
+            }
+            guard let kind = TriggerRule.Kind(rawValue: String(fields[1])) else {
+                errors.append(file.error(line.number, "unknown kind '\(fields[1])' (known: verb, noun, phrase, non-meeting, join)"))
+                continue
+            }
+            var rule = TriggerRule(name: String(fields[0]), kind: kind)
+            let options = fields.count > 3 ? fields[3].split(separator: " ") : []
+            for option in options {
+                let parts = option.split(separator: "=", maxSplits: 1)
+                switch (parts[0], parts.count) {
+                case ("reciprocal", 1): rule.reciprocal = true
+                case ("host", 1): rule.subjectIsHost = true
+                case ("passive", 1): rule.passiveParticiple = true
+                case ("planned", 1): rule.planned = true
+                case ("particle", 2): rule.particle = word(String(parts[1]), suffix: false)
+                case ("requires", 2):
+                    rule.requires = parts[1].split(separator: "|").map { word(String($0), suffix: false) }
+                default:
+                    errors.append(file.error(line.number,
+                        "unknown option '\(option)' (known: reciprocal, host, passive, planned, particle=WORD, requires=WORD|WORD)"))
+                }
+            }
+            let r = rules.count
+            rules.append(rule)
+            let forms = MeetingLexicon.forms(fields[2])
+            if forms.isEmpty { errors.append(file.error(line.number, "no forms")) }
+            for form in forms {
+                if (kind == .verb || kind == .noun) && form.contains(" ") {
+                    errors.append(file.error(line.number, "'\(form)' has several words; use kind phrase"))
+                    continue
+                }
+                if let id = addForm(form, phraseTarget: .trigger(r)) { triggers[id].append(r) }
+            }
+        }
+    }
+}

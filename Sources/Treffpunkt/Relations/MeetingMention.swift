@@ -1,0 +1,31 @@
+/// One passage that speaks of a meeting (or of a contact that is none), before document merging.
+struct MeetingMention {
+    enum Kind {
+        /// Names two or more sides.
+        case meeting
+        /// Names one side only (`Nach ihrem Besuch in Moskau`): joins a meeting of that side.
+        case partial
+        /// Names no side (`Bei diesem Treffen`, `Thema des Gesprächs`): joins the nearest meeting.
+        case reference
+        /// A phone call, video conference or letter: no meeting, and references to it are no meetings.
+        case nonMeeting
+    }
+
+    var kind: Kind
+    var rule: Int
+    var sentence: Int
+    var trigger: Int
+    /// The clause's token range.
+    var clause: Range<Int>
+    /// Entity indexes per side; the first side is `who`.
+    var sides: [[Int]] = []
+    var place: Int?
+    var time: Int?
+    var status: MeetingStatus = .occurred
+    /// Whether a cue in the text (not only a date) fixed the status.
+    var statusFromCue = false
+    /// The clause names the parties of the latest meeting as a whole (`die Runde`).
+    var isCompany = false
+
+    var members: [Int] { sides.flatMap { $0 } }
+}

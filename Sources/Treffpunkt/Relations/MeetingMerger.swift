@@ -1,0 +1,118 @@
+/// Joins the mentions of one meeting across a document.
+///
+/// A mention naming two sides joins an earlier meeting that has a pair of them on opposite sides
+/// and no other date; otherwise it starts a meeting. A mention naming one side joins the latest
+/// meeting with that party; a mention naming none (`Bei diesem Treffen`) joins the nearest
+/// earlier contact (dropped when that was a phone call) or else the next meeting; `die Runde`
+/// repeats the parties of the latest meeting. The same parties on two dates stay two meetings.
+struct MeetingMerger {
+    let facts: TokenFacts
+    let lexicon: MeetingLexicon
+    /// How many sentences after a meeting's latest mention a reference (`das Gespräch`) or a
+    /// joining party (`mit von der Partie waren …`) may still belong to it.
+    static let referenceDistance = 4
+
+    func merge(_ mentions: [MeetingMention], topics: TopicFinder, document: Document) -> [Meeting] {
+        var drafts: [MeetingDraft] = []
+        /// The latest contact: a draft index, or -1 for a contact that is no meeting.
+        var latest: Int?
+        var latestSentence = 0
+        var pending: [Int] = []
+        func timeValue(_ t: Int?) -> String? { t.map { document.times[$0].value } }
+        func compatible(_ d: MeetingDraft, _ m: MeetingMention) -> Bool {
+            guard let a = timeValue(d.time), let b = timeValue(m.time) else { return true }
+            return a == b
+        }
+        for (index, original) in mentions.enumerated() {
+            var mention = original
+            defer {
+                if let l = latest, l < 0 || drafts[l].mentions.last == index { latestSentence = mention.sentence }
+            }
+            let near = mention.sentence - latestSentence <= MeetingMerger.referenceDistance
+            if lexicon.rules[mention.rule].kind == .join {
+                if let l = latest, l >= 0, near, !mention.members.isEmpty {
+                    drafts[l].join(mention, index: index)
+                }
+                continue
+            }
+            switch mention.kind {
+            case .nonMeeting:
+                latest = -1
+            case .reference where mention.isCompany:
+                guard let l = latest, l >= 0 else { break }
+                let d = drafts[l]
+                mention.sides = d.sides().flatMap { [$0.who, $0.whom] }
+                mention.kind = .meeting
+                fallthrough
+            case .meeting:
+                let pairs = Set(mention.sides.enumerated().flatMap { (i, s) in
+                    mention.sides[(i + 1)...].flatMap { t in s.flatMap { a in t.map { MeetingDraft.key(a, $0) } } }
+                })
+                if let d = drafts.indices.last(where: { !drafts[$0].opposite.isDisjoint(with: pairs) && compatible(drafts[$0], mention) }) {
+                    drafts[d].add(mention, index: index)
+                    latest = d
+                } else {
+                    var draft = MeetingDraft()
+                    draft.add(mention, index: index)
+                    drafts.append(draft)
+                    latest = drafts.count - 1
+                }
+            case .partial:
+                let members = mention.members
+                if let d = drafts.indices.last(where: { i in members.contains(where: drafts[i].contains) && compatible(drafts[i], mention) }) {
+                    drafts[d].add(mention, index: index)
+                    latest = d
+                } else {
+                    pending.append(index)
+                }
+            case .reference:
+                if let l = latest {
+                    if l >= 0, near, compatible(drafts[l], mention) { drafts[l].add(mention, index: index) }
+                } else {
+                    pending.append(index)
+                }
+            }
+        }
+        for index in pending {
+            let mention = mentions[index]
+            let members = mention.members
+            let target = drafts.indices.first { i in
+                (members.isEmpty || members.contains(where: drafts[i].contains)) && compatible(drafts[i], mention)
+                    && drafts[i].mentions.first.map { mentions[$0].sentence >= mention.sentence } ?? false
+            }
+            if let t = target { drafts[t].add(mention, index: index) }
+        }
+        var meetings: [Meeting] = []
+        for draft in drafts where draft.hasMeetingMention {
+            meetings += finish(draft, mentions: mentions, drafts: drafts, topics: topics, document: document)
+        }
+        return meetings
+    }
+
+    /// The contract meetings of a draft: its sides, place, date, status, topics and evidence.
+    private func finish(_ draft: MeetingDraft, mentions: [MeetingMention], drafts: [MeetingDraft], topics: TopicFinder,
+                        document: Document) -> [Meeting] {
+        let ordered = draft.mentions.sorted()
+        var evidence: [Meeting.Evidence] = []
+        for i in ordered {
+            let m = mentions[i]
+            let start = document.tokens[m.clause.lowerBound].start, end = document.tokens[m.clause.upperBound - 1].end
+            evidence.append(Meeting.Evidence(sentence: m.sentence, start: start, end: end, rule: lexicon.rules[m.rule].name))
+        }
+        var time = draft.time
+        if time == nil, let first = ordered.first(where: { mentions[$0].kind == .meeting }) ?? ordered.first {
+            let firstToken = mentions[first].trigger
+            time = document.times.indices.last { document.times[$0].tokens.lowerBound < firstToken && PlaceAndTime.isDate(document.times[$0].value) }
+        }
+        var status = draft.status
+        if status != .cancelled, let t = time, let anchor = document.date,
+           let day = CalendarDate(iso: String(document.times[t].value.prefix(10))) {
+            if day > anchor { status = .planned } else if day < anchor && status == .planned { status = .occurred }
+        }
+        let sentences = Set(ordered.map { mentions[$0].sentence })
+        let about = topics.topics(for: draft, evidenceSentences: sentences, mentions: mentions)
+        return draft.sides().map { side in
+            Meeting(who: side.who, whom: side.whom, place: draft.place, time: time, about: about, status: status, evidence: evidence)
+        }
+    }
+}

@@ -1,0 +1,185 @@
+/// Finds the participants of a meeting clause: named persons and organisations, group nouns
+/// (`eine Delegation des Freistaats`), role nouns (`der Papst`), pronouns (`er`, `ihrem Besuch`)
+/// and counted references (`die beiden Präsidenten`), each with the marker that attaches it.
+struct ParticipantFinder {
+    let document: Document
+    let lexicon: MeetingLexicon
+    let facts: TokenFacts
+    let references: ReferenceResolver
+
+    /// The participants of `clause` in text order; may add group entities to the document.
+    func participants(in clause: Range<Int>, trigger: Int, document: inout Document) -> [Participant] {
+        var result: [Participant] = []
+        var seen = Set<Int>()
+        func add(_ entity: Int, _ start: Int, _ end: Int, counted: Bool = false, pronoun: Bool = false) {
+            let marker = marker(before: start, clause: clause)
+            guard marker != .excluded, seen.insert(entity).inserted else { return }
+            result.append(Participant(entity: entity, start: start, end: end, marker: marker, isCountedGroup: counted, isPronoun: pronoun))
+        }
+        var i = clause.lowerBound
+        while i < clause.upperBound {
+            let m = facts.mention[i]
+            if m >= 0 {
+                let mention = document.mentions[Int(m)]
+                let end = min(max(mention.tokens.upperBound, i + 1), clause.upperBound)
+                if isParticipant(mention, document: document, clause: clause) {
+                    add(mention.entity, i, end)
+                }
+                i = end
+                continue
+            }
+            if let (g, length) = facts.group[i] {
+                let (entity, end) = groupEntity(g, at: i, length: length, clause: clause, document: &document)
+                add(entity, i, end)
+                i = end
+                continue
+            }
+            if facts.role[i] >= 0, i > clause.lowerBound, facts.has(.article, i - 1),
+               i + 1 >= clause.upperBound || facts.mention[i + 1] < 0,
+               let e = references.person(withRole: Int(facts.role[i]), before: i) {
+                add(e, i - 1, i + 1)
+            } else if let count = countedReference(at: i, clause: clause) {
+                var end = i + 1
+                if end < clause.upperBound, isCapitalisedWord(end, document) { end += 1 }
+                for e in references.lastPersons(count, before: i) { add(e, i, end, counted: true) }
+                i = end
+                continue
+            } else if isPersonalPronoun(i, document) || isPossessiveOfTrigger(i, trigger: trigger) {
+                // A personal pronoun never stands for a name of its own clause; a possessive may.
+                let exclude = isPossessiveOfTrigger(i, trigger: trigger) ? [] : Set(result.filter { !$0.isPronoun }.map(\.entity))
+                if let e = references.person(before: i, excluding: exclude, female: facts.has(.female, i) || facts.has(.possessiveFemale, i),
+                                              male: facts.has(.male, i) || facts.has(.possessiveMale, i)) {
+                    add(e, i, i + 1, pronoun: true)
+                }
+            }
+            i += 1
+        }
+        return result
+    }
+
+    private func isCapitalisedWord(_ i: Int, _ document: Document) -> Bool {
+        let t = document.tokens[i]
+        return t.kind == .word && document.scalars[t.start].properties.isUppercase && facts.mention[i] < 0
+    }
+
+    private func isPersonalPronoun(_ i: Int, _ document: Document) -> Bool {
+        guard facts.has(.male, i) || facts.has(.female, i) else { return false }
+        return document.scalars[document.tokens[i].start].properties.isLowercase
+    }
+
+    /// `ihrem Besuch`, `seinem ersten Treffen`: a possessive right before the trigger noun.
+    private func isPossessiveOfTrigger(_ i: Int, trigger: Int) -> Bool {
+        (facts.has(.possessiveMale, i) || facts.has(.possessiveFemale, i)) && trigger > i && trigger - i <= 2
+    }
+
+    /// `die beiden`, `beide`, `die drei`: how many persons the phrase at `i` stands for.
+    private func countedReference(at i: Int, clause: Range<Int>) -> Int? {
+        let n: Int
+        if facts.has(.both, i) { n = 2 } else if facts.has(.three, i) { n = 3 } else if facts.has(.four, i) { n = 4 } else { return nil }
+        let afterArticle = i > clause.lowerBound && facts.has(.article, i - 1) && !facts.has(.genitiveArticle, i - 1)
+        let atStart = i == clause.lowerBound || (i > clause.lowerBound && !facts.has(.article, i - 1) && facts.classes[i - 1].bits == 0 && n == 2)
+        return afterArticle || (atStart && n == 2) ? n : nil
+    }
+
+    /// Whether a named mention can be a side: persons and organisations, not a compound's first
+    /// part (`DFB-Präsident`), a party in parentheses, a genitive attribute or a source (`laut X`).
+    private func isParticipant(_ mention: Mention, document: Document, clause: Range<Int>) -> Bool {
+        let type = document.entities[mention.entity].type
+        guard type == .person || type == .organization else { return false }
+        let first = mention.tokens.lowerBound, last = mention.tokens.upperBound - 1
+        if mention.end < document.scalars.count, document.scalars[mention.end] == "-" { return false }
+        if first < document.tokens.count, mention.start > document.tokens[first].start { return false }
+        if first > clause.lowerBound {
+            let prev = document.tokens[first - 1]
+            if prev.kind == .punctuation, document.scalars[prev.start] == "(" { return false }
+        }
+        for k in max(clause.lowerBound, first - 3)..<first where facts.has(.reporting, k) { return false }
+        if type == .organization, last + 1 < clause.upperBound, facts.mention[last + 1] >= 0,
+           document.entities[document.mentions[Int(facts.mention[last + 1])].entity].type == .person {
+            return false
+        }
+        if first - 2 >= clause.lowerBound, facts.has(.genitiveArticle, first - 1), isCapitalisedWord(first - 2, document),
+           facts.role[first - 2] < 0, facts.group[first - 2] == nil {
+            return false
+        }
+        return true
+    }
+
+    /// Whether the participant at `start` is attached by `mit`/`bei`, `von`, `zwischen`, an object
+    /// article, or not at all; looks back over titles, adjectives and articles.
+    private func marker(before start: Int, clause: Range<Int>) -> Participant.Marker {
+        var k = start - 1
+        var steps = 0
+        var objectArticle = false
+        while k >= clause.lowerBound && steps < 8 {
+            let c = facts.classes[k]
+            if c.contains(.partnerPreposition) { return .partner }
+            if c.contains(.agentPreposition) { return .agent }
+            if c.contains(.betweenPreposition) { return .between }
+            if c.contains(.preposition) || c.contains(.topicAfter) { return .excluded }
+            if c.contains(.article) || c.contains(.possessive) {
+                if c.contains(.objectArticle) { objectArticle = true }
+            } else if c.bits != 0 || facts.mention[k] >= 0 || !isTitleOrAdjective(k) {
+                break
+            }
+            k -= 1
+            steps += 1
+        }
+        return objectArticle ? .partner : .plain
+    }
+
+    /// A role noun (`Präsident`), an adjective (`stellvertretenden`, `Vorarlberger`) or a name
+    /// part that may stand between a name and its article or preposition.
+    private func isTitleOrAdjective(_ k: Int) -> Bool {
+        if facts.role[k] >= 0 { return true }
+        if facts.word[k] >= 0 && !lexicon.triggers(of: Int(facts.word[k])).isEmpty { return false }
+        let t = document.tokens[k]
+        guard t.kind == .word else { return false }
+        let s = document.scalars
+        let last = s[t.end - 1], before = t.end - t.start > 2 ? s[t.end - 2] : " "
+        if s[t.start].properties.isLowercase {
+            return last == "e" || (before == "e" && (last == "n" || last == "r" || last == "s" || last == "m"))
+        }
+        return before == "e" && last == "r"
+    }
+
+    /// The group entity for a group noun phrase, with its genitive complement when the group takes one.
+    private func groupEntity(_ g: Int, at i: Int, length: Int, clause: Range<Int>, document: inout Document) -> (Int, Int) {
+        let noun = lexicon.groups[g]
+        var end = i + length
+        var name = noun.name
+        var id = noun.id
+        if noun.takesGenitive, end + 1 < clause.upperBound, facts.has(.genitiveArticle, end) {
+            var k = end + 1
+            while k < clause.upperBound, k - end <= 4 {
+                let t = document.tokens[k]
+                guard t.kind == .word else { break }
+                if document.scalars[t.start].properties.isUppercase {
+                    k += 1
+                    while k + 1 < clause.upperBound, document.tokens[k].start == document.tokens[k - 1].end,
+                          document.tokens[k + 1].start == document.tokens[k].end, document.scalars[document.tokens[k].start] == "-" {
+                        k += 2
+                    }
+                    if facts.mention[k - 1] >= 0 {
+                        let m = document.mentions[Int(facts.mention[k - 1])]
+                        k = max(k, min(m.tokens.upperBound, clause.upperBound))
+                    }
+                    break
+                }
+                k += 1
+            }
+            if k > end + 1, document.scalars[document.tokens[k - 1].start].properties.isUppercase {
+                end = k
+                name = document.text(document.tokens[i].start, document.tokens[end - 1].end)
+                id = "organization/~" + ReferenceResolver.slug(name)
+            }
+        }
+        let entity = document.addEntity(Entity(id: id, type: .organization, name: name))
+        let start = document.tokens[i].start, stop = document.tokens[end - 1].end
+        if !document.mentions.contains(where: { $0.start == start && $0.end == stop }) {
+            document.mentions.append(Mention(start: start, end: stop, entity: entity, sentence: document.sentence(containingToken: i),
+                                             tokens: i..<end, source: .rule))
+        }
+        return (entity, end)
+    }
+}

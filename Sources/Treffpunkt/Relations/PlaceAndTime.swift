@@ -1,0 +1,73 @@
+/// Finds where and when a meeting mention took place: a place named after a place preposition
+/// (`in Moskau`, `im Vatikan`) and the temporal expression nearest the trigger, in the clause
+/// first, then in the sentence.
+struct PlaceAndTime {
+    let facts: TokenFacts
+
+    /// The place named in the trigger's clause, else in the sentence's other clauses that are not
+    /// relative clauses (`Obama, der aus Genf kam, …`).
+    func place(trigger: Int, clause: Range<Int>, clauses: [Range<Int>], document: Document) -> Int? {
+        if let p = place(in: clause, trigger: trigger, document) { return p }
+        var best: (distance: Int, entity: Int)?
+        for c in clauses where c != clause && !isRelative(c) {
+            if let p = place(in: c, trigger: trigger, document) {
+                let distance = abs(c.lowerBound - trigger)
+                if best == nil || distance < best!.distance { best = (distance, p) }
+            }
+        }
+        return best?.entity
+    }
+
+    private func isRelative(_ clause: Range<Int>) -> Bool {
+        clause.count > 1 && facts.has(.relativePronoun, clause.lowerBound + 1) && !facts.has(.article, clause.lowerBound + 2)
+    }
+
+    private func place(in range: Range<Int>, trigger: Int, _ document: Document) -> Int? {
+        var best: (distance: Int, entity: Int)?
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let m = facts.mention[i]
+            guard m >= 0 else { i += 1; continue }
+            let mention = document.mentions[Int(m)]
+            defer { i = max(i + 1, mention.tokens.upperBound) }
+            guard document.entities[mention.entity].type == .place else { continue }
+            let first = mention.tokens.lowerBound
+            var k = first - 1
+            var steps = 0
+            var preposition = false
+            while k >= range.lowerBound && steps < 4 {
+                if facts.has(.placePreposition, k) { preposition = true; break }
+                if facts.has(.preposition, k) { break }
+                let t = document.tokens[k]
+                if t.kind == .punctuation { break }
+                k -= 1
+                steps += 1
+            }
+            guard preposition else { continue }
+            let distance = abs(first - trigger)
+            if best == nil || distance < best!.distance { best = (distance, mention.entity) }
+        }
+        return best?.entity
+    }
+
+    /// Whether a TIMEX3 value names a day, month or year (`2021-12-15`, `XXXX-12-15`, `2022-03`).
+    static func isDate(_ value: String) -> Bool {
+        let u = Array(value.utf8)
+        guard u.count >= 7, u[4] == UInt8(ascii: "-") else { return false }
+        let year = u[0..<4].allSatisfy { ($0 >= 48 && $0 <= 57) || $0 == UInt8(ascii: "X") }
+        return year && u[5] >= 48 && u[5] <= 57 && u[6] >= 48 && u[6] <= 57
+    }
+
+    func time(trigger: Int, clause: Range<Int>, sentence: Int, document: Document) -> Int? {
+        var best: (inClause: Bool, distance: Int, index: Int)?
+        let tokens = document.sentences[sentence].tokens
+        for (t, time) in document.times.enumerated()
+        where time.tokens.upperBound > tokens.lowerBound && time.tokens.lowerBound < tokens.upperBound && PlaceAndTime.isDate(time.value) {
+            let inClause = clause.contains(time.tokens.lowerBound)
+            let distance = abs(time.tokens.lowerBound - trigger)
+            if let b = best, b.inClause && !inClause || (b.inClause == inClause && b.distance <= distance) { continue }
+            best = (inClause, distance, t)
+        }
+        return best?.index
+    }
+}

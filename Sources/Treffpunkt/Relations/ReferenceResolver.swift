@@ -1,0 +1,106 @@
+/// Resolves pronouns, role nouns and counted phrases to the persons named before them.
+struct ReferenceResolver {
+    /// Person mentions in text order: first token, entity, role of the title before the name.
+    private let persons: [(token: Int, entity: Int, role: Int32)]
+    private let genders: [Gender?]
+
+    /// Role ids of each entity from its gazetteer offices.
+    private let entityRoles: [[Int]]
+
+    init(document: Document, facts: TokenFacts, roles: [String: [Int]] = [:]) {
+        entityRoles = document.entities.map { roles[$0.id] ?? [] }
+        var persons: [(Int, Int, Int32)] = []
+        for m in document.mentions where document.entities[m.entity].type == .person {
+            let first = m.tokens.lowerBound
+            var role: Int32 = -1
+            for k in max(0, first - 2)..<min(first + 1, facts.role.count) where facts.role[k] >= 0 { role = facts.role[k] }
+            persons.append((first, m.entity, role))
+        }
+        self.persons = persons.sorted { $0.0 < $1.0 }
+        genders = document.entities.map(\.gender)
+    }
+
+    private func lastIndex(before token: Int) -> Int {
+        var lo = 0, hi = persons.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if persons[mid].token < token { lo = mid + 1 } else { hi = mid }
+        }
+        return lo - 1
+    }
+
+    /// The latest person named with a title of this role before `token` (`der Papst`).
+    func person(withRole role: Int, before token: Int) -> Int? {
+        var k = lastIndex(before: token)
+        while k >= 0 {
+            if persons[k].role == Int32(role) || entityRoles[persons[k].entity].contains(role) { return persons[k].entity }
+            k -= 1
+        }
+        return protagonist(before: token)
+    }
+
+    /// The person named most often before `token` (the earliest of equals): whom a role noun
+    /// without a titled antecedent most likely means.
+    func protagonist(before token: Int) -> Int? {
+        var counts: [Int: Int] = [:]
+        var best: Int?
+        for p in persons.prefix(lastIndex(before: token) + 1) {
+            counts[p.entity, default: 0] += 1
+            if best == nil || counts[p.entity]! > counts[best!]! { best = p.entity }
+        }
+        return best
+    }
+
+    /// The latest person before `token` that is not excluded and fits the pronoun's gender.
+    func person(before token: Int, excluding: Set<Int>, female: Bool, male: Bool) -> Int? {
+        var k = lastIndex(before: token)
+        while k >= 0 {
+            let e = persons[k].entity
+            if !excluding.contains(e) {
+                switch genders[e] {
+                case .female?: if female { return e }
+                case .male?: if male { return e }
+                case nil: return e
+                }
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// The last `count` distinct persons named before `token`, in text order.
+    func lastPersons(_ count: Int, before token: Int) -> [Int] {
+        var result: [Int] = []
+        var k = lastIndex(before: token)
+        while k >= 0 && result.count < count {
+            if !result.contains(persons[k].entity) { result.append(persons[k].entity) }
+            k -= 1
+        }
+        return result.count == count ? result.reversed() : []
+    }
+
+    /// A lowercase ASCII slug for ids of entities found by rule.
+    static func slug(_ name: String) -> String {
+        var out = ""
+        var dash = false
+        for s in name.lowercased().unicodeScalars {
+            let mapped: String
+            switch s {
+            case "ä": mapped = "ae"
+            case "ö": mapped = "oe"
+            case "ü": mapped = "ue"
+            case "ß": mapped = "ss"
+            default:
+                if ("a"..."z").contains(s) || ("0"..."9").contains(s) { mapped = String(s) } else { mapped = "" }
+            }
+            if mapped.isEmpty {
+                dash = !out.isEmpty
+            } else {
+                if dash { out += "-" }
+                out += mapped
+                dash = false
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,94 @@
+/// Turns the participants of a clause into the sides of a meeting.
+///
+/// Participants joined by `und`, `sowie` or a comma (with titles and adjectives between) form one
+/// group; a group keeps the marker of its first member. A host or one-way frame (`empfangen`,
+/// `besuchen`) gives two sides: the subject (or the `von` agent of a passive) and everyone else.
+/// A reciprocal frame (`sich treffen`) makes each unmarked group a side, the `mit`/`bei` partners
+/// one side, and splits a single group (`X und Y trafen sich`, `die beiden`, `zwischen X und Y`).
+struct SideBuilder {
+    let facts: TokenFacts
+
+    func sides(_ participants: [Participant], rule: TriggerRule, passive: Bool, document: Document) -> [[Int]] {
+        guard !participants.isEmpty else { return [] }
+        var groups: [[Participant]] = [[participants[0]]]
+        for p in participants.dropFirst() {
+            let previous = groups[groups.count - 1].last!
+            if !p.isCountedGroup, !previous.isCountedGroup, linked(previous.end, p.start, document) {
+                groups[groups.count - 1].append(p)
+            } else {
+                groups.append([p])
+            }
+        }
+        let marker = { (g: [Participant]) in g[0].marker }
+        if rule.reciprocal {
+            var sides: [[Int]] = []
+            var partners: [Int] = []
+            for g in groups {
+                if marker(g) == .partner {
+                    partners += g.map(\.entity)
+                } else if marker(g) == .between || g.contains(where: \.isCountedGroup) {
+                    sides += g.map { [$0.entity] }
+                } else {
+                    sides.append(g.map(\.entity))
+                }
+            }
+            if !partners.isEmpty { sides.append(partners) }
+            if sides.count == 1, sides[0].count > 1 { sides = sides[0].map { [$0] } }
+            return sides
+        }
+        let hostIndex: Int
+        if passive, let agent = groups.firstIndex(where: { marker($0) == .agent }) {
+            hostIndex = agent
+        } else if let plain = groups.firstIndex(where: { marker($0) == .plain }) {
+            hostIndex = plain
+        } else {
+            hostIndex = 0
+        }
+        let who = groups[hostIndex].map(\.entity)
+        let whom = groups.enumerated().filter { $0.offset != hostIndex }.flatMap { $0.element.map(\.entity) }
+        if whom.isEmpty && who.count > 1 && marker(groups[hostIndex]) == .between {
+            return who.map { [$0] }
+        }
+        return whom.isEmpty ? [who] : [who, whom]
+    }
+
+    /// Whether the tokens between two participants join them into one group: a coordinator or
+    /// comma, and otherwise only titles, adjectives, articles, parentheses and places.
+    private func linked(_ from: Int, _ to: Int, _ document: Document) -> Bool {
+        guard to > from, to - from <= 12 else { return false }
+        var coordinated = false
+        var k = from
+        while k < to {
+            let token = document.tokens[k]
+            let c = facts.classes[k]
+            if token.kind == .punctuation {
+                let s = document.scalars[token.start]
+                if s == "," || s == "–" || s == "—" || s == "/" { coordinated = true } else if !(s == "(" || s == ")" || s == "-") { return false }
+                k += 1
+                continue
+            }
+            if c.contains(.coordinator) { coordinated = true; k += 1; continue }
+            if facts.mention[k] >= 0 {
+                let m = document.mentions[Int(facts.mention[k])]
+                if document.entities[m.entity].type == .person { return false }
+                k = max(k + 1, m.tokens.upperBound)
+                continue
+            }
+            if c.contains(.preposition), k + 1 < to, facts.mention[k + 1] >= 0 {
+                k += 1
+                continue
+            }
+            if c.contains(.article) || c.contains(.possessive) || c.contains(.continuation) {
+                k += 1
+                continue
+            }
+            if c.bits != 0 { return false }
+            if facts.word[k] >= 0, !lexiconIsRoleOrAdjective(k) { return false }
+            k += 1
+        }
+        return coordinated
+    }
+
+    /// Words known to the lexicon may stand between linked names only as titles (role nouns).
+    private func lexiconIsRoleOrAdjective(_ k: Int) -> Bool { facts.role[k] >= 0 || facts.group[k] != nil }
+}

@@ -1,0 +1,204 @@
+/// Finds what meetings were about: phrases after topic cues (`über`, `es ging um`, `Thema waren`),
+/// objects of discussion verbs (`besprachen`, `… zu diskutieren`), frames (`stand … im
+/// Mittelpunkt`) and participants' statements (`betonte, dass …`), in the sentences of a meeting
+/// and in the next sentences that name one of its parties.
+struct TopicFinder {
+    let lexicon: MeetingLexicon
+    let facts: TokenFacts
+    let document: Document
+    /// Topic token ranges per sentence, for sentences with cues.
+    private var spans: [Int: [Range<Int>]] = [:]
+    /// Sentences that speak of some meeting or contact.
+    private var busy = Set<Int>()
+
+    /// How many sentences after its last mention a meeting's statements may follow.
+    static let window = 3
+
+    /// `busy`: the sentences that speak of some meeting or contact.
+    init(lexicon: MeetingLexicon, facts: TokenFacts, document: Document, busy: Set<Int>) {
+        self.lexicon = lexicon
+        self.facts = facts
+        self.document = document
+        self.busy = busy
+        for (s, sentence) in document.sentences.enumerated() {
+            let found = findSpans(in: sentence.tokens)
+            if !found.isEmpty { spans[s] = found }
+        }
+    }
+
+    func topics(for draft: MeetingDraft, evidenceSentences: Set<Int>, mentions: [MeetingMention]) -> [Meeting.Topic] {
+        var sentences = evidenceSentences.sorted()
+        if let first = sentences.first, let last = sentences.last {
+            var s = first + 1
+            while s < document.sentences.count && s <= last + TopicFinder.window {
+                if !evidenceSentences.contains(s) {
+                    if busy.contains(s) && s > last { break }
+                    if !busy.contains(s) && (s == last + 1 || namesMember(draft, sentence: s)) { sentences.append(s) }
+                }
+                s += 1
+            }
+        }
+        var ranges: [Range<Int>] = []
+        for s in sentences { ranges += spans[s] ?? [] }
+        ranges = ranges.filter { r in !ranges.contains { $0 != r && $0.lowerBound <= r.lowerBound && r.upperBound <= $0.upperBound } }
+        var seen = Set<Range<Int>>()
+        var result: [Meeting.Topic] = []
+        for r in ranges where seen.insert(r).inserted {
+            var entities: [Int] = []
+            for k in r where facts.mention[k] >= 0 {
+                let e = document.mentions[Int(facts.mention[k])].entity
+                if !entities.contains(e) { entities.append(e) }
+            }
+            result.append(Meeting.Topic(start: document.tokens[r.lowerBound].start, end: document.tokens[r.upperBound - 1].end,
+                                        entities: entities))
+        }
+        return result
+    }
+
+    private func namesMember(_ draft: MeetingDraft, sentence s: Int) -> Bool {
+        document.sentences[s].tokens.contains { k in
+            facts.mention[k] >= 0 && draft.contains(document.mentions[Int(facts.mention[k])].entity)
+        }
+    }
+
+    // MARK: Spans
+
+    private func isPunctuation(_ k: Int, _ marks: String) -> Bool {
+        let t = document.tokens[k]
+        return t.kind == .punctuation && marks.unicodeScalars.contains(document.scalars[t.start])
+    }
+
+    private func isLower(_ k: Int) -> Bool {
+        let t = document.tokens[k]
+        return t.kind == .word && document.scalars[t.start].properties.isLowercase
+    }
+
+    private func isCapitalised(_ k: Int) -> Bool {
+        let t = document.tokens[k]
+        return t.kind == .word && document.scalars[t.start].properties.isUppercase
+    }
+
+    private func findSpans(in sentence: Range<Int>) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        func add(_ r: Range<Int>?) { if let r, !r.isEmpty, r.contains(where: isCapitalised) { result.append(r) } }
+        for i in sentence {
+            let c = facts.classes[i]
+            let runEnds = i + 1 >= sentence.upperBound
+            if c.contains(.topicAfter), runEnds || !facts.has(.topicAfter, i + 1) {
+                add(forward(from: i + 1, sentence))
+            }
+            if c.contains(.topicVerb), runEnds || !facts.has(.topicVerb, i + 1) {
+                if runEnds || document.tokens[i + 1].kind == .punctuation {
+                    add(backward(before: i, sentence))
+                } else {
+                    add(forward(from: skipParties(i + 1, sentence), sentence))
+                }
+            }
+            if c.contains(.topicListStart), !result.isEmpty, result[result.count - 1].upperBound <= i {
+                add(forward(from: i + 1, sentence))
+            }
+            if c.contains(.topicFrame), i == sentence.lowerBound || !facts.has(.topicFrame, i - 1) {
+                add(frame(at: i, sentence))
+            }
+            if c.contains(.topicStatement), runEnds || !facts.has(.topicStatement, i + 1) {
+                var k = i + 1
+                if k < sentence.upperBound, isPunctuation(k, ",") { k += 1 }
+                if k < sentence.upperBound, facts.has(.subordinator, k) { k += 1 }
+                add(forward(from: skipParties(k, sentence), sentence, clauses: true))
+            }
+        }
+        return result
+    }
+
+    /// Skips the participants, pronouns and particles right after a verb (`besprachen sie auch …`).
+    private func skipParties(_ start: Int, _ sentence: Range<Int>) -> Int {
+        var k = start
+        while k < sentence.upperBound {
+            if facts.mention[k] >= 0, document.entities[document.mentions[Int(facts.mention[k])].entity].type != .topic {
+                k = max(k + 1, document.mentions[Int(facts.mention[k])].tokens.upperBound)
+            } else if facts.has(.male, k) || facts.has(.female, k) || facts.has(.plural, k) || facts.has(.reflexive, k)
+                        || facts.has(.coordinator, k) || facts.has(.both, k) || isPunctuation(k, "\"„“”«»‚‘'") {
+                k += 1
+            } else if isLower(k), k + 1 < sentence.upperBound, facts.classes[k].bits == 0, facts.has(.article, k + 1) || isPunctuation(k + 1, "\"„“”«»") {
+                k += 1  // an adverb such as "auch"
+            } else {
+                break
+            }
+        }
+        return k
+    }
+
+    /// The topic phrase from `start`: up to the end of its noun phrases, with lists after `:`.
+    private func forward(from start: Int, _ sentence: Range<Int>, clauses: Bool = false) -> Range<Int>? {
+        var k = start
+        while k < sentence.upperBound, isPunctuation(k, "\"„“”«»‚‘'") { k += 1 }
+        let begin = k
+        let limit = min(sentence.upperBound, begin + (clauses ? 40 : 25))
+        while k < limit {
+            let token = document.tokens[k]
+            if token.kind == .punctuation {
+                let s = document.scalars[token.start]
+                if s == "," && k + 1 < limit {
+                    let n = k + 1
+                    if facts.has(.article, n) || facts.has(.possessive, n) || (clauses && facts.has(.subordinator, n))
+                        || (k - begin < 4 && k > begin && isCapitalised(k - 1) && facts.has(.subordinator, n) && !facts.has(.relativePronoun, n)) {
+                        k += 1
+                        continue
+                    }
+                }
+                if s == "-" || s == "/" { k += 1; continue }
+                break
+            }
+            if k > begin && (facts.has(.topicEnd, k) || facts.has(.reporting, k)) && !clauses { break }
+            if k > begin, facts.has(.coordinator, k), k + 2 < limit, isLower(k + 1),
+               !facts.has(.article, k + 1), !facts.has(.possessive, k + 1), !facts.has(.preposition, k + 1),
+               facts.has(.article, k + 2) || facts.has(.possessive, k + 2) {
+                break
+            }
+            k += 1
+        }
+        var end = k
+        while end > begin, isLower(end - 1) && (isParticiple(end - 1) || facts.has(.topicEnd, end - 1) || facts.has(.preposition, end - 1)) {
+            end -= 1
+        }
+        return begin < end ? begin..<end : nil
+    }
+
+    private func isParticiple(_ k: Int) -> Bool {
+        let t = document.tokens[k]
+        let s = document.scalars[t.start..<t.end]
+        guard s.count > 4, s.first == "g", s.dropFirst().first == "e" else { return false }
+        return s.last == "t" || (s.last == "n" && s.dropLast().last == "e")
+    }
+
+    /// `Moskaus Vorschläge zur europäischen Sicherheit zu diskutieren`: the phrase before a
+    /// clause-final discussion verb, back to the clause's start.
+    private func backward(before verb: Int, _ sentence: Range<Int>) -> Range<Int>? {
+        var end = verb
+        if end > sentence.lowerBound, isLower(end - 1), facts.has(.topicEnd, end - 1) { end -= 1 }
+        var k = end
+        while k > sentence.lowerBound {
+            let p = k - 1
+            if document.tokens[p].kind == .punctuation || facts.has(.subordinator, p) || facts.has(.topicEnd, p) { break }
+            if facts.mention[p] >= 0, document.entities[document.mentions[Int(facts.mention[p])].entity].type == .person { break }
+            k -= 1
+        }
+        return k < end ? k..<end : nil
+    }
+
+    /// `stand laut Kreml die Frage im Mittelpunkt, wie …` and `Im Mittelpunkt stand …`.
+    private func frame(at start: Int, _ sentence: Range<Int>) -> Range<Int>? {
+        var end = start
+        while end < sentence.upperBound, facts.has(.topicFrame, end) { end += 1 }
+        if start == sentence.lowerBound || document.tokens[start - 1].kind == .punctuation {
+            return forward(from: end + 1, sentence)
+        }
+        if end + 1 < sentence.upperBound, isPunctuation(end, ","), facts.has(.subordinator, end + 1) {
+            return forward(from: end + 1, sentence, clauses: true)
+        }
+        var k = start
+        while k > sentence.lowerBound, !facts.has(.topicEnd, k - 1), document.tokens[k - 1].kind != .punctuation { k -= 1 }
+        while k < start, facts.has(.reporting, k) || facts.mention[k] >= 0 { k += 1 }
+        return k < start ? k..<start : nil
+    }
+}

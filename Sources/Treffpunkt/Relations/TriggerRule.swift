@@ -1,0 +1,38 @@
+/// A word or phrase that speaks of a meeting (or of a contact that is not one), with the frame
+/// that tells how its arguments become the meeting's sides. One line of `triggers.tsv`.
+public struct TriggerRule: Sendable, Hashable {
+    public enum Kind: String, Sendable {
+        /// A verb form; matches words written in lower case (or at the start of a sentence).
+        case verb
+        /// A noun form; matches capitalised words, also as the last part of a compound.
+        case noun
+        /// A fixed phrase (`an einen Tisch`, `zu Gast`).
+        case phrase
+        /// A contact that is no meeting (`Telefonat`, `Videokonferenz`, `Brief`): its clause yields
+        /// no meeting and later references (`das Gespräch`) that point to it are dropped.
+        case nonMeeting = "non-meeting"
+        /// A phrase by which more parties join the meeting just mentioned (`mit von der Partie`).
+        case join
+    }
+
+    /// The rule name shown in the evidence of every meeting it finds.
+    public var name: String
+    public var kind: Kind
+    /// The participants of one coordinated group (`X und Y trafen sich`) may be the two sides.
+    public var reciprocal = false
+    /// A separable verb's particle that must follow in the clause (`kam … zusammen`).
+    public var particle: Int?
+    /// Fires only when one of these word ids (prepositions) appears in the clause (`sprechen mit`).
+    public var requires: [Int] = []
+    /// The sentence subject is the host (`empfangen`): the subject's side is `who`.
+    public var subjectIsHost = false
+    /// The rule is a participle that needs a form of `werden` to be passive (`empfangen worden`).
+    public var passiveParticiple = false
+    /// Marks the meeting as planned by itself (`eingeladen`, `angesetzt`).
+    public var planned = false
+
+    public init(name: String, kind: Kind) {
+        self.name = name
+        self.kind = kind
+    }
+}

@@ -1,0 +1,76 @@
+/// A calendar unit of relative expressions ("vergangene Woche", "vor drei Tagen").
+public enum TimeUnit: String, Sendable, Hashable {
+    case day, week, weekend, month, quarter, half, year
+
+    /// Months in a quarter (3) or half year (6).
+    var months: Int { self == .half ? 6 : 3 }
+}
+
+/// A holiday's date rule from `rules/time/holidays.tsv`.
+public enum HolidayRule: Hashable, Sendable {
+    /// The same month and day every year.
+    case fixed(month: Int, day: Int)
+    /// Days after (or before, when negative) Easter Sunday.
+    case easter(offset: Int)
+    /// The n-th weekday (1 Monday … 7 Sunday) of a month.
+    case nthWeekday(month: Int, weekday: Int, n: Int)
+
+    /// The holiday's date in a year.
+    public func date(in year: Int) -> CalendarDate? {
+        switch self {
+        case .fixed(let m, let d):
+            return CalendarDate(year: year, month: m, day: d)
+        case .easter(let offset):
+            return CalendarDate.easter(year).adding(days: offset)
+        case .nthWeekday(let m, let w, let n):
+            guard let first = CalendarDate(year: year, month: m, day: 1) else { return nil }
+            let shift = (w - first.weekday + 7) % 7
+            let date = first.adding(days: shift + 7 * (n - 1))
+            return date.month == m ? date : nil
+        }
+    }
+}
+
+/// The roles that words play around temporal expressions (`rules/time/context.tsv`, `tense.tsv`).
+public enum TimeRole: String, Sendable, Hashable, CaseIterable {
+    case include, article
+    case monthTrigger = "month-trigger"
+    case yearTrigger = "year-trigger"
+    case quantity
+    case unitAfter = "unit-after"
+    case modelBefore = "model-before"
+    case clock
+    case clockPrefix = "clock-prefix"
+    case later, earlier, ago, ahead, approximately
+    case dayPartAdjective = "daypart-adjective"
+    case clauseBreak = "clause-break"
+    case decadeSuffix = "decade-suffix"
+    case range
+    case nightLink = "night-link"
+    case pastBefore = "past-before"
+    case future, past
+    case adjectiveContext = "adjective-context"
+    case notAVerb = "not-a-verb"
+}
+
+/// What a word or phrase of the temporal lexicon means.
+public enum TimeWord: Hashable, Sendable {
+    case month(Int, abbreviated: Bool)
+    case weekday(Int)
+    /// A weekday compounded with a day part ("Mittwochnachmittag").
+    case weekdayPart(Int)
+    case dayPart
+    case deictic(Int)
+    case modifier(Int)
+    case unit(TimeUnit, plural: Bool)
+    case period(TimeUnit, offset: Int)
+    case number(Int)
+    /// "ersten", "dritten": the index of a quarter or half year.
+    case ordinal(Int)
+    case boundary
+    case season(String)
+    case decade(String)
+    case anaphora(Int)
+    case holiday(HolidayRule)
+    case role(TimeRole)
+}
