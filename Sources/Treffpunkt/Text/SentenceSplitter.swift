@@ -66,7 +66,7 @@ private struct SentencePass {
 
     /// Whether token `i` is a sentence-final mark (`.`, `!`, `?`, `…`, or a run of them).
     @inline(__always) func isTerminal(_ t: Token) -> Bool {
-        t.kind == .punctuation && cls(t.start).contains(.terminal)
+        t.kind.equals(.punctuation) && cls(t.start).hasAny(.terminal)
     }
 
     /// Whether a token is an ellipsis with a space before it ("auf … Während"): a pause inside
@@ -74,13 +74,13 @@ private struct SentencePass {
     func isSpacedEllipsis(_ t: Token) -> Bool {
         let v = scalars[t.start].value
         guard v == 0x2026 || (v == 0x2E && t.end - t.start >= 3) else { return false }
-        return t.start > 0 && cls(t.start - 1).contains(.space)
+        return t.start > 0 && cls(t.start - 1).hasAny(.space)
     }
 
     /// Whether a token is an emoticon of `emoticons.txt` (`;-)`), which ends a sentence before a
     /// capitalised word.
     func isEmoticon(_ t: Token) -> Bool {
-        t.kind == .symbol && t.end - t.start >= 2 && listed(t, in: rules.emoticons) != nil
+        t.kind.equals(.symbol) && t.end - t.start >= 2 && listed(t, in: rules.emoticons) != nil
     }
 
     /// The value of a token's text in a table of the rules.
@@ -118,21 +118,21 @@ private struct SentencePass {
     /// Whether a token directly after a final mark closes what it ends: a closing bracket, or a
     /// quotation mark other than the German opening ones („ ‚).
     func isClosing(_ t: Token) -> Bool {
-        guard t.kind == .punctuation else { return false }
+        guard t.kind.equals(.punctuation) else { return false }
         let k = cls(t.start)
-        if k.contains(.close) { return true }
+        if k.hasAny(.close) { return true }
         let v = scalars[t.start].value
-        return k.contains(.quote) && v != 0x201E && v != 0x201A
+        return k.hasAny(.quote) && v != 0x201E && v != 0x201A
     }
 
     /// Whether a token can open a sentence.
     func canStart(_ t: Token) -> Bool {
         let k = cls(t.start)
-        if k.contains(.lower) { return false }
-        if k.contains(.letter) || k.contains(.digit) || k.contains(.quote) || k.contains(.open) || k.contains(.hyphen) { return true }
+        if k.hasAny(.lower) { return false }
+        if k.hasAny(.letter) || k.hasAny(.digit) || k.hasAny(.quote) || k.hasAny(.open) || k.hasAny(.hyphen) { return true }
         let v = scalars[t.start].value
         if v == 0x2013 || v == 0x2014 || v == 0x2022 { return true }  // – — •
-        return t.kind == .symbol || t.kind == .url || t.kind == .markup
+        return t.kind.equals(.symbol) || t.kind.equals(.url) || t.kind.equals(.markup)
     }
 
     /// Whether a token may end a headline (a line without final punctuation): not a comma,
@@ -140,13 +140,13 @@ private struct SentencePass {
     func canEndHeadline(_ t: Token) -> Bool {
         switch t.kind {
         case .word, .number, .ordinal, .abbreviation, .url, .email, .symbol, .markup:
-            return !(t.kind == .word && cls(t.end - 1).contains(.hyphen))
+            return !(t.kind.equals(.word) && cls(t.end - 1).hasAny(.hyphen))
         case .punctuation:
             let k = cls(t.start)
-            if k.contains(.close) || k.contains(.terminal) { return true }
+            if k.hasAny(.close) || k.hasAny(.terminal) { return true }
             // A closing quotation mark: attached to what it closes, and not an opening style.
             let v = scalars[t.start].value
-            return k.contains(.quote) && t.start > 0 && !cls(t.start - 1).contains(.space)
+            return k.hasAny(.quote) && t.start > 0 && !cls(t.start - 1).hasAny(.space)
                 && v != 0x201E && v != 0x201A && v != 0x60
         }
     }
@@ -156,9 +156,9 @@ private struct SentencePass {
         let start = tokens[i].start
         let limit = min(scalars.count, start + rules.boilerplate.maxLength + 1)
         var end = start
-        while end < limit, !cls(end).contains(.newline) { end += 1 }
-        if end == limit && limit < scalars.count && !cls(end).contains(.newline) { return nil }
-        while end > start, cls(end - 1).contains(.space) { end -= 1 }
+        while end < limit, !cls(end).hasAny(.newline) { end += 1 }
+        if end == limit && limit < scalars.count && !cls(end).hasAny(.newline) { return nil }
+        while end > start, cls(end - 1).hasAny(.space) { end -= 1 }
         guard end > start, listed(Token(start: start, end: end, kind: .word), in: rules.boilerplate) != nil else { return nil }
         var j = i
         while j + 1 < tokens.count, tokens[j + 1].start < end { j += 1 }
@@ -208,12 +208,12 @@ private struct SentencePass {
                         if j < count { breaksBefore = lineBreaks(tokens[j - 1].end, tokens[j].start) }
                     }
                 } else if isEmoticon(t) {
-                    ends = breaks > 0 || (cls(next.start).contains(.upper) && canStart(next))
-                } else if t.kind == .abbreviation {
-                    ends = (breaks > 0 && canStart(next)) || (cls(next.start).contains(.upper) && canEndSentence(t))
+                    ends = breaks > 0 || (cls(next.start).hasAny(.upper) && canStart(next))
+                } else if t.kind.equals(.abbreviation) {
+                    ends = (breaks > 0 && canStart(next)) || (cls(next.start).hasAny(.upper) && canEndSentence(t))
                 } else if breaks == 1, canEndHeadline(t), canStart(next) {
                     ends = true
-                } else if next.kind == .word, cls(next.start).contains(.upper), canEndHeadline(t),
+                } else if next.kind.equals(.word), cls(next.start).hasAny(.upper), canEndHeadline(t),
                           listed(next, in: rules.sentenceStarters) != nil {
                     // "… ein wenig teuer Wir sind …": a sentence without its final mark.
                     ends = true
