@@ -168,6 +168,7 @@ private struct SentencePass {
     func run() -> [Sentence] {
         var sentences: [Sentence] = []
         let count = tokens.count
+        sentences.reserveCapacity(count / 12 + 1)
         var first = 0
         var forcedEnd = -1
         var i = 0
@@ -175,6 +176,15 @@ private struct SentencePass {
         var breaksBefore = 1
         while i < count {
             let t = tokens[i]
+            // The common case: a word or number, one space, and no capitalised word after it.
+            if breaksBefore == 0, i + 1 < count, i != forcedEnd, t.kind.equals(.word) || t.kind.equals(.number) {
+                let next = tokens[i + 1]
+                if next.start == t.end + 1, scalars[t.end] == " ",
+                   !(next.kind.equals(.word) && cls(next.start).hasAny(.upper)) {
+                    i += 1
+                    continue
+                }
+            }
             let lineStart = breaksBefore > 0
             if lineStart, !rules.boilerplate.isEmpty, let lineEnd = boilerplateLine(at: i) {
                 if first < i {
