@@ -73,7 +73,11 @@ struct TokenPass {
                 continue
             }
             let b = stream.boundary(after: p)
-            if k.hasAny(.wordCharacter) {
+            if k.hasAny(.letter), b == n || c(b).hasAny(.space), !containsPeriod(p, b) {
+                // The common case: a word that a space ends and no rule can extend.
+                emit(p, b, .word)
+                p = b
+            } else if k.hasAny(.wordCharacter) {
                 p = word(p, b, &stream)
             } else if k.hasAny(.surrogate) {
                 let sk = scalarClass(p)
@@ -90,6 +94,17 @@ struct TokenPass {
     }
 
     // MARK: Words, numbers, compounds
+
+    /// Whether `text[p..<b]` has a period (ICU joins `z.B`, `www.zeit.de`, `Ende.Der`).
+    @inline(__always)
+    private func containsPeriod(_ p: Int, _ b: Int) -> Bool {
+        var i = p
+        while i < b {
+            if u[i] == 0x2E { return true }
+            i += 1
+        }
+        return false
+    }
 
     /// A token that starts with a letter, digit or mark at `p`; ICU's segment ends at `b`.
     private mutating func word(_ p: Int, _ b: Int, _ stream: inout BoundaryStream) -> Int {
