@@ -20,29 +20,33 @@ enum FuzzyIndex {
         for i in 0..<scalars.count { body(hash(scalars, skipping: i)) }
     }
 
-    /// The keys of `gazetteer` one edit away from the lowercase word `word`, under the guards.
-    static func candidate(_ word: [UInt32], in g: CompiledGazetteer, lookup: (String) -> Int32) -> Int32? {
+    /// The key of `g` one edit away from the lowercase word `word`, under the guards; `scratch`
+    /// is reused for the UTF-8 bytes of the word's deletions. No strings are built: this runs for
+    /// every long capitalised word no gazetteer knows.
+    static func candidate(_ word: [UInt32], in g: CompiledGazetteer, scratch: inout [UInt8]) -> Int32? {
         guard !g.fuzzyKeys.isEmpty else { return nil }
-        var found: Set<Int32> = []
+        var found: [Int32] = []
         func keysWithDeletion(_ h: UInt32) {
-            var lo = 0, hi = g.fuzzyDeletions.count
+            let deletions = g.fuzzyDeletions
+            var lo = 0, hi = deletions.count
             let target = UInt64(h) << 32
             while lo < hi {
                 let mid = (lo + hi) / 2
-                if g.fuzzyDeletions[mid] < target { lo = mid + 1 } else { hi = mid }
+                if deletions[mid] < target { lo = mid + 1 } else { hi = mid }
             }
-            while lo < g.fuzzyDeletions.count, g.fuzzyDeletions[lo] >> 32 == UInt64(h) {
-                found.insert(Int32(truncatingIfNeeded: g.fuzzyDeletions[lo] & 0xFFFF_FFFF))
+            while lo < deletions.count, deletions[lo] >> 32 == UInt64(h) {
+                let k = Int32(truncatingIfNeeded: deletions[lo] & 0xFFFF_FFFF)
+                if !found.contains(k) { found.append(k) }
                 lo += 1
             }
         }
         keysWithDeletion(hash(word, skipping: -1))
         for i in 0..<word.count {
             keysWithDeletion(hash(word, skipping: i))
-            var shorter = word
-            shorter.remove(at: i)
-            let k = lookup(String(String.UnicodeScalarView(shorter.compactMap(Unicode.Scalar.init))))
-            if k >= 0, binarySearch(g.fuzzyKeys, k) { found.insert(k) }
+            scratch.removeAll(keepingCapacity: true)
+            for (j, v) in word.enumerated() where j != i { KeyNormalizer.appendUTF8(v, to: &scratch) }
+            let k = g.keys.find(scratch)
+            if k >= 0, binarySearch(g.fuzzyKeys, k), !found.contains(k) { found.append(k) }
         }
         var result: Int32?
         for key in found {

@@ -19,9 +19,13 @@ struct GazetteerCache {
     let directory: String
     let key: String
 
-    init?(sources: [String]) {
+    /// The cache for a set of source files, in `directory` or the folder the environment names;
+    /// nil when caching is off or the sources are small or missing.
+    init?(sources: [String], directory given: String? = nil) {
         let env = { (name: String) -> String? in getenv(name).map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 } }
-        if let explicit = env("TREFFPUNKT_CACHE") {
+        if let given {
+            directory = given
+        } else if let explicit = env("TREFFPUNKT_CACHE") {
             if explicit == "off" { return nil }
             directory = explicit
         } else if let xdg = env("XDG_CACHE_HOME") {

@@ -67,7 +67,8 @@ public struct GazetteerMatcher: Sendable {
             }
             var child: Int32 = scan.units[j].key >= 0 ? gazetteer.edges.child(node, scan.units[j].key) : -1
             if child < 0 && !usedFuzzy && scan.fuzzyCandidate(j, text, gazetteer) {
-                if let k = FuzzyIndex.candidate(scan.lowered(j, text), in: gazetteer, lookup: { gazetteer.keys.find(Array($0.utf8)) }) {
+                var scratch: [UInt8] = []
+                if let k = FuzzyIndex.candidate(scan.lowered(j, text), in: gazetteer, scratch: &scratch) {
                     child = gazetteer.edges.child(node, k)
                     usedFuzzy = child >= 0
                 }
