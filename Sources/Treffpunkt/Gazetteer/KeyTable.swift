@@ -55,6 +55,14 @@ struct KeyTable: Sendable {
             let b = Int(truncatingIfNeeded: (UInt64(h) &* 0x9E37_79B1) >> 7) & (filter.count * 64 - 1)
             if filter[b >> 6] & (1 << UInt64(b & 63)) == 0 { return -1 }
         }
+        return probe(key, hash: h)
+    }
+
+    /// The id of a key without consulting the filter (while keys are being added), or -1.
+    func findUnfiltered(_ key: UnsafeBufferPointer<UInt8>) -> Int32 { probe(key, hash: KeyTable.hash(key)) }
+
+    @inline(__always)
+    private func probe(_ key: UnsafeBufferPointer<UInt8>, hash h: UInt32) -> Int32 {
         let mask = slots.count - 1
         var i = Int(h) & mask
         return slots.withUnsafeBufferPointer { slots in
@@ -85,7 +93,7 @@ struct KeyTable: Sendable {
 
     /// The id of a key, adding it when new (before `seal`).
     mutating func intern(_ key: [UInt8]) -> Int32 {
-        let found = find(key)
+        let found = key.withUnsafeBufferPointer { findUnfiltered($0) }
         if found >= 0 { return found }
         let id = count
         bytes += key

@@ -61,7 +61,7 @@ enum SpacyPatternReader {
                 if entries[i].name != name && !entries[i].aliases.contains(name) { entries[i].aliases.append(name) }
             } else {
                 index[id] = entries.count
-                entries.append(GazetteerEntry(id: id, type: type, name: name, origin: origin))
+                entries.append(GazetteerEntry(id: id, type: type, name: name, file: path, line: number))
             }
         }
     }
