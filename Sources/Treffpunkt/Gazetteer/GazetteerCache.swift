@@ -165,6 +165,7 @@ extension CompiledGazetteer {
         w.array(exactPatterns)
         w.array(fuzzyKeys)
         w.array(fuzzyDeletions)
+        w.array(fuzzyPrefixes)
     }
 
     init?(reading r: inout BinaryReader) {
@@ -180,7 +181,7 @@ extension CompiledGazetteer {
               let ek: [UInt64] = r.array(), let ec: [Int32] = r.array(), let en = r.integer(),
               let ts: [UInt32] = r.array(), let tp: [Int32] = r.array(),
               let pe: [Int32] = r.array(), let pk: [UInt8] = r.array(), let pc: [UInt32] = r.array(),
-              let xp: [Int32] = r.array(), let fk: [Int32] = r.array(), let fd: [UInt64] = r.array(),
+              let xp: [Int32] = r.array(), let fk: [Int32] = r.array(), let fd: [UInt64] = r.array(), let fp: [UInt64] = r.array(),
               ks.count.nonzeroBitCount == 1, kf.count.nonzeroBitCount == 1, ek.count.nonzeroBitCount == 1, ek.count == ec.count,
               pe.count == pk.count, pe.count == pc.count, types.count == entryIDs.count, genders.count == types.count, flags.count == types.count,
               starts.count == (ko.count - 1) / 64 + 1
@@ -199,5 +200,6 @@ extension CompiledGazetteer {
         exactPatterns = xp
         fuzzyKeys = fk
         fuzzyDeletions = fd
+        fuzzyPrefixes = fp
     }
 }
