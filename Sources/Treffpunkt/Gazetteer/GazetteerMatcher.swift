@@ -1,5 +1,5 @@
-/// Finds the names of a compiled gazetteer in a document, longest-leftmost over its units (a name
-/// crosses a sentence boundary only where its own units do, as in `J. D. Vance`), and adds them as entities and mentions (see `Docs/gazetteers.md`, "Matching rules").
+/// Finds the names of a compiled gazetteer in a document, longest-leftmost over the units of each
+/// sentence, and adds them as entities and mentions (see `Docs/gazetteers.md`, "Matching rules").
 ///
 /// Read-only and shared by all threads; the scratch arrays of one document live in `Scan`.
 public struct GazetteerMatcher: Sendable {
@@ -57,7 +57,8 @@ public struct GazetteerMatcher: Sendable {
         var node: Int32 = 0
         var j = i
         var usedFuzzy = false
-        while j < scan.count {
+        let sentence = scan.units[i].sentence
+        while j < scan.count && scan.units[j].sentence == sentence {
             // A lowercase unit takes a genitive ending only after the first unit (Ban Ki-moons).
             if scan.units[j].genitive >= 0 && (j > i || scan.units[j].flags.contains(.firstUpper)) {
                 let c = gazetteer.edges.child(node, scan.units[j].genitive)
