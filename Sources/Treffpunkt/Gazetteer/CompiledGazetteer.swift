@@ -7,7 +7,7 @@
 /// records its entry, kind and the capitalisation each unit needs.
 public struct CompiledGazetteer: Sendable {
     /// Bumped whenever the layout changes, so that old cache files are rebuilt.
-    static let formatVersion: UInt32 = 5
+    static let formatVersion: UInt32 = 6
 
     // Entries.
     var entryIDs = StringTable()
@@ -93,7 +93,7 @@ public struct CompiledGazetteer: Sendable {
         entryIDs.bytes.count + entryIDs.offsets.count * 4 + entryNames.bytes.count + entryNames.offsets.count * 4
             + entryTypes.count + entryGenders.count + entryFlags.count + startKeys.count * 8 + entryAttributes.bytes.count + entryAttributes.offsets.count * 4
             + keys.bytes.count + keys.offsets.count * 4 + keys.slots.count * 8 + keys.filter.count * 8
-            + edges.keys.count * 8 + edges.children.count * 4
+            + edges.slots.count * 8
             + terminalStart.count * 4 + terminalPatterns.count * 4
             + patternEntry.count * 4 + patternKind.count + patternCase.count * 4
             + exactPatterns.count * 4 + exactForms.bytes.count + exactForms.offsets.count * 4

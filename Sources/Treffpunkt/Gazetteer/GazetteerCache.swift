@@ -154,8 +154,7 @@ extension CompiledGazetteer {
         w.array(keys.offsets)
         w.array(keys.slots)
         w.array(keys.filter)
-        w.array(edges.keys)
-        w.array(edges.children)
+        w.array(edges.slots)
         w.integer(edges.count)
         w.array(terminalStart)
         w.array(terminalPatterns)
@@ -178,11 +177,11 @@ extension CompiledGazetteer {
         (entryIDs, entryNames, entryAttributes, exactForms) = (tables[0], tables[1], tables[2], tables[3])
         guard let types: [UInt8] = r.array(), let genders: [UInt8] = r.array(), let flags: [UInt8] = r.array(), let starts: [UInt64] = r.array(),
               let kb: [UInt8] = r.array(), let ko: [UInt32] = r.array(), let ks: [UInt64] = r.array(), let kf: [UInt64] = r.array(),
-              let ek: [UInt64] = r.array(), let ec: [Int32] = r.array(), let en = r.integer(),
+              let es: [UInt64] = r.array(), let en = r.integer(),
               let ts: [UInt32] = r.array(), let tp: [Int32] = r.array(),
               let pe: [Int32] = r.array(), let pk: [UInt8] = r.array(), let pc: [UInt32] = r.array(),
               let xp: [Int32] = r.array(), let fk: [Int32] = r.array(), let fd: [UInt64] = r.array(), let fp: [UInt64] = r.array(),
-              ks.count.nonzeroBitCount == 1, kf.count.nonzeroBitCount == 1, ek.count.nonzeroBitCount == 1, ek.count == ec.count,
+              ks.count.nonzeroBitCount == 1, kf.count.nonzeroBitCount == 1, es.count.nonzeroBitCount == 1,
               pe.count == pk.count, pe.count == pc.count, types.count == entryIDs.count, genders.count == types.count, flags.count == types.count,
               starts.count == (ko.count - 1) / 64 + 1
         else { return nil }
@@ -191,7 +190,7 @@ extension CompiledGazetteer {
         entryFlags = flags
         startKeys = starts
         keys = KeyTable(bytes: kb, offsets: ko, slots: ks, filter: kf)
-        edges = EdgeTable(keys: ek, children: ec, count: en)
+        edges = EdgeTable(slots: es, count: en)
         terminalStart = ts
         terminalPatterns = tp
         patternEntry = pe

@@ -90,6 +90,7 @@ struct GazetteerCompiler {
             fill[Int(n)] += 1
         }
         g.terminalStart = start
+        g.edges.markTerminals { start[Int($0)] < start[Int($0) + 1] }
         g.terminalPatterns = list
         exact.sort { $0.pattern < $1.pattern }
         g.exactPatterns = exact.map(\.pattern)
