@@ -17,7 +17,8 @@ enum SpacyPatternReader {
             var line = raw
             if line.last == 0x0D { line = line.dropLast() }
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return }
-            guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
+            let flat = FlatJSONObject.parse(line)
+            guard let object = flat ?? (try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any]) else {
                 errors.append("\(origin): not a JSON object")
                 return
             }
