@@ -10,6 +10,7 @@ import Foundation
 enum SpacyPatternReader {
     static func read(bytes: [UInt8], path: String, into entries: inout [GazetteerEntry], errors: inout [String]) {
         var index: [String: Int] = [:]
+        index.reserveCapacity(bytes.count / 48)
         var number = 0
         GazetteerReader.forEachLine(bytes) { raw in
             number += 1
@@ -46,7 +47,7 @@ enum SpacyPatternReader {
                 errors.append("\(origin): \"pattern\" must be a string or a list of token objects")
                 return
             }
-            guard !name.trimmingCharacters(in: .whitespaces).isEmpty else {
+            guard name.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
                 errors.append("\(origin): empty pattern")
                 return
             }
