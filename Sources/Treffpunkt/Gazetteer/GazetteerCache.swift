@@ -54,9 +54,19 @@ struct GazetteerCache {
         return directory + "/gazetteer-" + String(h, radix: 16) + ".bin"
     }
 
+    /// The compiled gazetteer of the cache file, or nil when there is none or it does not fit.
+    /// The file is mapped into memory and its arrays copied out, so no second copy of the whole
+    /// file stays on the heap.
     func read() -> CompiledGazetteer? {
-        guard let bytes = GazetteerCache.readWhole(path) else { return nil }
-        var reader = BinaryReader(bytes)
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0, st.st_size > 0 else { return nil }
+        let size = Int(st.st_size)
+        guard let base = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), base != MAP_FAILED else { return nil }
+        defer { munmap(base, size) }
+        var reader = BinaryReader(UnsafeRawBufferPointer(start: base, count: size))
         guard let stored: [UInt8] = reader.array(), stored.elementsEqual(key.utf8) else { return nil }
         return CompiledGazetteer(reading: &reader)
     }
@@ -71,21 +81,6 @@ struct GazetteerCache {
         let ok = writer.bytes.withUnsafeBufferPointer { fwrite($0.baseAddress, 1, $0.count, f) } == writer.bytes.count
         fclose(f)
         if ok { rename(temporary, path) } else { unlink(temporary) }
-    }
-
-    /// A whole file in one read (the cache files are large; no chunked appending).
-    static func readWhole(_ path: String) -> [UInt8]? {
-        guard let f = fopen(path, "rb") else { return nil }
-        defer { fclose(f) }
-        var st = stat()
-        guard fstat(fileno(f), &st) == 0 else { return nil }
-        let size = Int(st.st_size)
-        var ok = true
-        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
-            ok = fread(buffer.baseAddress, 1, size, f) == size
-            count = ok ? size : 0
-        }
-        return ok ? bytes : nil
     }
 
     private func makeDirectories(_ path: String) {
@@ -110,24 +105,23 @@ struct BinaryWriter {
     mutating func integer(_ value: Int) { array([UInt64(value)]) }
 }
 
-/// Reads what `BinaryWriter` wrote; nil on any inconsistency.
+/// Reads what `BinaryWriter` wrote from memory the caller keeps valid; nil on any inconsistency.
 struct BinaryReader {
-    private let bytes: [UInt8]
+    private let bytes: UnsafeRawBufferPointer
     private var position = 0
 
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
+    init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
 
     mutating func array<T: BitwiseCopyable>() -> [T]? {
         guard position + 8 <= bytes.count else { return nil }
         var n: UInt64 = 0
-        withUnsafeMutableBytes(of: &n) { $0.copyBytes(from: bytes[position..<(position + 8)]) }
+        withUnsafeMutableBytes(of: &n) { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[position..<(position + 8)])) }
         position += 8
+        guard n < UInt64(Int.max / 16) else { return nil }
         let size = Int(n) * MemoryLayout<T>.stride
-        guard n < UInt64(Int.max / 16), position + size <= bytes.count else { return nil }
+        guard position + size <= bytes.count else { return nil }
         let result = [T](unsafeUninitializedCapacity: Int(n)) { buffer, count in
-            bytes.withUnsafeBytes { source in
-                UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: source[position..<(position + size)]))
-            }
+            UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[position..<(position + size)]))
             count = Int(n)
         }
         position += size
