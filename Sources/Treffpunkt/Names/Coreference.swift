@@ -117,10 +117,12 @@ struct ShortNames {
             let variant = variants[match.variant]
             let span = t..<match.end
             let owners = Set(span.map { covered[$0] })
+            let sentence = document.sentence(containingToken: t)
+            guard sentence == document.sentence(containingToken: match.end - 1) else { t = match.end; continue }
             if owners == [-1] {
                 let start = tokens[t].start, end = tokens[match.end - 1].end
                 added.append(Mention(start: start, end: end, entity: variant.entity,
-                                     sentence: document.sentence(containingToken: t), tokens: span,
+                                     sentence: sentence, tokens: span,
                                      source: .coreference))
             } else if owners.count == 1, let i = owners.first, i >= 0 {
                 let m = document.mentions[i]

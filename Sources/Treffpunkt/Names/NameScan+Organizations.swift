@@ -3,17 +3,17 @@ extension NameScan {
     /// `Läpple AG`, `Bilfinger Berger Projektentwicklung GmbH`, `Muster GmbH & Co. KG`: up to
     /// five capitalised words (the first not covered by a gazetteer) before a legal form.
     mutating func organizationWithLegalForm(at i: Int, in sentence: Range<Int>) -> Int? {
-        guard words[i].isName, isFree(i), !isStop(i), !word(i, is: rules.organizationSuffixes),
+        guard words[i].isName, isFree(i), !isStop(i), !has(i, .organizationSuffix),
               !isDescriptor(i) else { return nil }
         var k = i + 1
         while k < sentence.upperBound && k - i <= 5 {
-            if word(k, is: rules.organizationSuffixes) && !taken[k] {
+            if has(k, .organizationSuffix) && !taken[k] {
                 var end = k + 1
                 // further legal forms joined by `&` (`GmbH & Co. KG`)
                 while end + 1 < sentence.upperBound, word(end, isMark: "&"),
-                      word(end + 1, is: rules.organizationSuffixes) {
+                      has(end + 1, .organizationSuffix) {
                     end += 2
-                    while end < sentence.upperBound && word(end, is: rules.organizationSuffixes) { end += 1 }
+                    while end < sentence.upperBound && has(end, .organizationSuffix) { end += 1 }
                 }
                 return record(i..<end, .organization, absorbsCovered: true)
             }
@@ -30,14 +30,14 @@ extension NameScan {
     /// an apposition (`Sportverein ESV Lokomotive`).
     mutating func organizationAfterHead(at i: Int, in sentence: Range<Int>) -> Int? {
         guard words[i].shape == .capitalized || words[i].shape == .acronym, isFree(i) else { return nil }
-        let isHead = word(i, isInflectedFormOf: rules.organizationHeads)
-        guard isHead || (words[i].shape == .capitalized && word(i, endsWith: rules.organizationHeads, remainder: 3))
+        let isHead = has(i, .organizationHead)
+        guard isHead || (words[i].shape == .capitalized && has(i, .organizationHeadCompound))
         else { return nil }
         var first = i
         while first > sentence.lowerBound, isNamePart(first - 1), isAdjective(first - 1) { first -= 1 }
         first -= ordinalWords(before: first)
         var j = i + 1
-        if j + 1 < sentence.upperBound, word(j, is: rules.organizationConnectors), isNameOrPlace(j + 1) {
+        if j + 1 < sentence.upperBound, has(j, .organizationConnector), isNameOrPlace(j + 1) {
             j += 1
         } else if !isHead {
             return first < i ? record(first..<(i + 1), .organization) : nil
@@ -48,7 +48,7 @@ extension NameScan {
             if isNameOrPlace(k) {
                 last = k
             } else if !(last != nil && k + 1 < sentence.upperBound && isNameOrPlace(k + 1)
-                        && (word(k, is: rules.organizationConnectors) || word(k, isMark: "&"))) {
+                        && (has(k, .organizationConnector) || word(k, isMark: "&"))) {
                 break
             }
             k += 1
@@ -73,8 +73,7 @@ extension NameScan {
 
     /// A descriptor noun (`Gewerkschaft`) or a compound ending in one (`Nachrichtenagentur`).
     func isDescriptor(_ k: Int) -> Bool {
-        words[k].shape == .capitalized
-            && rules.organizationDescriptors.longestSuffix(of: scalars, words[k].range) != nil
+        has(k, .organizationDescriptor)
     }
 
     /// An acronym no rule or gazetteer has taken and that is no stop word.
@@ -86,8 +85,8 @@ extension NameScan {
     /// with at least three letters before it.
     mutating func organizationCompound(at i: Int) -> Int? {
         guard words[i].shape == .capitalized, isFree(i), !isStop(i),
-              !word(i, is: rules.commonWords),
-              word(i, endsWith: rules.organizationEndings, remainder: 3) else { return nil }
+              !has(i, .commonWord),
+              has(i, .organizationEnding) else { return nil }
         return record(i..<(i + 1), .organization)
     }
 
@@ -95,7 +94,7 @@ extension NameScan {
     /// with the names and gazetteer places right after it; not a listed common abbreviation, a
     /// Roman numeral, nor an acronym in parentheses after an organisation (coreference links that).
     mutating func organizationAcronym(at i: Int, in sentence: Range<Int>) -> Int? {
-        guard isFreeAcronym(i), words[i].end - words[i].start <= 5, !word(i, is: rules.commonWords),
+        guard isFreeAcronym(i), words[i].end - words[i].start <= 5, !has(i, .commonWord),
               !isRomanNumeral(i) else { return nil }
         if i >= sentence.lowerBound + 2, word(i - 1, isMark: "("), organizationEnds.contains(words[i - 2].end) {
             return nil
