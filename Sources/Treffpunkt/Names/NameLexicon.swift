@@ -5,10 +5,7 @@
 /// first, so the same walk that looks up a whole word also finds every suffix of it: this is how
 /// `Außenministerin` is found to end in the role noun `ministerin`.
 public struct NameLexicon: Sendable {
-    /// Open addressing over the hashes: `slots[i]` is a hash (0 for an empty slot), `entries[i]`
-    /// the position of its word.
-    private var slots: [UInt64] = [UInt64](repeating: 0, count: 16)
-    private var entries: [Int32] = [Int32](repeating: -1, count: 16)
+    private var slots = ScalarHashSlots()
     private var words: [[Unicode.Scalar]] = []
     /// A small value per word (for example a gender), 0 when the file gives none.
     private var values: [UInt8] = []
@@ -24,53 +21,22 @@ public struct NameLexicon: Sendable {
     @discardableResult
     public mutating func insert(_ word: Substring, value: UInt8 = 0) -> Bool {
         let folded = word.unicodeScalars.map(NameLexicon.fold)
-        var h = NameLexicon.seed
-        for s in folded.reversed() { h = NameLexicon.mix(h, s) }
-        h = NameLexicon.nonZero(h)
-        if slot(of: h) != nil { return false }
-        if (words.count + 1) * 2 > slots.count { grow() }
-        place(h, Int32(words.count))
+        let h = ScalarHashSlots.hash(folded)
+        if slots.first(h, where: { words[$0] == folded }) != nil { return false }
+        slots.insert(h, Int32(words.count))
         words.append(folded)
         values.append(value)
         return true
     }
 
-    private mutating func place(_ h: UInt64, _ entry: Int32) {
-        let mask = slots.count - 1
-        var i = Int(truncatingIfNeeded: h) & mask
-        while slots[i] != 0 { i = (i + 1) & mask }
-        slots[i] = h
-        entries[i] = entry
-    }
-
-    private mutating func grow() {
-        let old = zip(slots, entries).filter { $0.0 != 0 }
-        slots = [UInt64](repeating: 0, count: slots.count * 2)
-        entries = [Int32](repeating: -1, count: slots.count)
-        for (h, e) in old { place(h, e) }
-    }
-
-    /// The entry stored under a hash, or nil.
-    @inline(__always)
-    private func slot(of h: UInt64) -> Int32? {
-        let mask = slots.count - 1
-        var i = Int(truncatingIfNeeded: h) & mask
-        while true {
-            let x = slots[i]
-            if x == h { return entries[i] }
-            if x == 0 { return nil }
-            i = (i + 1) & mask
-        }
-    }
-
     /// The position of the word `scalars[range]` in the lexicon, or nil.
     public func find(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Int? {
         guard !range.isEmpty else { return nil }
-        var h = NameLexicon.seed
+        var h = ScalarHashSlots.seed
         var i = range.upperBound
         while i > range.lowerBound {
             i -= 1
-            h = NameLexicon.mix(h, NameLexicon.fold(scalars[i]))
+            h = ScalarHashSlots.mix(h, NameLexicon.fold(scalars[i]))
         }
         return verified(h, scalars, range)
     }
@@ -85,41 +51,19 @@ public struct NameLexicon: Sendable {
     /// The start of the longest suffix of `scalars[range]` that is a word of the lexicon and leaves
     /// at least `remainder` code points before it (0: the whole word may match), or nil.
     public func longestSuffix(of scalars: [Unicode.Scalar], _ range: Range<Int>, remainder: Int = 0) -> Int? {
-        var h = NameLexicon.seed
+        var h = ScalarHashSlots.seed
         var i = range.upperBound
         var found: Int?
         while i > range.lowerBound + remainder {
             i -= 1
-            h = NameLexicon.mix(h, NameLexicon.fold(scalars[i]))
-            if slot(of: NameLexicon.nonZero(h)) != nil, verified(h, scalars, i..<range.upperBound) != nil { found = i }
+            h = ScalarHashSlots.mix(h, NameLexicon.fold(scalars[i]))
+            if verified(h, scalars, i..<range.upperBound) != nil { found = i }
         }
         return found
     }
 
     private func verified(_ h: UInt64, _ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Int? {
-        guard let p = slot(of: NameLexicon.nonZero(h)) else { return nil }
-        let word = words[Int(p)]
-        guard word.count == range.count else { return nil }
-        var k = 0
-        for i in range {
-            if NameLexicon.fold(scalars[i]) != word[k] { return nil }
-            k += 1
-        }
-        return Int(p)
-    }
-
-    private static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
-
-    /// The hash with its bits mixed down (for the slot index) and never 0 (the empty mark).
-    @inline(__always)
-    private static func nonZero(_ h: UInt64) -> UInt64 {
-        let x = (h ^ (h >> 29)) &* 0xbf58_476d_1ce4_e5b9
-        return x == 0 ? 1 : x
-    }
-
-    @inline(__always)
-    private static func mix(_ h: UInt64, _ s: Unicode.Scalar) -> UInt64 {
-        (h ^ UInt64(s.value)) &* 0x100_0000_01b3
+        slots.first(h) { ScalarHashSlots.equals(words[$0], scalars, range) }
     }
 
     /// The lower-case form of a code point (ASCII and Latin-1 inline, others through Unicode data).
