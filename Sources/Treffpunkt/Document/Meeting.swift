@@ -42,11 +42,19 @@ public struct Meeting: Hashable, Sendable {
     public var whom: [Int]
     /// Index into `Document.entities` of the place, when the text says.
     public var place: Int?
+    /// Index into `Document.entities` of the venue (Kreml) when `place` is the venue's city (Moskau).
+    public var venue: Int?
     /// Index into `Document.times` of the meeting's date, when the text says.
     public var time: Int?
     public var about: [Topic]
     public var status: MeetingStatus
     public var evidence: [Evidence]
+
+    /// The date part of a TIMEX3 value (`2012-04-16` of `2012-04-16T09:00`): a meeting's `when`.
+    public static func day(of value: String) -> String {
+        guard let t = value.firstIndex(of: "T"), value.distance(from: value.startIndex, to: t) >= 7 else { return value }
+        return String(value[..<t])
+    }
 
     public init(who: [Int], whom: [Int], place: Int? = nil, time: Int? = nil, about: [Topic] = [],
                 status: MeetingStatus, evidence: [Evidence]) {

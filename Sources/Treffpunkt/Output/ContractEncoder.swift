@@ -34,7 +34,9 @@ public struct ContractEncoder: Sendable {
         w.beginArray()
         var mentionsByEntity = [[Int]](repeating: [], count: document.entities.count)
         for (i, m) in sentenceOfMentions.enumerated() { mentionsByEntity[m.entity].append(i) }
-        for (e, entity) in document.entities.enumerated() where !mentionsByEntity[e].isEmpty {
+        var referenced = [Bool](repeating: false, count: document.entities.count)
+        for m in document.meetings { if let p = m.place { referenced[p] = true } }
+        for (e, entity) in document.entities.enumerated() where !mentionsByEntity[e].isEmpty || referenced[e] {
             w.beginObject()
             w.field("id", entity.id)
             w.field("type", entity.type.rawValue)
@@ -79,12 +81,13 @@ public struct ContractEncoder: Sendable {
             w.key("whom")
             writeIDs(meeting.whom, document, &w)
             w.field("where", meeting.place.map { document.entities[$0].id })
+            if let v = meeting.venue { w.field("venue", document.entities[v].id) }
             w.key("when")
             if let t = meeting.time {
                 let time = document.times[t]
                 w.beginObject()
                 w.field("text", document.text(time.start, time.end))
-                w.field("value", time.value)
+                w.field("value", Meeting.day(of: time.value))
                 w.endObject()
             } else {
                 w.null()
@@ -129,7 +132,7 @@ public struct ContractEncoder: Sendable {
                     w.field("meeting", "m\(i + 1)")
                     w.field("status", meeting.status.rawValue)
                     w.field("where", meeting.place.map { document.entities[$0].id })
-                    w.field("when", meeting.time.map { document.times[$0].value })
+                    w.field("when", meeting.time.map { Meeting.day(of: document.times[$0].value) })
                     w.key("about")
                     w.beginArray()
                     for topic in meeting.about { w.value(document.text(topic.start, topic.end)) }

@@ -19,7 +19,7 @@ public struct Pipeline: Sendable {
         sentenceSplitter = try SentenceSplitter(configuration: configuration, rules: tokenizerRules)
         entityRecognizer = try EntityRecognizer(configuration: configuration)
         timeTagger = try TimeTagger(configuration: configuration)
-        meetingBuilder = try MeetingBuilder(configuration: configuration)
+        meetingBuilder = try MeetingBuilder(configuration: configuration, gazetteer: entityRecognizer.gazetteer.gazetteer)
     }
 
     /// A worker for one thread.

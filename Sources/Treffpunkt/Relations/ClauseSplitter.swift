@@ -52,6 +52,7 @@ struct ClauseSplitter {
             return false
         }
         if facts.has(.article, next) || facts.has(.possessive, next) { return false }
+        if facts.has(.preposition, next) { return i > 0 && isLowercaseWord(i - 1) }
         return isLowercaseWord(next)
     }
 }

@@ -6,9 +6,17 @@
 /// document and `TopicFinder` adds what it was about. Every meeting names its rules in its evidence.
 public struct MeetingBuilder: Annotator {
     public let lexicon: MeetingLexicon
+    public let gazetteerFacts: GazetteerFacts
 
     public init(configuration: Configuration) throws {
         lexicon = try MeetingLexicon(configuration: configuration)
+        gazetteerFacts = GazetteerFacts()
+    }
+
+    /// Also reads venues and offices from the compiled gazetteers.
+    public init(configuration: Configuration, gazetteer: CompiledGazetteer) throws {
+        lexicon = try MeetingLexicon(configuration: configuration)
+        gazetteerFacts = GazetteerFacts(gazetteer: gazetteer, lexicon: lexicon)
     }
 
     public func annotate(_ document: inout Document) {
@@ -17,8 +25,9 @@ public struct MeetingBuilder: Annotator {
         guard !facts.triggers.isEmpty else { return }
         let mentionCount = document.mentions.count
         let mentions = findMentions(facts: facts, document: &document)
-        let topics = TopicFinder(lexicon: lexicon, facts: facts, document: document)
+        let topics = TopicFinder(lexicon: lexicon, facts: facts, document: document, busy: Set(mentions.map(\.sentence)))
         document.meetings = MeetingMerger(facts: facts, lexicon: lexicon).merge(mentions, topics: topics, document: document)
+        mapVenues(&document)
         if document.mentions.count != mentionCount {
             document.mentions.sort { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
         }
@@ -28,7 +37,8 @@ public struct MeetingBuilder: Annotator {
     func findMentions(facts: TokenFacts, document: inout Document) -> [MeetingMention] {
         var result: [MeetingMention] = []
         let splitter = ClauseSplitter(document: document, facts: facts)
-        let finder = ParticipantFinder(lexicon: lexicon, facts: facts, references: ReferenceResolver(document: document, facts: facts))
+        let finder = ParticipantFinder(document: document, lexicon: lexicon, facts: facts,
+                                       references: ReferenceResolver(document: document, facts: facts, roles: gazetteerFacts.roles))
         let sideBuilder = SideBuilder(facts: facts)
         let statusFinder = StatusFinder(facts: facts)
         let placeAndTime = PlaceAndTime(facts: facts)
@@ -64,12 +74,21 @@ public struct MeetingBuilder: Annotator {
                 mention.isCompany = c.clause.contains { facts.has(.company, $0) && $0 > c.clause.lowerBound && facts.has(.article, $0 - 1) }
             }
             let sentence = document.sentences[c.sentence]
-            mention.place = placeAndTime.place(trigger: c.trigger, clause: c.clause, sentence: sentence.tokens, document: document)
+            mention.place = placeAndTime.place(trigger: c.trigger, clause: c.clause, clauses: clausesBySentence[c.sentence] ?? [], document: document)
             mention.time = placeAndTime.time(trigger: c.trigger, clause: c.clause, sentence: c.sentence, document: document)
             (mention.status, mention.statusFromCue) = statusFinder.status(sentence: sentence.tokens, clause: c.clause, rule: rule)
             result.append(mention)
         }
         return result
+    }
+
+    /// A meeting at a venue (Kreml) takes place in the venue's city (Moskau); the venue is kept.
+    private func mapVenues(_ document: inout Document) {
+        for i in document.meetings.indices {
+            guard let p = document.meetings[i].place, let city = gazetteerFacts.venues[document.entities[p].id] else { continue }
+            document.meetings[i].venue = p
+            document.meetings[i].place = document.addEntity(Entity(id: city.id, type: .place, name: city.name))
+        }
     }
 
     /// A separable verb needs its particle at the clause's end (`kam … zusammen.`); a frame with

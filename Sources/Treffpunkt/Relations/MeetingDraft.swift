@@ -10,6 +10,8 @@ struct MeetingDraft {
     var status: MeetingStatus = .occurred
     var statusFromCue = false
     var hasMeetingMention = false
+    /// The first side of the first mention with two sides.
+    var hosts: [Int] = []
 
     static func key(_ a: Int, _ b: Int) -> UInt64 {
         let (x, y) = a < b ? (a, b) : (b, a)
@@ -30,14 +32,27 @@ struct MeetingDraft {
         }
         if place == nil { place = mention.place }
         if time == nil { time = mention.time }
-        if mention.kind == .meeting { hasMeetingMention = true }
+        if mention.kind == .meeting {
+            if !hasMeetingMention { hosts = mention.sides[0] }
+            hasMeetingMention = true
+        }
         if mention.status == .cancelled {
             status = .cancelled
             statusFromCue = true
-        } else if !statusFromCue && mention.statusFromCue {
+        } else if !statusFromCue && mention.statusFromCue && mention.kind == .meeting {
             status = mention.status
             statusFromCue = true
         }
+    }
+
+    /// Adds parties that join the meeting (`Mit von der Partie waren …`): they meet the host side,
+    /// the first side of the first mention.
+    mutating func join(_ mention: MeetingMention, index: Int) {
+        mentions.append(index)
+        let joiners = mention.members.filter { !members.contains($0) }
+        for a in joiners { for b in joiners where a < b { same.insert(MeetingDraft.key(a, b)) } }
+        for a in joiners { for h in hosts { opposite.insert(MeetingDraft.key(a, h)) } }
+        members += joiners
     }
 
     /// Pairs of opposite sides as meetings: a hub with the most partners and its partners, the

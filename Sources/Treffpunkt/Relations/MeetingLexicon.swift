@@ -173,7 +173,7 @@ public struct MeetingLexicon: Sendable {
                 continue
             }
             guard let kind = TriggerRule.Kind(rawValue: String(fields[1])) else {
-                errors.append(file.error(line.number, "unknown kind '\(fields[1])' (known: verb, noun, phrase, non-meeting)"))
+                errors.append(file.error(line.number, "unknown kind '\(fields[1])' (known: verb, noun, phrase, non-meeting, join)"))
                 continue
             }
             var rule = TriggerRule(name: String(fields[0]), kind: kind)

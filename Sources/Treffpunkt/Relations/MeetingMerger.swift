@@ -8,11 +8,15 @@
 struct MeetingMerger {
     let facts: TokenFacts
     let lexicon: MeetingLexicon
+    /// How many sentences after a meeting's latest mention a reference (`das Gespräch`) or a
+    /// joining party (`mit von der Partie waren …`) may still belong to it.
+    static let referenceDistance = 4
 
     func merge(_ mentions: [MeetingMention], topics: TopicFinder, document: Document) -> [Meeting] {
         var drafts: [MeetingDraft] = []
         /// The latest contact: a draft index, or -1 for a contact that is no meeting.
         var latest: Int?
+        var latestSentence = 0
         var pending: [Int] = []
         func timeValue(_ t: Int?) -> String? { t.map { document.times[$0].value } }
         func compatible(_ d: MeetingDraft, _ m: MeetingMention) -> Bool {
@@ -21,6 +25,16 @@ struct MeetingMerger {
         }
         for (index, original) in mentions.enumerated() {
             var mention = original
+            defer {
+                if let l = latest, l < 0 || drafts[l].mentions.last == index { latestSentence = mention.sentence }
+            }
+            let near = mention.sentence - latestSentence <= MeetingMerger.referenceDistance
+            if lexicon.rules[mention.rule].kind == .join {
+                if let l = latest, l >= 0, near, !mention.members.isEmpty {
+                    drafts[l].join(mention, index: index)
+                }
+                continue
+            }
             switch mention.kind {
             case .nonMeeting:
                 latest = -1
@@ -53,7 +67,7 @@ struct MeetingMerger {
                 }
             case .reference:
                 if let l = latest {
-                    if l >= 0, compatible(drafts[l], mention) { drafts[l].add(mention, index: index) }
+                    if l >= 0, near, compatible(drafts[l], mention) { drafts[l].add(mention, index: index) }
                 } else {
                     pending.append(index)
                 }
@@ -86,7 +100,7 @@ struct MeetingMerger {
             evidence.append(Meeting.Evidence(sentence: m.sentence, start: start, end: end, rule: lexicon.rules[m.rule].name))
         }
         var time = draft.time
-        if time == nil, let first = ordered.first {
+        if time == nil, let first = ordered.first(where: { mentions[$0].kind == .meeting }) ?? ordered.first {
             let firstToken = mentions[first].trigger
             time = document.times.indices.last { document.times[$0].tokens.lowerBound < firstToken && PlaceAndTime.isDate(document.times[$0].value) }
         }

@@ -9,6 +9,8 @@ struct Participant {
         case agent
         /// After `zwischen`: the members are the sides.
         case between
+        /// After another preposition (`bezüglich der NATO`, `für die Ukraine`): no side.
+        case excluded
     }
 
     var entity: Int
@@ -18,4 +20,6 @@ struct Participant {
     var marker: Marker
     /// Several persons behind one phrase (`die beiden`), each a side of a reciprocal meeting.
     var isCountedGroup = false
+    /// Found through a pronoun rather than a name.
+    var isPronoun = false
 }

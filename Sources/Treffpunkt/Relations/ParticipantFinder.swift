@@ -2,6 +2,7 @@
 /// (`eine Delegation des Freistaats`), role nouns (`der Papst`), pronouns (`er`, `ihrem Besuch`)
 /// and counted references (`die beiden Präsidenten`), each with the marker that attaches it.
 struct ParticipantFinder {
+    let document: Document
     let lexicon: MeetingLexicon
     let facts: TokenFacts
     let references: ReferenceResolver
@@ -10,10 +11,10 @@ struct ParticipantFinder {
     func participants(in clause: Range<Int>, trigger: Int, document: inout Document) -> [Participant] {
         var result: [Participant] = []
         var seen = Set<Int>()
-        func add(_ entity: Int, _ start: Int, _ end: Int, counted: Bool = false) {
-            guard seen.insert(entity).inserted else { return }
-            result.append(Participant(entity: entity, start: start, end: end, marker: marker(before: start, clause: clause),
-                                      isCountedGroup: counted))
+        func add(_ entity: Int, _ start: Int, _ end: Int, counted: Bool = false, pronoun: Bool = false) {
+            let marker = marker(before: start, clause: clause)
+            guard marker != .excluded, seen.insert(entity).inserted else { return }
+            result.append(Participant(entity: entity, start: start, end: end, marker: marker, isCountedGroup: counted, isPronoun: pronoun))
         }
         var i = clause.lowerBound
         while i < clause.upperBound {
@@ -44,10 +45,11 @@ struct ParticipantFinder {
                 i = end
                 continue
             } else if isPersonalPronoun(i, document) || isPossessiveOfTrigger(i, trigger: trigger) {
-                let exclude = Set(result.map(\.entity))
+                // A personal pronoun never stands for a name of its own clause; a possessive may.
+                let exclude = isPossessiveOfTrigger(i, trigger: trigger) ? [] : Set(result.filter { !$0.isPronoun }.map(\.entity))
                 if let e = references.person(before: i, excluding: exclude, female: facts.has(.female, i) || facts.has(.possessiveFemale, i),
                                               male: facts.has(.male, i) || facts.has(.possessiveMale, i)) {
-                    add(e, i, i + 1)
+                    add(e, i, i + 1, pronoun: true)
                 }
             }
             i += 1
@@ -85,7 +87,7 @@ struct ParticipantFinder {
         let type = document.entities[mention.entity].type
         guard type == .person || type == .organization else { return false }
         let first = mention.tokens.lowerBound, last = mention.tokens.upperBound - 1
-        if last < document.tokens.count, mention.end < document.tokens[last].end { return false }
+        if mention.end < document.scalars.count, document.scalars[mention.end] == "-" { return false }
         if first < document.tokens.count, mention.start > document.tokens[first].start { return false }
         if first > clause.lowerBound {
             let prev = document.tokens[first - 1]
@@ -114,16 +116,31 @@ struct ParticipantFinder {
             if c.contains(.partnerPreposition) { return .partner }
             if c.contains(.agentPreposition) { return .agent }
             if c.contains(.betweenPreposition) { return .between }
-            if c.contains(.preposition) { return objectArticle ? .partner : .plain }
+            if c.contains(.preposition) || c.contains(.topicAfter) { return .excluded }
             if c.contains(.article) || c.contains(.possessive) {
                 if c.contains(.objectArticle) { objectArticle = true }
-            } else if c.bits != 0 || facts.mention[k] >= 0 || facts.word[k] >= 0 && !facts.whole[k] && facts.role[k] < 0 {
+            } else if c.bits != 0 || facts.mention[k] >= 0 || !isTitleOrAdjective(k) {
                 break
             }
             k -= 1
             steps += 1
         }
         return objectArticle ? .partner : .plain
+    }
+
+    /// A role noun (`Präsident`), an adjective (`stellvertretenden`, `Vorarlberger`) or a name
+    /// part that may stand between a name and its article or preposition.
+    private func isTitleOrAdjective(_ k: Int) -> Bool {
+        if facts.role[k] >= 0 { return true }
+        if facts.word[k] >= 0 && !lexicon.triggers(of: Int(facts.word[k])).isEmpty { return false }
+        let t = document.tokens[k]
+        guard t.kind == .word else { return false }
+        let s = document.scalars
+        let last = s[t.end - 1], before = t.end - t.start > 2 ? s[t.end - 2] : " "
+        if s[t.start].properties.isLowercase {
+            return last == "e" || (before == "e" && (last == "n" || last == "r" || last == "s" || last == "m"))
+        }
+        return before == "e" && last == "r"
     }
 
     /// The group entity for a group noun phrase, with its genitive complement when the group takes one.
@@ -139,6 +156,10 @@ struct ParticipantFinder {
                 guard t.kind == .word else { break }
                 if document.scalars[t.start].properties.isUppercase {
                     k += 1
+                    while k + 1 < clause.upperBound, document.tokens[k].start == document.tokens[k - 1].end,
+                          document.tokens[k + 1].start == document.tokens[k].end, document.scalars[document.tokens[k].start] == "-" {
+                        k += 2
+                    }
                     if facts.mention[k - 1] >= 0 {
                         let m = document.mentions[Int(facts.mention[k - 1])]
                         k = max(k, min(m.tokens.upperBound, clause.upperBound))

@@ -4,9 +4,22 @@
 struct PlaceAndTime {
     let facts: TokenFacts
 
-    func place(trigger: Int, clause: Range<Int>, sentence: Range<Int>, document: Document) -> Int? {
+    /// The place named in the trigger's clause, else in the sentence's other clauses that are not
+    /// relative clauses (`Obama, der aus Genf kam, …`).
+    func place(trigger: Int, clause: Range<Int>, clauses: [Range<Int>], document: Document) -> Int? {
         if let p = place(in: clause, trigger: trigger, document) { return p }
-        return place(in: sentence, trigger: trigger, document)
+        var best: (distance: Int, entity: Int)?
+        for c in clauses where c != clause && !isRelative(c) {
+            if let p = place(in: c, trigger: trigger, document) {
+                let distance = abs(c.lowerBound - trigger)
+                if best == nil || distance < best!.distance { best = (distance, p) }
+            }
+        }
+        return best?.entity
+    }
+
+    private func isRelative(_ clause: Range<Int>) -> Bool {
+        clause.count > 1 && facts.has(.relativePronoun, clause.lowerBound + 1) && !facts.has(.article, clause.lowerBound + 2)
     }
 
     private func place(in range: Range<Int>, trigger: Int, _ document: Document) -> Int? {
@@ -47,7 +60,9 @@ struct PlaceAndTime {
 
     func time(trigger: Int, clause: Range<Int>, sentence: Int, document: Document) -> Int? {
         var best: (inClause: Bool, distance: Int, index: Int)?
-        for (t, time) in document.times.enumerated() where time.sentence == sentence && PlaceAndTime.isDate(time.value) {
+        let tokens = document.sentences[sentence].tokens
+        for (t, time) in document.times.enumerated()
+        where time.tokens.upperBound > tokens.lowerBound && time.tokens.lowerBound < tokens.upperBound && PlaceAndTime.isDate(time.value) {
             let inClause = clause.contains(time.tokens.lowerBound)
             let distance = abs(time.tokens.lowerBound - trigger)
             if let b = best, b.inClause && !inClause || (b.inClause == inClause && b.distance <= distance) { continue }

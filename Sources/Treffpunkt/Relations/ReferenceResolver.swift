@@ -4,7 +4,11 @@ struct ReferenceResolver {
     private let persons: [(token: Int, entity: Int, role: Int32)]
     private let genders: [Gender?]
 
-    init(document: Document, facts: TokenFacts) {
+    /// Role ids of each entity from its gazetteer offices.
+    private let entityRoles: [[Int]]
+
+    init(document: Document, facts: TokenFacts, roles: [String: [Int]] = [:]) {
+        entityRoles = document.entities.map { roles[$0.id] ?? [] }
         var persons: [(Int, Int, Int32)] = []
         for m in document.mentions where document.entities[m.entity].type == .person {
             let first = m.tokens.lowerBound
@@ -29,10 +33,22 @@ struct ReferenceResolver {
     func person(withRole role: Int, before token: Int) -> Int? {
         var k = lastIndex(before: token)
         while k >= 0 {
-            if persons[k].role == Int32(role) { return persons[k].entity }
+            if persons[k].role == Int32(role) || entityRoles[persons[k].entity].contains(role) { return persons[k].entity }
             k -= 1
         }
-        return nil
+        return protagonist(before: token)
+    }
+
+    /// The person named most often before `token` (the earliest of equals): whom a role noun
+    /// without a titled antecedent most likely means.
+    func protagonist(before token: Int) -> Int? {
+        var counts: [Int: Int] = [:]
+        var best: Int?
+        for p in persons.prefix(lastIndex(before: token) + 1) {
+            counts[p.entity, default: 0] += 1
+            if best == nil || counts[p.entity]! > counts[best!]! { best = p.entity }
+        }
+        return best
     }
 
     /// The latest person before `token` that is not excluded and fits the pronoun's gender.

@@ -55,7 +55,7 @@ struct TokenFacts {
                         if capitalised { triggers.append((i, 1, r)) }
                     case .verb:
                         if whole[i] && (!capitalised || i == first) { triggers.append((i, 1, r)) }
-                    case .nonMeeting:
+                    case .nonMeeting, .join:
                         triggers.append((i, 1, r))
                     case .phrase:
                         break

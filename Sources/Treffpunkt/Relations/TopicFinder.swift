@@ -14,11 +14,12 @@ struct TopicFinder {
     /// How many sentences after its last mention a meeting's statements may follow.
     static let window = 3
 
-    init(lexicon: MeetingLexicon, facts: TokenFacts, document: Document) {
+    /// `busy`: the sentences that speak of some meeting or contact.
+    init(lexicon: MeetingLexicon, facts: TokenFacts, document: Document, busy: Set<Int>) {
         self.lexicon = lexicon
         self.facts = facts
         self.document = document
-        for t in facts.triggers { busy.insert(document.sentence(containingToken: t.token)) }
+        self.busy = busy
         for (s, sentence) in document.sentences.enumerated() {
             let found = findSpans(in: sentence.tokens)
             if !found.isEmpty { spans[s] = found }
@@ -27,10 +28,13 @@ struct TopicFinder {
 
     func topics(for draft: MeetingDraft, evidenceSentences: Set<Int>, mentions: [MeetingMention]) -> [Meeting.Topic] {
         var sentences = evidenceSentences.sorted()
-        if let last = sentences.last {
-            var s = last + 1
-            while s < document.sentences.count && s <= last + TopicFinder.window && !busy.contains(s) {
-                if namesMember(draft, sentence: s) { sentences.append(s) }
+        if let first = sentences.first, let last = sentences.last {
+            var s = first + 1
+            while s < document.sentences.count && s <= last + TopicFinder.window {
+                if !evidenceSentences.contains(s) {
+                    if busy.contains(s) && s > last { break }
+                    if !busy.contains(s) && (s == last + 1 || namesMember(draft, sentence: s)) { sentences.append(s) }
+                }
                 s += 1
             }
         }
@@ -90,6 +94,9 @@ struct TopicFinder {
                     add(forward(from: skipParties(i + 1, sentence), sentence))
                 }
             }
+            if c.contains(.topicListStart), !result.isEmpty, result[result.count - 1].upperBound <= i {
+                add(forward(from: i + 1, sentence))
+            }
             if c.contains(.topicFrame), i == sentence.lowerBound || !facts.has(.topicFrame, i - 1) {
                 add(frame(at: i, sentence))
             }
@@ -143,7 +150,8 @@ struct TopicFinder {
                 break
             }
             if k > begin && (facts.has(.topicEnd, k) || facts.has(.reporting, k)) && !clauses { break }
-            if k > begin, facts.has(.coordinator, k), k + 2 < limit, isLower(k + 1), facts.classes[k + 1].bits == 0,
+            if k > begin, facts.has(.coordinator, k), k + 2 < limit, isLower(k + 1),
+               !facts.has(.article, k + 1), !facts.has(.possessive, k + 1), !facts.has(.preposition, k + 1),
                facts.has(.article, k + 2) || facts.has(.possessive, k + 2) {
                 break
             }

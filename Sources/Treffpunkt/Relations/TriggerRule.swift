@@ -11,6 +11,8 @@ public struct TriggerRule: Sendable, Hashable {
         /// A contact that is no meeting (`Telefonat`, `Videokonferenz`, `Brief`): its clause yields
         /// no meeting and later references (`das Gespräch`) that point to it are dropped.
         case nonMeeting = "non-meeting"
+        /// A phrase by which more parties join the meeting just mentioned (`mit von der Partie`).
+        case join
     }
 
     /// The rule name shown in the evidence of every meeting it finds.

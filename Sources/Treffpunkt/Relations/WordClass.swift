@@ -41,7 +41,6 @@ public enum WordClass: String, Sendable, CaseIterable {
     case both
     case three
     case four
-    case joining
     case company
 
     var bit: UInt64 { 1 << UInt64(WordClass.allCases.firstIndex(of: self)!) }

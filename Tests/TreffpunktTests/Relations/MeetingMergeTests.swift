@@ -1,0 +1,64 @@
+import Testing
+@testable import Treffpunkt
+
+@Suite struct MeetingMergeTests {
+    typealias F = MeetingFixture
+    static let names = MeetingVerbTests.names
+
+    @Test func referencesJoinTheMeetingWithTheirTopics() {
+        let doc = F.run("Karen Donfried traf sich in Moskau mit Dmitry Kozak. Bei diesem Treffen ging es um die Lage an der Grenze der Ukraine. Thema des Gesprächs waren auch die Minsker Abkommen.",
+                        names: Self.names)
+        #expect(doc.meetings.count == 1)
+        let texts = doc.meetings.first.map { $0.about.map { doc.text($0.start, $0.end) } } ?? []
+        #expect(texts.contains("die Lage an der Grenze der Ukraine"))
+        #expect(texts.contains("auch die Minsker Abkommen") || texts.contains("die Minsker Abkommen"))
+        #expect(doc.meetings.first?.evidence.count == 3)
+    }
+
+    @Test func aReferenceBeforeTheMeetingJoinsTheNextOne() {
+        let doc = F.run("Thema des Gesprächs waren die Garantien für Osteuropa. Am Mittwoch traf sich Donfried in Moskau mit Kozak.",
+                        names: Self.names)
+        #expect(doc.meetings.count == 1)
+        #expect(doc.meetings.first?.about.count == 1)
+    }
+
+    @Test func pronounsAndPossessivesResolveToTheLastPerson() {
+        let doc = F.run("Karen Donfried traf sich in Moskau mit Kozak. Nach ihrem Besuch in Moskau wird sie nach Brüssel reisen.",
+                        names: Self.names)
+        #expect(doc.meetings.count == 1)
+        #expect(doc.meetings.first?.status == .occurred)
+        #expect(doc.meetings.first?.evidence.count == 2)
+    }
+
+    @Test func theSamePairOnTwoDatesStaysTwoMeetings() {
+        let doc = F.run("Am Donnerstag trafen sich Merkel und Obama in Berlin. Am Mittwoch wollen Merkel und Obama wieder zusammenkommen.",
+                        names: Self.names, times: [("Am Donnerstag", "2020-03-12"), ("Am Mittwoch", "2020-06-17")], date: "2020-06-10")
+        #expect(doc.meetings.count == 2)
+        #expect(doc.meetings.map(\.status) == [.occurred, .planned])
+    }
+
+    @Test func theSamePairWithoutOtherDateIsOneMeeting() {
+        let doc = F.run("Gauck empfing Obama in Berlin. Danach führten Gauck und Obama ein Gespräch.", names: Self.names)
+        #expect(doc.meetings.count == 1)
+        #expect(doc.meetings.first?.place != nil)
+    }
+
+    @Test func dieRundeRepeatsTheLatestParties() {
+        let doc = F.run("Am Donnerstag saßen Merkel und Obama gemeinsam an einem Tisch. An diesem Mittwoch soll die Runde wieder zusammenkommen.",
+                        names: Self.names, times: [("Am Donnerstag", "2020-03-12"), ("An diesem Mittwoch", "2020-06-17")], date: "2020-06-17")
+        #expect(doc.meetings.count == 2)
+        #expect(doc.meetings.last?.status == .planned)
+    }
+
+    @Test func partiesJoinAMeetingJustMentioned() {
+        let doc = F.run("Als Gastgeber hieß Gauck Obama willkommen. Mit von der Partie war außerdem Merkel.", names: Self.names)
+        #expect(F.pairs(doc) == ["barack-obama+joachim-gauck", "angela-merkel+joachim-gauck"])
+    }
+
+    @Test func everyPairOfAThreeWayMeetingAppearsOnce() {
+        let doc = F.run("Gauck hat Obama und Merkel nach Berlin eingeladen. Die drei kämen in Kürze zusammen.", names: Self.names)
+        #expect(F.pairs(doc) == ["barack-obama+joachim-gauck", "angela-merkel+joachim-gauck", "angela-merkel+barack-obama"])
+        let triples = doc.meetings.reduce(0) { $0 + $1.who.count * $1.whom.count }
+        #expect(triples == 3)
+    }
+}

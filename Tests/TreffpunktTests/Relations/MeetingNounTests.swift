@@ -1,0 +1,53 @@
+import Testing
+@testable import Treffpunkt
+
+@Suite struct MeetingNounTests {
+    typealias F = MeetingFixture
+    static let names = MeetingVerbTests.names
+
+    @Test func gespraecheOfXWithY() {
+        let doc = F.run("Für den Mittag sind Gespräche Obamas mit Angela Merkel angesetzt.", names: Self.names)
+        #expect(F.pairs(doc) == ["angela-merkel+barack-obama"])
+        #expect(doc.meetings.first?.status == .planned)
+    }
+
+    @Test func treffenZwischenXUndY() {
+        let doc = F.run("Das Treffen zwischen Merkel und Obama fand in Genf statt.", names: Self.names)
+        #expect(F.pairs(doc) == ["angela-merkel+barack-obama"])
+        #expect(doc.meetings.first.map { doc.entities[$0.place!].id } == "place/genf")
+    }
+
+    @Test func compoundNounsEndInATrigger() {
+        let doc = F.run("Obama und Merkel haben ihr Gipfeltreffen in Genf begonnen.", names: Self.names)
+        #expect(F.pairs(doc) == ["angela-merkel+barack-obama"])
+        #expect(doc.meetings.first?.evidence.first?.rule == "treffen")
+    }
+
+    @Test func audienzBeiAsHost() {
+        let doc = F.run("Zu einer Audienz ist Merkel am Samstag bei Gauck in Berlin gewesen.", names: Self.names)
+        #expect(F.pairs(doc) == ["angela-merkel+joachim-gauck"])
+    }
+
+    @Test func aPlaceAfterAPrepositionIsWhere() {
+        let doc = F.run("Merkel traf Obama, der aus Genf kam, in Berlin.", names: Self.names)
+        #expect(doc.meetings.first.map { doc.entities[$0.place!].id } == "place/berlin")
+    }
+
+    @Test func aPartyInParenthesesOrACompoundIsNoSide() {
+        let names = Self.names + [F.org("cdu", "CDU"), F.org("dfb", "DFB")]
+        let doc = F.run("DFB-Präsident Gauck traf Angela Merkel (CDU) in Berlin.", names: names)
+        #expect(F.pairs(doc) == ["angela-merkel+joachim-gauck"])
+    }
+
+    @Test func aGroupNounBecomesAGroupEntity() {
+        let doc = F.run("Am Montag empfängt Gauck eine Delegation des Freistaats in Berlin.", names: Self.names)
+        #expect(F.pairs(doc) == ["joachim-gauck+~delegation-des-freistaats"])
+        #expect(doc.entities.contains { $0.id == "organization/~delegation-des-freistaats" && $0.name == "Delegation des Freistaats" })
+        #expect(doc.mentions.contains { doc.text($0.start, $0.end) == "Delegation des Freistaats" })
+    }
+
+    @Test func membersOfOneDelegationAreNeverPaired() {
+        let doc = F.run("Merkel und Gauck empfangen am Samstag Obama in Berlin.", names: Self.names)
+        #expect(F.pairs(doc) == ["barack-obama+joachim-gauck", "angela-merkel+barack-obama"])
+    }
+}

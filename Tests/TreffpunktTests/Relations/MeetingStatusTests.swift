@@ -1,0 +1,49 @@
+import Testing
+@testable import Treffpunkt
+
+@Suite struct MeetingStatusTests {
+    typealias F = MeetingFixture
+    static let names = MeetingVerbTests.names
+
+    @Test func modalVerbsMakeAMeetingPlanned() {
+        for sentence in ["Merkel will am Freitag Obama in Berlin treffen.", "Merkel soll Obama in Berlin empfangen.",
+                         "Merkel wird Obama in Berlin treffen.", "Ein Treffen von Merkel mit Obama ist geplant."] {
+            let doc = F.run(sentence, names: Self.names)
+            #expect(doc.meetings.first?.status == .planned, "\(sentence)")
+        }
+    }
+
+    @Test func aDateAfterThePublicationDateMakesItPlanned() {
+        let doc = F.run("Am Freitag empfängt Gauck Obama in Berlin.", names: Self.names, times: [("Am Freitag", "2021-11-12")], date: "2021-11-11")
+        #expect(doc.meetings.first?.status == .planned)
+        let past = F.run("Am Montag empfing Gauck Obama in Berlin.", names: Self.names, times: [("Am Montag", "2021-11-08")], date: "2021-11-11")
+        #expect(past.meetings.first?.status == .occurred)
+    }
+
+    @Test func cancelledAndPostponedMeetings() {
+        for sentence in ["Das Treffen von Merkel mit Obama wurde abgesagt.", "Merkels Begegnung mit Obama ist verschoben worden.",
+                         "Das geplante Gespräch zwischen Merkel und Obama fällt aus.", "Ein Treffen zwischen Merkel und Obama kam nicht zustande."] {
+            let doc = F.run(sentence, names: Self.names)
+            #expect(doc.meetings.first?.status == .cancelled, "\(sentence)")
+        }
+    }
+
+    @Test func negatedMeetingsAreNone() {
+        #expect(F.run("Merkel traf Obama in Berlin nicht.", names: Self.names).meetings.isEmpty)
+        #expect(F.run("Zwischen Merkel und Obama gab es kein Treffen.", names: Self.names).meetings.isEmpty)
+        #expect(F.run("Obama war noch nie bei Merkel zu Gast.", names: Self.names).meetings.isEmpty)
+    }
+
+    @Test func callsVideoConferencesAndLettersAreNoMeetings() {
+        for sentence in ["In einem Telefonat mit Obama sprach Merkel mit ihm über die Lage.",
+                         "Merkel und Obama berieten in einer Videokonferenz mit Gauck.",
+                         "In einem Brief an Obama bedankte sich Merkel für das Gespräch mit Gauck."] {
+            #expect(F.run(sentence, names: Self.names).meetings.isEmpty, "\(sentence)")
+        }
+    }
+
+    @Test func aReferenceToACallIsNoMeeting() {
+        let doc = F.run("Merkel telefonierte am Montag mit Obama. Das Gespräch sei freundlich gewesen, sagte Merkel.", names: Self.names)
+        #expect(doc.meetings.isEmpty)
+    }
+}

@@ -1,0 +1,71 @@
+import Testing
+@testable import Treffpunkt
+
+@Suite struct MeetingVerbTests {
+    typealias F = MeetingFixture
+    static let names = [F.person("karen-donfried", "Karen Donfried", "Donfried", gender: .female),
+                        F.person("dmitry-kozak", "Dmitry Kozak", "Kozak"), F.person("sergej-rjabkow", "Sergej Rjabkow", "Rjabkow"),
+                        F.person("barack-obama", "Barack Obama", "Obama"), F.person("joachim-gauck", "Joachim Gauck", "Gauck"),
+                        F.person("angela-merkel", "Angela Merkel", "Merkel", gender: .female),
+                        F.place("moskau", "Moskau"), F.place("berlin", "Berlin"), F.place("genf", "Genf")]
+
+    @Test func reflexiveTreffenWithMitAndApposition() {
+        let doc = F.run("Am Mittwoch, dem 15. Dezember, traf sich die stellvertretende US-Außenministerin Karen Donfried in Moskau mit hochrangigen russischen Beamten – dem stellvertretenden Stabschef Dmitry Kozak und dem stellvertretenden russischen Außenminister Sergej Rjabkow.",
+                        names: Self.names, times: [("Am Mittwoch, dem 15. Dezember", "XXXX-12-15")])
+        #expect(F.pairs(doc) == ["dmitry-kozak+karen-donfried", "karen-donfried+sergej-rjabkow"])
+        #expect(doc.meetings.count == 1)
+        let m = doc.meetings[0]
+        #expect(m.who.map { doc.entities[$0].id } == ["person/karen-donfried"])
+        #expect(m.place.map { doc.entities[$0].id } == "place/moskau")
+        #expect(m.time.map { doc.times[$0].value } == "XXXX-12-15")
+        #expect(m.status == .occurred)
+        #expect(m.evidence.first?.rule == "sich-treffen-mit")
+    }
+
+    @Test func transitiveTreffenInAllForms() {
+        for verb in ["trifft", "traf", "hat … getroffen"] {
+            let sentence = verb.contains("…") ? "Merkel hat in Berlin Obama getroffen." : "Merkel \(verb) in Berlin Obama."
+            let doc = F.run(sentence, names: Self.names)
+            #expect(F.pairs(doc) == ["angela-merkel+barack-obama"], "\(sentence)")
+        }
+    }
+
+    @Test func passiveWithVonAgent() {
+        let doc = F.run("In Berlin ist Barack Obama am Mittwoch von Joachim Gauck mit militärischen Ehren empfangen worden.", names: Self.names)
+        #expect(F.pairs(doc) == ["barack-obama+joachim-gauck"])
+        #expect(doc.meetings.first.map { $0.who.map { doc.entities[$0].id } } == ["person/joachim-gauck"])
+    }
+
+    @Test func separableVerbNeedsItsParticle() {
+        let met = F.run("Merkel kam am Montag in Genf mit Obama zusammen.", names: Self.names)
+        #expect(F.pairs(met) == ["angela-merkel+barack-obama"])
+        let travelled = F.run("Merkel kam am Montag zusammen mit Obama in Genf an.", names: Self.names)
+        #expect(travelled.meetings.isEmpty)
+    }
+
+    @Test func coordinatedSubjectsOfAReciprocalVerbAreTheSides() {
+        let doc = F.run("Obama und Merkel trafen sich in Berlin.", names: Self.names)
+        #expect(F.pairs(doc) == ["angela-merkel+barack-obama"])
+    }
+
+    @Test func sprechenIsAMeetingOnlyWithMit() {
+        #expect(F.pairs(F.run("Merkel sprach in Berlin mit Obama.", names: Self.names)) == ["angela-merkel+barack-obama"])
+        #expect(F.run("Merkel sprach in Berlin von Obama.", names: Self.names).meetings.isEmpty)
+    }
+
+    @Test func swissSpellingOfWillkommenHeissen() {
+        let doc = F.run("Als Gastgeber hiess Joachim Gauck als Erstes Barack Obama willkommen, danach Angela Merkel.", names: Self.names)
+        #expect(F.pairs(doc) == ["barack-obama+joachim-gauck", "angela-merkel+joachim-gauck"])
+    }
+
+    @Test func dieBeidenStandsForTheLastTwoPersons() {
+        let doc = F.run("Obama und Gauck standen vor der Presse. Danach führten die beiden Präsidenten im Amtszimmer ein Gespräch.",
+                        names: Self.names)
+        #expect(F.pairs(doc).contains("barack-obama+joachim-gauck"))
+    }
+
+    @Test func aPersonalPronounIsNotTheNameOfItsOwnClause() {
+        let doc = F.run("Obama reiste nach Berlin. Dort begegnete Gauck ihm zum ersten Mal.", names: Self.names)
+        #expect(F.pairs(doc) == ["barack-obama+joachim-gauck"])
+    }
+}

@@ -1,0 +1,44 @@
+import Testing
+@testable import Treffpunkt
+
+@Suite struct TopicFinderTests {
+    typealias F = MeetingFixture
+    static let names = MeetingVerbTests.names + [F.place("ukraine", "Ukraine")]
+
+    func topics(_ text: String) -> [String] {
+        let doc = F.run(text, names: Self.names)
+        return doc.meetings.first.map { $0.about.map { doc.text($0.start, $0.end) } } ?? []
+    }
+
+    @Test func ueberEndsBeforeTheParticiple() {
+        #expect(topics("Merkel hat mit Obama über die Lage in der Ukraine gesprochen.") == ["die Lage in der Ukraine"])
+    }
+
+    @Test func aColonListFollowsTheTopic() {
+        let t = topics("Mit Obama habe Merkel über große Fragen gesprochen: den Krieg gegen die Ukraine und die Lage im Nahen Osten.")
+        #expect(t.contains("große Fragen"))
+        #expect(t.contains("den Krieg gegen die Ukraine und die Lage im Nahen Osten"))
+    }
+
+    @Test func imMittelpunktWithAQuestionClause() {
+        let t = topics("Merkel traf Obama. Bei dem Treffen stand die Frage im Mittelpunkt, wie die Integration beider Staaten weitergehen soll.")
+        #expect(t == ["wie die Integration beider Staaten weitergehen"])
+    }
+
+    @Test func esGingUmAndTopicEntities() {
+        let doc = F.run("Merkel traf Obama in Berlin. Es ging um die Souveränität der Ukraine.", names: Self.names)
+        let topic = doc.meetings.first?.about.first
+        #expect(topic.map { doc.text($0.start, $0.end) } == "die Souveränität der Ukraine")
+        #expect(topic.map { $0.entities.map { doc.entities[$0].id } } == ["place/ukraine"])
+    }
+
+    @Test func aVerbFinalDiscussionVerbTakesThePhraseBefore() {
+        let t = topics("Merkel traf Obama in Berlin. Obama nutzte die Gelegenheit, um Vorschläge zur europäischen Sicherheit zu diskutieren.")
+        #expect(t == ["Vorschläge zur europäischen Sicherheit"])
+    }
+
+    @Test func aClauseCoordinatedByUndEndsTheTopic() {
+        let t = topics("Bei dem Treffen mit Obama äußerte Merkel Bedenken über die Aufrüstung an der Grenze und bekräftigte das Engagement für die Ukraine.")
+        #expect(t.contains("die Aufrüstung an der Grenze"))
+    }
+}
