@@ -37,11 +37,7 @@ struct NameScan {
                 || (range.count == 2 && NameLexicon.isUppercase(scalars[range.lowerBound]))
         }
         taken = [Bool](repeating: false, count: words.count)
-        let table = rules.table
-        let words = self.words
-        flags = scalars.withUnsafeBufferPointer { buffer in
-            words.map { WordFlags(buffer, $0.range, shape: $0.shape, table: table) }
-        }
+        flags = WordFlags.flags(of: words, scalars, rules.table)
         self.organizationEnds = organizationEnds
     }
 

@@ -40,9 +40,20 @@ struct WordFlags: OptionSet {
     /// Flags that also hold for a word with a genitive -s (`Instituts`, `Hamburgs`).
     static let genitiveEndings: WordFlags = [.organizationHeadCompound, .organizationEnding, .placeEnding]
 
+    /// The flags of every word.
+    static func flags(of words: [NameWord], _ scalars: [Unicode.Scalar], _ table: borrowing NameWordTable) -> [WordFlags] {
+        var flags = [WordFlags](repeating: [], count: words.count)
+        scalars.withUnsafeBufferPointer { buffer in
+            for i in words.indices {
+                flags[i] = WordFlags(buffer, words[i].range, shape: words[i].shape, table: table)
+            }
+        }
+        return flags
+    }
+
     /// The flags of the word `scalars[range]` of the given shape.
     init(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, shape: NameWord.Shape,
-         table: NameWordTable) {
+         table: borrowing NameWordTable) {
         switch shape {
         case .other:
             self = []
@@ -70,7 +81,7 @@ struct WordFlags: OptionSet {
 
     /// A hyphenated first name whose parts are all listed first names (`Hans-Peter`).
     static func isHyphenatedFirstName(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ r: Range<Int>,
-                                      _ table: NameWordTable) -> Bool {
+                                      _ table: borrowing NameWordTable) -> Bool {
         var start = r.lowerBound
         var parts = 0
         for i in r where NameWord.isHyphen(scalars[i]) {
