@@ -67,7 +67,7 @@ public final class NameRules: Sendable {
         placePrepositions = load("place-prepositions.txt")
         placeEndings = load("place-endings.txt")
         placePrefixes = load("place-prefixes.txt")
-        placeHeads = load("place-heads.txt")
+        placeHeads = load("place-heads.txt", NameRules.placeHeadValues)
         stopWords = load("stop-words.txt")
         commonWords = load("common-words.txt")
         nounEndings = load("noun-endings.txt")
@@ -82,6 +82,7 @@ public final class NameRules: Sendable {
         table.add(placePrepositions, whole: .placePreposition)
         table.add(placePrefixes, whole: .placePrefix)
         table.add(placeHeads, whole: .placeHead)
+        table.add(placeHeads, whole: .roadHead, value: 1)
         table.add(stopWords, whole: .stopWord)
         table.add(commonWords, whole: .commonWord)
         table.add(nounFollowers, whole: .nounFollower)
@@ -94,6 +95,9 @@ public final class NameRules: Sendable {
         self.table = table
         if !errors.isEmpty { throw TreffpunktError.invalidData(errors) }
     }
+
+    /// The values of `place-heads.txt`'s second column.
+    static let placeHeadValues: [Substring: UInt8] = ["number": 1]
 
     /// The values of `name-particles.txt`'s second column.
     static let particleValues: [Substring: UInt8] = ["inner": 1]

@@ -101,7 +101,8 @@ extension NameScan {
         }
         var k = i + 1
         while k < sentence.upperBound && k - i <= 2
-                && ((isNamePart(k) && !isCue(k) && !isDescriptor(k)) || isFreeAcronym(k) || isCoveredPlace(k)) {
+                && ((isNamePart(k) && !isCue(k) && !isDescriptor(k) && !has(k, .nounEnding) && !has(k, .commonWord))
+                    || isFreeAcronym(k) || isCoveredPlace(k)) {
             k += 1
         }
         return record(i..<k, .organization, absorbsCovered: true)
@@ -110,8 +111,8 @@ extension NameScan {
     /// A capitalised word in an organisation's name; a place a gazetteer found may be part of it
     /// (`Hamburg` in `Universität Hamburg`).
     func isNameOrPlace(_ k: Int) -> Bool {
-        guard (words[k].shape == .capitalized || words[k].shape == .acronym), !taken[k], !isStop(k) else { return false }
-        return true
+        guard words[k].shape == .capitalized || words[k].shape == .acronym, !taken[k], !isStop(k) else { return false }
+        return !words[k].isCovered || words[k].coverType == .place
     }
 
     /// A capitalised adjective (`Technische`, `Europäischen`): ends in -e, -en, -er or -es, and

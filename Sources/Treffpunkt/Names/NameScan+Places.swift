@@ -37,21 +37,21 @@ extension NameScan {
     /// `St. Veitskapelle`, `Bad Kissingen`, `San Telmo`: a place prefix and a capitalised word
     /// anywhere in a sentence.
     mutating func placeWithPrefix(at i: Int, in sentence: Range<Int>) -> Int? {
-        guard words[i].shape == .capitalized, isFree(i), has(i, .placePrefix),
+        guard words[i].shape == .capitalized, isFree(i), has(i, .placePrefix), !isStop(i),
               i + 1 < sentence.upperBound, isNamePart(i + 1), !isCue(i + 1),
-              !has(i + 1, .commonWord) else { return nil }
+              !has(i + 1, .commonWord), !isPlaceAdjective(i + 1) else { return nil }
         return record(i..<(i + 2), .place)
     }
 
     /// `Potsdamer Platz`, `Frankfurter Hauptbahnhof`, `Neuendorfer Straße 90c`, `Bundesstraße 216`:
-    /// a place adjective in -er before a place head, or a place head before a number; a house or
+    /// a place adjective in -er before a place head, or a road head before a number; a house or
     /// road number is part of the name.
     mutating func placeBeforeHead(at i: Int, in sentence: Range<Int>) -> Int? {
         guard words[i].shape == .capitalized, isFree(i), !isStop(i) else { return nil }
         var head = i
         if i + 1 < sentence.upperBound, isPlaceAdjective(i), isFree(i + 1), has(i + 1, .placeHead) {
             head = i + 1
-        } else if !(has(i, .placeHead) && i + 1 < sentence.upperBound && isNumber(i + 1)) {
+        } else if !(has(i, .roadHead) && i + 1 < sentence.upperBound && isNumber(i + 1)) {
             return nil
         }
         var end = head + 1
@@ -70,7 +70,7 @@ extension NameScan {
     func isNumber(_ k: Int) -> Bool {
         let w = words[k]
         guard let first = scalars[w.start].properties.numericType, first == .decimal else { return false }
-        return w.end - w.start <= 5
+        return w.end - w.start <= 5 && scalars[w.end - 1] != "."
     }
 
     /// A listed common noun, or a word with a noun ending (`Zukunft`, `Regierung`, `Lehrer`).

@@ -19,6 +19,13 @@ struct NameWordTable: Sendable {
         for w in lexicon.foldedWords { add(w, whole: flag.rawValue, ending: 0) }
     }
 
+    /// Adds the words of a lexicon that carry this value as whole words with this flag.
+    mutating func add(_ lexicon: NameLexicon, whole flag: WordFlags, value: UInt8) {
+        for (i, w) in lexicon.foldedWords.enumerated() where lexicon.value(at: i) == value {
+            add(w, whole: flag.rawValue, ending: 0)
+        }
+    }
+
     /// Adds every word of a lexicon as an ending with this flag and minimum remainder.
     mutating func add(_ lexicon: NameLexicon, ending flag: WordFlags, remainder: Int) {
         remainders[flag.rawValue.trailingZeroBitCount] = remainder

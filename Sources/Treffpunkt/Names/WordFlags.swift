@@ -25,13 +25,15 @@ struct WordFlags: OptionSet {
     static let commonWord = WordFlags(rawValue: 1 << 15)
     static let nounEnding = WordFlags(rawValue: 1 << 16)
     static let nounFollower = WordFlags(rawValue: 1 << 17)
+    /// A place head that takes a number alone (`Bundesstraße 216`).
+    static let roadHead = WordFlags(rawValue: 1 << 18)
 
     /// Flags looked up for lower-case words.
     static let lowerCase: WordFlags = [.particle, .organizationConnector, .placePreposition, .nounFollower]
     /// Whole-word flags looked up for capitalised words and acronyms.
     static let capitalizedWhole: WordFlags = [
         .stopWord, .commonWord, .title, .particle, .organizationSuffix, .organizationConnector,
-        .placePreposition, .placePrefix, .placeHead, .organizationHead, .firstName,
+        .placePreposition, .placePrefix, .placeHead, .roadHead, .organizationHead, .firstName,
     ]
     /// Ending flags looked up for capitalised words.
     static let endings: WordFlags = [
