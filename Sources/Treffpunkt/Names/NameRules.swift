@@ -11,7 +11,7 @@ public final class NameRules: Sendable {
     /// (`Bundesaußenministerin`, `DFB-Präsident`).
     public let roles: NameLexicon
     /// Name particles (`von`, `van`, `de`); value 1 for those allowed only after another
-    /// particle (`der` in `van der`).
+    /// particle (`der` in `van der`), 2 for those that may start a name (`van der Vaart`).
     public let particles: NameLexicon
     /// Legal forms that end an organisation's name (`AG`, `GmbH`, `e.V.`).
     public let organizationSuffixes: NameLexicon
@@ -76,6 +76,7 @@ public final class NameRules: Sendable {
         table.add(firstNames, whole: .firstName)
         table.add(titles, whole: .title)
         table.add(particles, whole: .particle)
+        table.add(particles, whole: .particleStart, value: 2)
         table.add(organizationSuffixes, whole: .organizationSuffix)
         table.add(organizationHeads, whole: .organizationHead)
         table.add(organizationConnectors, whole: .organizationConnector)
@@ -100,7 +101,7 @@ public final class NameRules: Sendable {
     static let placeHeadValues: [Substring: UInt8] = ["number": 1]
 
     /// The values of `name-particles.txt`'s second column.
-    static let particleValues: [Substring: UInt8] = ["inner": 1]
+    static let particleValues: [Substring: UInt8] = ["inner": 1, "start": 2]
 
     /// The lexicon of `rules/names/NAME`; errors are added to `errors`.
     static func load(_ name: String, _ values: [Substring: UInt8], _ configuration: Configuration,

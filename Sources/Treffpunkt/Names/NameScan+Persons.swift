@@ -31,6 +31,16 @@ extension NameScan {
         return record(i..<(i + 1), .person, gender: gender(of: i))
     }
 
+    /// `van der Vaart`, `de Gaulle`, `A. Wiegemann`: a particle that may start a name, or
+    /// initials, then a last name.
+    mutating func personWithParticleOrInitial(at i: Int, in sentence: Range<Int>) -> Int? {
+        guard isFree(i), has(i, .particleStart) || isInitial(i),
+              i == sentence.lowerBound || !(isInitial(i - 1) || words[i - 1].isName),
+              let run = nameRun(from: i, in: sentence, lastNames: 1), run.count >= 2,
+              words[run.upperBound - 1].isName, !has(run.upperBound - 1, .commonWord) else { return nil }
+        return record(run, .person)
+    }
+
     /// A title (`Herr`, `Dr.`) or a role (`Außenministerin`, `DFB-Präsident`).
     func isCue(_ k: Int) -> Bool {
         words[k].shape == .capitalized && (has(k, .title) || has(k, .role))
@@ -47,7 +57,7 @@ extension NameScan {
         var afterParticle = false
         while k < sentence.upperBound && k - start < 6 {
             if has(k, .particle), let p = rules.particles.find(scalars, words[k].range), isFree(k),
-               rules.particles.value(at: p) == 0 || afterParticle, others == 0,
+               rules.particles.value(at: p) != 1 || afterParticle, others == 0,
                k + 1 < sentence.upperBound, words[k + 1].shape != .other {
                 afterParticle = true
             } else if let l = last, others == 0, k > start, isCoveredPlace(k),
@@ -66,7 +76,8 @@ extension NameScan {
                     last = k
                 }
                 afterParticle = false
-            } else if isInitial(k) && isFree(k) && others == 0 {
+            } else if isInitial(k) && isFree(k)
+                        && (others == 0 || (others < lastNames && k + 1 < sentence.upperBound && isNamePart(k + 1))) {
                 afterParticle = false
             } else {
                 break

@@ -25,14 +25,16 @@ struct WordFlags: OptionSet {
     static let commonWord = WordFlags(rawValue: 1 << 15)
     static let nounEnding = WordFlags(rawValue: 1 << 16)
     static let nounFollower = WordFlags(rawValue: 1 << 17)
+    /// A particle that may start a name without a first name (`van der Vaart`).
+    static let particleStart = WordFlags(rawValue: 1 << 19)
     /// A place head that takes a number alone (`Bundesstraße 216`).
     static let roadHead = WordFlags(rawValue: 1 << 18)
 
     /// Flags looked up for lower-case words.
-    static let lowerCase: WordFlags = [.particle, .organizationConnector, .placePreposition, .nounFollower]
+    static let lowerCase: WordFlags = [.particle, .particleStart, .organizationConnector, .placePreposition, .nounFollower]
     /// Whole-word flags looked up for capitalised words and acronyms.
     static let capitalizedWhole: WordFlags = [
-        .stopWord, .commonWord, .title, .particle, .organizationSuffix, .organizationConnector,
+        .stopWord, .commonWord, .title, .particle, .particleStart, .organizationSuffix, .organizationConnector,
         .placePreposition, .placePrefix, .placeHead, .roadHead, .organizationHead, .firstName,
     ]
     /// Ending flags looked up for capitalised words.
