@@ -26,8 +26,9 @@ extension NameScan {
     /// `Universität Gießen`, `Institut für Corporate Governance`, `Bayerischen Staatsministerium
     /// für Unterricht und Kultus`, `Deutsche Bank`: a head noun with a name after it, directly or
     /// after a connector, or with capitalised adjectives before it. A compound ending in a head
-    /// (`Staatsministerium`) takes a name only after a connector: the name directly after it is
-    /// an apposition (`Sportverein ESV Lokomotive`).
+    /// (`Staatsministerium`) takes a name only after a connector, or a place directly
+    /// (`Realschule Spaichingen`): another name directly after it is an apposition
+    /// (`Sportverein ESV Lokomotive`).
     mutating func organizationAfterHead(at i: Int, in sentence: Range<Int>) -> Int? {
         guard words[i].shape == .capitalized || words[i].shape == .acronym, isFree(i) else { return nil }
         let isHead = has(i, .organizationHead)
@@ -40,6 +41,10 @@ extension NameScan {
         if j + 1 < sentence.upperBound, has(j, .organizationConnector), isNameOrPlace(j + 1) {
             j += 1
         } else if !isHead {
+            // a compound head takes a place directly (`Realschule Spaichingen`), not another name
+            if j < sentence.upperBound && (isCoveredPlace(j) || (isNamePart(j) && has(j, .placeEnding))) {
+                return record(first..<(j + 1), .organization, absorbsCovered: true)
+            }
             return first < i ? record(first..<(i + 1), .organization) : nil
         }
         var last: Int?

@@ -20,6 +20,11 @@ struct OrganizationRuleTests {
         #expect(finds("Technische Hochschule", .organization, in: "Die Technische Hochschule wächst."))
     }
 
+    @Test func aCompoundHeadTakesAPlace() {
+        #expect(finds("Realschule Tettenhausen", .organization, in: "Die Realschule Tettenhausen sammelt Spenden."))
+        #expect(finds("Kraftwerk Lippendorf", .organization, in: "Sie arbeiten im Kraftwerk Lippendorf."))
+    }
+
     @Test func headAloneIsNoOrganization() {
         #expect(nameMentions("Die Universität wächst, die Gewerkschaft auch.").isEmpty)
     }
