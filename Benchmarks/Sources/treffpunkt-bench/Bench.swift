@@ -7,6 +7,6 @@ struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "treffpunkt-bench",
         abstract: "Measures the speed and memory of Treffpunkt's stages.",
-        subcommands: []
+        subcommands: [ExtractBench.self]
     )
 }

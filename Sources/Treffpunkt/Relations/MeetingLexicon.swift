@@ -58,8 +58,8 @@ public struct MeetingLexicon: Sendable {
 
     /// The word id of a token, compound suffixes included.
     @inline(__always)
-    public func wordID(_ scalars: [Unicode.Scalar], _ token: Token) -> (id: Int, isWhole: Bool)? {
-        table.lookup(scalars, token.start..<token.end, compoundHead: 3)
+    public func wordID(_ scalars: [Unicode.Scalar], _ token: Token, scratch: inout [UInt32]) -> (id: Int, isWhole: Bool)? {
+        table.lookup(scalars, token.start..<token.end, compoundHead: 3, scratch: &scratch)
     }
 
     public func classes(of id: Int) -> WordClasses { classes[id] }
