@@ -114,8 +114,8 @@ public struct MeetingLexicon: Sendable {
                 errors.append(file.error(line.number, "expected CLASS<TAB>FORMS, found \(fields.count) field(s)"))
                 continue
             }
-            guard let c = WordClass(rawValue: String(fields[0])) else {
-                let known = WordClass.allCases.map(\.rawValue).joined(separator: ", ")
+            guard let c = WordClass(name: String(fields[0])) else {
+                let known = WordClass.allCases.map(\.name).joined(separator: ", ")
                 errors.append(file.error(line.number, "unknown word class '\(fields[0])' (known: \(known))"))
                 continue
             }
