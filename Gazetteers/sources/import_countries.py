@@ -56,6 +56,7 @@ def build():
                 if value:
                     iso_names.append(de.gettext(value))
         iso_names = [n for n in iso_names if is_running_text_name(n)]
+        iso_names += ["Saint " + n[4:] for n in iso_names if n.startswith("St. ")]
         name, aliases, keys = hand.get(code, (None, [], {}))
         if name is None:
             if not iso_names:

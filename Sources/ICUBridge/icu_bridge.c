@@ -80,6 +80,24 @@ int32_t tp_breaker_boundaries(tp_breaker *breaker, const uint16_t *text, int32_t
     return count;
 }
 
+int32_t tp_breaker_set_text(tp_breaker *breaker, const uint16_t *text, int32_t length) {
+    UErrorCode status = U_ZERO_ERROR;
+    ubrk_setText(breaker->iterator, (const UChar *)text, length, &status);
+    if (U_FAILURE(status)) return -1;
+    ubrk_first(breaker->iterator);
+    return 0;
+}
+
+int32_t tp_breaker_next_boundaries(tp_breaker *breaker, int32_t *boundaries, int32_t capacity) {
+    int32_t count = 0;
+    while (count < capacity) {
+        int32_t b = ubrk_next(breaker->iterator);
+        if (b == UBRK_DONE) break;
+        boundaries[count++] = b;
+    }
+    return count;
+}
+
 int32_t tp_breaker_count(tp_breaker *breaker, const uint16_t *text, int32_t length) {
     UErrorCode status = U_ZERO_ERROR;
     ubrk_setText(breaker->iterator, (const UChar *)text, length, &status);

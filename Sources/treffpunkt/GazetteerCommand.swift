@@ -66,7 +66,11 @@ struct GazetteerCommand: ParsableCommand {
 
         func run() throws {
             let files = try GazetteerCommand.files(paths)
-            let configuration = Configuration(dataDirectory: try GazetteerCommand.dataDirectory(dataDirectory), extraGazetteers: paths)
+            let directory = try GazetteerCommand.dataDirectory(dataDirectory)
+            // Files of the built-in folders are loaded anyway; the others come on top.
+            let builtIn = Set(GazetteerLoader.files(configuration: Configuration(dataDirectory: directory)).map(GazetteerLoader.canonicalPath))
+            let extra = files.filter { !builtIn.contains(GazetteerLoader.canonicalPath($0)) }
+            let configuration = Configuration(dataDirectory: directory, extraGazetteers: extra)
             let result: (checks: Int, failures: [GazetteerTester.Failure])
             do {
                 let tester = try GazetteerTester(pipeline: try Pipeline(configuration: configuration))

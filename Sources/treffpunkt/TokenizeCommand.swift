@@ -8,6 +8,8 @@ struct TokenizeCommand: ParsableCommand {
         discussion: """
         Per document: {"id", "tokens": [{"text","start","end","kind"}], "sentences": [{"start","end"}]}.
         With --jsonl, reads {"id","text"} lines and answers one line per input line.
+        Tokens follow UD German: a hyphenated compound is written as its parts and hyphens
+        (US - Präsident); --whole-compounds writes it as the one token the pipeline uses.
         """
     )
 
@@ -17,6 +19,9 @@ struct TokenizeCommand: ParsableCommand {
     @Flag(help: "Read and write JSON Lines.")
     var jsonl = false
 
+    @Flag(help: "Write hyphenated compounds as one token (the pipeline's view) instead of their parts.")
+    var wholeCompounds = false
+
     @OptionGroup var data: DataOptions
 
     func run() throws {
@@ -24,14 +29,14 @@ struct TokenizeCommand: ParsableCommand {
         let runner = data.runner(pipeline)
         var failed = 0
         if jsonl {
-            let encoder = TokensEncoder()
+            let encoder = TokensEncoder(splitsCompounds: !wholeCompounds)
             failed = try DocumentInput.processJSONLines(path: file, runner: runner, defaultDate: nil) { worker, document in
                 worker.segment(&document)
                 return encoder.encode(document)
             }
         } else {
             let documents = DocumentInput.documents(paths: [file ?? "-"], date: nil, failures: &failed)
-            let encoder = TokensEncoder(indent: 2)
+            let encoder = TokensEncoder(indent: 2, splitsCompounds: !wholeCompounds)
             for var document in documents {
                 try pipeline.makeWorker().segment(&document)
                 StandardStreams.writeLine(encoder.encode(document))

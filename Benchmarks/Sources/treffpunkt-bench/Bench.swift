@@ -7,6 +7,11 @@ struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "treffpunkt-bench",
         abstract: "Measures the speed and memory of Treffpunkt's stages.",
-        subcommands: [ExtractBench.self]
+        subcommands: [
+            TokenizeBench.self,
+            GazetteerBench.self,
+            TimeBench.self,
+            ExtractBench.self,
+        ]
     )
 }

@@ -37,6 +37,15 @@ void tp_breaker_close(tp_breaker *breaker);
 int32_t tp_breaker_boundaries(tp_breaker *breaker, const uint16_t *text, int32_t length,
                               int32_t *boundaries, int32_t *statuses, int32_t capacity);
 
+/// Starts streaming iteration over `text` (which must stay valid until the next call with another
+/// text): afterwards `tp_breaker_next_boundaries` hands out the boundaries after 0 in batches.
+/// Returns 0, or -1 when ICU fails.
+int32_t tp_breaker_set_text(tp_breaker *breaker, const uint16_t *text, int32_t length);
+
+/// Writes up to `capacity` further boundaries (ascending UTF-16 offsets, the last one being the
+/// text's length) into `boundaries`; returns how many, 0 once the end has been handed out.
+int32_t tp_breaker_next_boundaries(tp_breaker *breaker, int32_t *boundaries, int32_t capacity);
+
 /// Counts the boundaries of `text` without storing them (the bare cost of ICU's iteration).
 int32_t tp_breaker_count(tp_breaker *breaker, const uint16_t *text, int32_t length);
 

@@ -7,18 +7,25 @@
 /// records its entry, kind and the capitalisation each unit needs.
 public struct CompiledGazetteer: Sendable {
     /// Bumped whenever the layout changes, so that old cache files are rebuilt.
-    static let formatVersion: UInt32 = 1
+    static let formatVersion: UInt32 = 4
 
     // Entries.
     var entryIDs = StringTable()
     var entryNames = StringTable()
     var entryTypes: [UInt8] = []
+    /// 0 unknown, 1 female, 2 male.
+    var entryGenders: [UInt8] = []
+    /// Bit 0: `ambiguous=word` (the name is also a common word).
+    var entryFlags: [UInt8] = []
     /// The `KEY=VALUE` columns of each entry, tab-separated.
     var entryAttributes = StringTable()
 
     // Keys and the trie.
     var keys = KeyTable()
     var edges = EdgeTable()
+    /// One bit per key: whether some pattern starts with it (a text unit whose key has no bit set
+    /// starts no match, and the trie is not touched).
+    var startKeys: [UInt64] = []
     /// The patterns ending at node `n` are `terminalPatterns[terminalStart[n]..<terminalStart[n + 1]]`.
     var terminalStart: [UInt32] = [0, 0]
     var terminalPatterns: [Int32] = []
@@ -61,11 +68,17 @@ public struct CompiledGazetteer: Sendable {
 
     /// The entity an entry stands for.
     public func entity(ofEntry e: Int) -> Entity {
-        var gender: Gender?
-        if let g = attributes(ofEntry: e).first(where: { $0.key == "gender" }) {
-            gender = g.value == "f" ? .female : g.value == "m" ? .male : nil
-        }
+        let gender: Gender? = entryGenders[e] == 1 ? .female : entryGenders[e] == 2 ? .male : nil
         return Entity(id: id(ofEntry: e), type: type(ofEntry: e), name: name(ofEntry: e), gender: gender)
+    }
+
+    /// Whether the entry's name is also a common German word (`ambiguous=word`).
+    public func isCommonWord(_ e: Int) -> Bool { entryFlags[e] & 1 != 0 }
+
+    /// Whether some pattern starts with the key.
+    @inline(__always)
+    func startsPattern(_ key: Int32) -> Bool {
+        startKeys[Int(key) >> 6] & (1 << UInt64(key & 63)) != 0
     }
 
     /// The index of the entry with an id (a linear search: for tools and tests, not the hot path).
@@ -76,8 +89,8 @@ public struct CompiledGazetteer: Sendable {
     /// Approximate bytes of memory the compiled arrays take.
     public var memoryBytes: Int {
         entryIDs.bytes.count + entryIDs.offsets.count * 4 + entryNames.bytes.count + entryNames.offsets.count * 4
-            + entryTypes.count + entryAttributes.bytes.count + entryAttributes.offsets.count * 4
-            + keys.bytes.count + keys.offsets.count * 4 + keys.slots.count * 4
+            + entryTypes.count + entryGenders.count + entryFlags.count + startKeys.count * 8 + entryAttributes.bytes.count + entryAttributes.offsets.count * 4
+            + keys.bytes.count + keys.offsets.count * 4 + keys.slots.count * 8 + keys.filter.count * 8
             + edges.keys.count * 8 + edges.children.count * 4
             + terminalStart.count * 4 + terminalPatterns.count * 4
             + patternEntry.count * 4 + patternKind.count + patternCase.count * 4

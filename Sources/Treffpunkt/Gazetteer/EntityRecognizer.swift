@@ -6,7 +6,8 @@ public struct EntityRecognizer: Annotator {
     public let coreference: Coreference
 
     public init(configuration: Configuration) throws {
-        gazetteer = GazetteerMatcher(gazetteer: try GazetteerLoader.load(configuration: configuration))
+        gazetteer = GazetteerMatcher(gazetteer: try GazetteerLoader.load(configuration: configuration),
+                                     cues: try GazetteerCues(configuration: configuration))
         nameFinder = try NameFinder(configuration: configuration)
         coreference = try Coreference(configuration: configuration)
     }

@@ -37,7 +37,8 @@ struct GazetteerCache {
             var st = stat()
             guard stat(path, &st) == 0 else { return nil }
             total += Int(st.st_size)
-            key += "\(path)\t\(st.st_size)\t\(st.st_mtim.tv_sec).\(st.st_mtim.tv_nsec)\n"
+            let absolute = GazetteerLoader.canonicalPath(path)
+            key += "\(absolute)\t\(st.st_size)\t\(st.st_mtim.tv_sec).\(st.st_mtim.tv_nsec)\n"
         }
         guard total >= GazetteerCache.minimumSourceBytes else { return nil }
         self.key = key
@@ -50,7 +51,7 @@ struct GazetteerCache {
     }
 
     func read() -> CompiledGazetteer? {
-        guard let bytes = FileBytes.read(path) else { return nil }
+        guard let bytes = GazetteerCache.readWhole(path) else { return nil }
         var reader = BinaryReader(bytes)
         guard let stored: [UInt8] = reader.array(), stored.elementsEqual(key.utf8) else { return nil }
         return CompiledGazetteer(reading: &reader)
@@ -66,6 +67,21 @@ struct GazetteerCache {
         let ok = writer.bytes.withUnsafeBufferPointer { fwrite($0.baseAddress, 1, $0.count, f) } == writer.bytes.count
         fclose(f)
         if ok { rename(temporary, path) } else { unlink(temporary) }
+    }
+
+    /// A whole file in one read (the cache files are large; no chunked appending).
+    static func readWhole(_ path: String) -> [UInt8]? {
+        guard let f = fopen(path, "rb") else { return nil }
+        defer { fclose(f) }
+        var st = stat()
+        guard fstat(fileno(f), &st) == 0 else { return nil }
+        let size = Int(st.st_size)
+        var ok = true
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            ok = fread(buffer.baseAddress, 1, size, f) == size
+            count = ok ? size : 0
+        }
+        return ok ? bytes : nil
     }
 
     private func makeDirectories(_ path: String) {
@@ -127,9 +143,13 @@ extension CompiledGazetteer {
             w.array(table.offsets)
         }
         w.array(entryTypes)
+        w.array(entryGenders)
+        w.array(entryFlags)
+        w.array(startKeys)
         w.array(keys.bytes)
         w.array(keys.offsets)
         w.array(keys.slots)
+        w.array(keys.filter)
         w.array(edges.keys)
         w.array(edges.children)
         w.integer(edges.count)
@@ -151,17 +171,21 @@ extension CompiledGazetteer {
             tables.append(StringTable(bytes: b, offsets: o))
         }
         (entryIDs, entryNames, entryAttributes, exactForms) = (tables[0], tables[1], tables[2], tables[3])
-        guard let types: [UInt8] = r.array(),
-              let kb: [UInt8] = r.array(), let ko: [UInt32] = r.array(), let ks: [UInt32] = r.array(),
+        guard let types: [UInt8] = r.array(), let genders: [UInt8] = r.array(), let flags: [UInt8] = r.array(), let starts: [UInt64] = r.array(),
+              let kb: [UInt8] = r.array(), let ko: [UInt32] = r.array(), let ks: [UInt64] = r.array(), let kf: [UInt64] = r.array(),
               let ek: [UInt64] = r.array(), let ec: [Int32] = r.array(), let en = r.integer(),
               let ts: [UInt32] = r.array(), let tp: [Int32] = r.array(),
               let pe: [Int32] = r.array(), let pk: [UInt8] = r.array(), let pc: [UInt32] = r.array(),
               let xp: [Int32] = r.array(), let fk: [Int32] = r.array(), let fd: [UInt64] = r.array(),
-              ks.count.nonzeroBitCount == 1, ek.count.nonzeroBitCount == 1, ek.count == ec.count,
-              pe.count == pk.count, pe.count == pc.count, types.count == entryIDs.count
+              ks.count.nonzeroBitCount == 1, kf.count.nonzeroBitCount == 1, ek.count.nonzeroBitCount == 1, ek.count == ec.count,
+              pe.count == pk.count, pe.count == pc.count, types.count == entryIDs.count, genders.count == types.count, flags.count == types.count,
+              starts.count == (ko.count - 1) / 64 + 1
         else { return nil }
         entryTypes = types
-        keys = KeyTable(bytes: kb, offsets: ko, slots: ks)
+        entryGenders = genders
+        entryFlags = flags
+        startKeys = starts
+        keys = KeyTable(bytes: kb, offsets: ko, slots: ks, filter: kf)
         edges = EdgeTable(keys: ek, children: ec, count: en)
         terminalStart = ts
         terminalPatterns = tp

@@ -9,6 +9,7 @@ struct GazetteerCompiler {
     private var terminalNodes: [Int32] = []
     private var exact: [(pattern: Int32, form: String)] = []
     private var fuzzy: Set<Int32> = []
+    private var startKeys: Set<Int32> = []
     private let variants: VariantGenerator?
 
     init(variants: VariantGenerator?) {
@@ -26,20 +27,25 @@ struct GazetteerCompiler {
         g.entryIDs.append(entry.id)
         g.entryNames.append(entry.name)
         g.entryTypes.append(UInt8(EntityType.allCases.firstIndex(of: entry.type)!))
+        let gender = entry.values("gender").first
+        g.entryGenders.append(gender == "f" ? 1 : gender == "m" ? 2 : 0)
+        g.entryFlags.append(entry.values("ambiguous").contains("word") ? 1 : 0)
         g.entryAttributes.append(entry.attributes.map { "\($0.key)=\($0.value)" }.joined(separator: "\t"))
         let exactCase = entry.caseRule == .exact
         for (text, kind) in VariantGenerator.patterns(of: entry, variants: variants) {
-            addPattern(text, entry: e, kind: kind, exact: exactCase && kind.isName, fuzzy: entry.allowsFuzzy && kind.isName)
+            addPattern(text, entry: e, kind: kind, exact: exactCase && kind.isName, fuzzy: entry.allowsFuzzy && entry.type == .person && kind.isName)
         }
     }
 
     private mutating func addPattern(_ text: String, entry: Int32, kind: PatternKind, exact isExact: Bool, fuzzy: Bool) {
-        let units = KeyNormalizer.split(text)
+        let scalars = text.unicodeScalars.map(\.value)
+        let units = KeyNormalizer.split(scalars)
         guard !units.isEmpty else { return }
         var node: Int32 = 0
         var caseBits: UInt32 = 0
         for (i, unit) in units.enumerated() {
             let key = g.keys.intern(unit.key)
+            if i == 0 { startKeys.insert(key) }
             var next = g.edges.child(node, key)
             if next < 0 {
                 next = Int32(nodeCount)
@@ -50,7 +56,7 @@ struct GazetteerCompiler {
             var rule = UnitCase(name: unit.flags)
             if kind == .adjective && rule == .lower { rule = .any }
             if i < 16 { caseBits |= rule.rawValue << (2 * UInt32(i)) }
-            if fuzzy && rule == .upper && unit.text.unicodeScalars.count >= GazetteerCompiler.fuzzyMinimumLength {
+            if fuzzy && rule == .upper && unit.range.count >= GazetteerCompiler.fuzzyMinimumLength {
                 self.fuzzy.insert(key)
             }
         }
@@ -59,7 +65,10 @@ struct GazetteerCompiler {
         g.patternKind.append(kind.rawValue)
         g.patternCase.append(caseBits)
         terminalNodes.append(node)
-        if isExact { exact.append((p, units.map(\.text).joined(separator: "\u{1F}"))) }
+        if isExact {
+            let texts = units.map { String(String.UnicodeScalarView(scalars[$0.range].compactMap(Unicode.Scalar.init))) }
+            exact.append((p, texts.joined(separator: "\u{1F}")))
+        }
     }
 
     mutating func finish() -> CompiledGazetteer {
@@ -78,6 +87,9 @@ struct GazetteerCompiler {
         exact.sort { $0.pattern < $1.pattern }
         g.exactPatterns = exact.map(\.pattern)
         for x in exact { g.exactForms.append(x.form) }
+        g.keys.seal()
+        g.startKeys = [UInt64](repeating: 0, count: g.keys.count / 64 + 1)
+        for k in startKeys { g.startKeys[Int(k) >> 6] |= 1 << UInt64(k & 63) }
         g.fuzzyKeys = fuzzy.sorted()
         var deletions: [UInt64] = []
         for key in g.fuzzyKeys {

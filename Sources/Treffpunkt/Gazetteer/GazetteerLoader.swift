@@ -1,8 +1,21 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Loads the gazetteers of a configuration: the built-in `persons/`, `organizations/`, `places/`
 /// and `topics/` folders of the data folder, then every `--gazetteer` file or folder.
 public enum GazetteerLoader {
     /// The built-in gazetteer folders, relative to the data folder.
     public static let builtInFolders = ["persons", "organizations", "places", "topics"]
+
+    /// The absolute path with links resolved, or the path itself when it does not exist.
+    public static func canonicalPath(_ path: String) -> String {
+        guard let p = realpath(path, nil) else { return path }
+        defer { free(p) }
+        return String(cString: p)
+    }
 
     /// Every gazetteer file of a configuration, in load order.
     public static func files(configuration: Configuration) -> [String] {
@@ -20,12 +33,22 @@ public enum GazetteerLoader {
     /// Reads and compiles every gazetteer of a configuration, or takes the compiled form from the
     /// cache when the sources have not changed; throws with every error of every file.
     public static func load(configuration: Configuration) throws -> CompiledGazetteer {
-        let files = files(configuration: configuration)
+        try load(files: files(configuration: configuration), configuration: configuration).gazetteer
+    }
+
+    /// Loads gazetteer files through the cache; `fromCache` tells whether the compiled form was
+    /// read from the cache.
+    public static func load(files: [String], configuration: Configuration) throws -> (gazetteer: CompiledGazetteer, fromCache: Bool) {
         let cache = GazetteerCache(sources: files + VariantGenerator.ruleFiles(configuration: configuration))
-        if let cached = cache?.read() { return cached }
+        if let cached = cache?.read() { return (cached, true) }
         let compiled = try compile(files: files, configuration: configuration)
         cache?.write(compiled)
-        return compiled
+        return (compiled, false)
+    }
+
+    /// The cache file a set of gazetteer files compiles to, or nil when they are not cached.
+    public static func cachePath(files: [String], configuration: Configuration) -> String? {
+        GazetteerCache(sources: files + VariantGenerator.ruleFiles(configuration: configuration))?.path
     }
 
     /// Reads and compiles gazetteer files, without the cache.

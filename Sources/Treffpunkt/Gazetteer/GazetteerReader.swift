@@ -77,7 +77,7 @@ public enum GazetteerReader {
 
     /// An entity id for a foreign id or name: `TYPE/` + the id when it has no `/` of its own.
     static func foreignID(_ raw: Substring, type: EntityType) -> String {
-        raw.contains("/") ? String(raw) : type.rawValue + "/" + raw
+        raw.contains(where: { $0 == "/" }) ? String(raw) : type.rawValue + "/" + raw
     }
 
     static func forEachLine(_ bytes: [UInt8], _ body: (ArraySlice<UInt8>) -> Void) {
@@ -92,7 +92,7 @@ public enum GazetteerReader {
     }
 
     private static func isPlainTSV(_ fields: [Substring]) -> Bool {
-        guard fields.count == 3, !fields[0].contains("/"), !fields[1].isEmpty else { return false }
+        guard fields.count == 3, !fields[0].contains(where: { $0 == "/" }), !fields[1].isEmpty else { return false }
         return fields[1].allSatisfy { $0.isLetter } && !fields[2].isEmpty
     }
 
@@ -180,13 +180,13 @@ public enum GazetteerReader {
 
     /// One error per repeated id of a Treffpunkt-format entry, naming both lines.
     static func duplicateIDErrors(_ entries: [GazetteerEntry]) -> [String] {
-        var first: [String: String] = [:]
+        var first: [String: Int] = [:]
+        first.reserveCapacity(entries.count)
         var errors: [String] = []
-        for e in entries {
-            if let earlier = first[e.id] {
-                errors.append("\(e.origin): id \(e.id) already defined at \(earlier)")
-            } else {
-                first[e.id] = e.origin
+        for (i, e) in entries.enumerated() {
+            if let earlier = first.updateValue(i, forKey: e.id) {
+                first[e.id] = earlier
+                errors.append("\(e.origin): id \(e.id) already defined at \(entries[earlier].origin)")
             }
         }
         return errors

@@ -14,6 +14,8 @@ enum KeyNormalizer {
         static let firstLower = CaseFlags(rawValue: 2)
         /// No lowercase letter at all and at least two letters (`NATO`, `US`).
         static let allUpper = CaseFlags(rawValue: 4)
+        /// The first word of a sentence (set by the matcher, not by `key`).
+        static let sentenceInitial = CaseFlags(rawValue: 8)
     }
 
     @inline(__always)
@@ -21,6 +23,7 @@ enum KeyNormalizer {
         if v < 0x80 {
             return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39)
         }
+        if v < 0x100 { return v >= 0xC0 ? v != 0xD7 && v != 0xF7 : v == 0xAA || v == 0xB5 || v == 0xBA }
         guard let s = Unicode.Scalar(v) else { return false }
         let p = s.properties
         return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
@@ -116,20 +119,26 @@ enum KeyNormalizer {
         }
     }
 
-    /// The units of a name with their keys, flags and original text.
-    static func split(_ name: String) -> [(key: [UInt8], flags: CaseFlags, text: String)] {
-        let scalars = name.unicodeScalars.map(\.value)
+    /// The units of a name: their keys, case flags and code point ranges in `scalars`.
+    static func split(_ scalars: [UInt32]) -> [(key: [UInt8], flags: CaseFlags, range: Range<Int>)] {
         var ranges: [Range<Int>] = []
-        var result: [(key: [UInt8], flags: CaseFlags, text: String)] = []
+        var result: [(key: [UInt8], flags: CaseFlags, range: Range<Int>)] = []
         scalars.withUnsafeBufferPointer { buffer in
             units(buffer, 0..<buffer.count, into: &ranges)
             var key: [UInt8] = []
             for r in ranges {
                 let flags = self.key(buffer, r, into: &key)
-                let text = String(String.UnicodeScalarView(scalars[r].compactMap(Unicode.Scalar.init)))
-                result.append((key, flags, text))
+                result.append((key, flags, r))
             }
         }
         return result
+    }
+
+    /// The units of a name: their keys, case flags and text.
+    static func split(_ name: String) -> [(key: [UInt8], flags: CaseFlags, text: String)] {
+        let scalars = name.unicodeScalars.map(\.value)
+        return split(scalars).map { unit in
+            (unit.key, unit.flags, String(String.UnicodeScalarView(scalars[unit.range].compactMap(Unicode.Scalar.init))))
+        }
     }
 }

@@ -1,53 +1,64 @@
 extension GazetteerMatcher {
-    /// The units of one sentence with their keys and case facts: the matcher's per-document
-    /// scratch arrays, reused from sentence to sentence.
-    struct Scan {
-        var starts: [Int] = []
-        var ends: [Int] = []
-        /// The token each unit lies in.
-        var tokens: [Int] = []
+    /// The units of a document with their keys and case facts: the matcher's scratch array.
+    /// One unit of the text: its span, token, key ids and case facts.
+    struct Unit {
+        var start: Int
+        var end: Int
+        /// The token the unit lies in.
+        var token: Int32
+        /// The sentence the unit lies in.
+        var sentence: Int32
         /// The unit's key id, or -1 when no gazetteer has it.
-        var keys: [Int32] = []
+        var key: Int32
         /// The key id of the unit without a genitive `-s`/`-es`, or -1.
-        var genitive: [Int32] = []
+        var genitive: Int32
         /// How many code points the genitive ending has.
-        var genitiveLength: [Int] = []
-        var flags: [KeyNormalizer.CaseFlags] = []
-        /// The unit of the sentence's first word, or -1.
-        var sentenceInitial = -1
+        var genitiveLength: UInt8
+        var flags: KeyNormalizer.CaseFlags
+    }
+
+    struct Scan {
+        var units: [Unit] = []
         private var ranges: [Range<Int>] = []
         private var key: [UInt8] = []
 
-        var count: Int { starts.count }
+        var count: Int { units.count }
 
-        mutating func load(_ tokenRange: Range<Int>, of tokenList: [Token], text: UnsafeBufferPointer<UInt32>,
-                           gazetteer g: CompiledGazetteer) {
-            starts.removeAll(keepingCapacity: true)
-            ends.removeAll(keepingCapacity: true)
-            tokens.removeAll(keepingCapacity: true)
-            keys.removeAll(keepingCapacity: true)
-            genitive.removeAll(keepingCapacity: true)
-            genitiveLength.removeAll(keepingCapacity: true)
-            flags.removeAll(keepingCapacity: true)
-            sentenceInitial = -1
+        /// Cuts the tokens of every sentence into units and looks up their keys.
+        mutating func load(_ document: Document, text: UnsafeBufferPointer<UInt32>, gazetteer g: CompiledGazetteer) {
+            units.removeAll(keepingCapacity: true)
+            units.reserveCapacity(document.tokens.count + document.tokens.count / 4)
+            if document.sentences.isEmpty {
+                load(0..<document.tokens.count, sentence: 0, of: document.tokens, text: text, gazetteer: g)
+            } else {
+                for (s, sentence) in document.sentences.enumerated() {
+                    load(sentence.tokens, sentence: Int32(s), of: document.tokens, text: text, gazetteer: g)
+                }
+            }
+        }
+
+        private mutating func load(_ tokenRange: Range<Int>, sentence: Int32, of tokenList: [Token],
+                                   text: UnsafeBufferPointer<UInt32>, gazetteer g: CompiledGazetteer) {
+            var seenWord = false
             for t in tokenRange {
                 let token = tokenList[t]
                 switch token.kind {
                 case .url, .email, .markup:
                     // A barrier no name crosses.
-                    append(token.start, token.end, t, -1, -1, 0, [])
+                    units.append(Unit(start: token.start, end: token.end, token: Int32(t), sentence: sentence, key: -1,
+                                      genitive: -1, genitiveLength: 0, flags: []))
                     continue
                 default: break
                 }
                 ranges.removeAll(keepingCapacity: true)
                 KeyNormalizer.units(text, token.start..<token.end, into: &ranges)
                 for r in ranges {
-                    let f = KeyNormalizer.key(text, r, into: &key)
+                    var f = KeyNormalizer.key(text, r, into: &key)
                     let id = g.keys.find(key)
                     var gen: Int32 = -1
-                    var genLength = 0
-                    // Genitive -s/-es of a capitalised word of four letters or more: Lawrows, Kremls.
-                    if f.contains(.firstUpper), key.count >= 4, key.last == 0x73 {
+                    var genLength: UInt8 = 0
+                    // Genitive -s/-es of a word of four letters or more: Lawrows, Kremls.
+                    if key.count >= 4, key.last == 0x73 {
                         key.removeLast()
                         gen = g.keys.find(key)
                         genLength = 1
@@ -57,48 +68,44 @@ extension GazetteerMatcher {
                             genLength = 2
                         }
                     }
-                    if sentenceInitial < 0, KeyNormalizer.isWordCharacter(text[r.lowerBound]),
-                       KeyNormalizer.isUpper(text[r.lowerBound]) || KeyNormalizer.isLower(text[r.lowerBound]) {
-                        sentenceInitial = starts.count
+                    if !seenWord, f.contains(.firstUpper) || f.contains(.firstLower) {
+                        f.insert(.sentenceInitial)
+                        seenWord = true
                     }
-                    append(r.lowerBound, r.upperBound, t, id, gen, genLength, f)
+                    units.append(Unit(start: r.lowerBound, end: r.upperBound, token: Int32(t), sentence: sentence, key: id,
+                                      genitive: gen, genitiveLength: genLength, flags: f))
                 }
             }
         }
 
-        private mutating func append(_ start: Int, _ end: Int, _ token: Int, _ key: Int32, _ gen: Int32, _ genLength: Int,
-                                     _ f: KeyNormalizer.CaseFlags) {
-            starts.append(start)
-            ends.append(end)
-            tokens.append(token)
-            keys.append(key)
-            genitive.append(gen)
-            genitiveLength.append(genLength)
-            flags.append(f)
-        }
-
         /// Whether unit `u` may match a name with one typo: an unknown capitalised word long enough.
         func fuzzyCandidate(_ u: Int, _ text: UnsafeBufferPointer<UInt32>, _ g: CompiledGazetteer) -> Bool {
-            !g.fuzzyKeys.isEmpty && keys[u] < 0 && genitive[u] < 0 && flags[u].contains(.firstUpper)
-                && !flags[u].contains(.allUpper) && ends[u] - starts[u] >= GazetteerCompiler.fuzzyMinimumLength
+            let unit = units[u]
+            return !g.fuzzyKeys.isEmpty && unit.key < 0 && unit.genitive < 0 && unit.flags.contains(.firstUpper)
+                && !unit.flags.contains(.allUpper) && unit.end - unit.start >= GazetteerCompiler.fuzzyMinimumLength
+        }
+
+        /// The lowercase text of unit `u`.
+        func word(_ u: Int, _ text: UnsafeBufferPointer<UInt32>) -> String {
+            String(String.UnicodeScalarView(lowered(u, text).compactMap(Unicode.Scalar.init)))
         }
 
         /// The lowercase code points of unit `u`.
         func lowered(_ u: Int, _ text: UnsafeBufferPointer<UInt32>) -> [UInt32] {
-            (starts[u]..<ends[u]).map { KeyNormalizer.lowercase(text[$0]) }
+            (units[u].start..<units[u].end).map { KeyNormalizer.lowercase(text[$0]) }
         }
 
         /// Whether units `start..<end` are joined by a hyphen to a word before or after them
         /// (`NATO-Osterweiterung`, `Ost-Ukraine`, `EU- und NATO-Staaten`).
         func isCompoundPart(_ start: Int, _ end: Int, _ text: UnsafeBufferPointer<UInt32>) -> Bool {
             func isHyphen(_ u: Int) -> Bool {
-                ends[u] - starts[u] == 1 && [0x2D, 0x2010, 0x2011].contains(text[starts[u]])
+                units[u].end - units[u].start == 1 && [0x2D, 0x2010, 0x2011].contains(text[units[u].start])
             }
-            if start >= 2, isHyphen(start - 1), ends[start - 1] == starts[start], ends[start - 2] == starts[start - 1],
-               KeyNormalizer.isWordCharacter(text[starts[start - 2]]) {
+            if start >= 2, isHyphen(start - 1), units[start - 1].end == units[start].start,
+               units[start - 2].end == units[start - 1].start, KeyNormalizer.isWordCharacter(text[units[start - 2].start]) {
                 return true
             }
-            if end < count, isHyphen(end), starts[end] == ends[end - 1] {
+            if end < count, isHyphen(end), units[end].start == units[end - 1].end {
                 return true
             }
             return false

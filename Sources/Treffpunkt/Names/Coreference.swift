@@ -1,6 +1,204 @@
-/// Links short names (Donfried, Donfrieds) to the full names mentioned earlier in the document.
+/// Links short names to the entities mentioned in full elsewhere in the document:
+///
+/// - a person's last name, also in the genitive (`Donfried`, `Donfrieds`, `Jones'`), and a last
+///   name with its particles (`Van der Bellen` for `Alexander Van der Bellen`), when no other
+///   person of the document has the same one;
+/// - an acronym in parentheses right after an organisation (`Bundesamt für Gesundheit (BAG)`),
+///   there and everywhere else in the document.
+///
+/// Added mentions have `Mention.Source.coreference`; a rule-found person that is only such a
+/// short name (`Frau Donfried`) is merged into the full name's entity.
 public struct Coreference: Annotator {
-    public init(configuration: Configuration) throws {}
+    /// Name particles (`von`, `van`, `der`), which belong to a last name (`Van der Bellen`).
+    public let particles: NameLexicon
 
-    public func annotate(_ document: inout Document) {}
+    /// Reads the particles from `rules/names/name-particles.txt`.
+    public init(configuration: Configuration) throws {
+        var errors: [String] = []
+        particles = NameRules.load("name-particles.txt", NameRules.particleValues, configuration, &errors)
+        if !errors.isEmpty { throw TreffpunktError.invalidData(errors) }
+    }
+
+    public func annotate(_ document: inout Document) {
+        guard !document.mentions.isEmpty else { return }
+        var short = ShortNames(document: document, particles: particles)
+        short.collectAcronyms(in: document)
+        guard !short.isEmpty else { return }
+        short.link(in: &document)
+    }
+}
+
+/// The short names of one document's entities and the matching of them against its tokens.
+struct ShortNames {
+    /// A short name: its words (folded), the entity it stands for, whether a genitive ending is
+    /// allowed on its last word.
+    struct Variant {
+        var words: [[Unicode.Scalar]]
+        var entity: Int
+        var genitive: Bool
+    }
+
+    private(set) var variants: [Variant] = []
+    /// Variants by their first word.
+    private var byFirstWord = NameLexicon()
+    private var firstWordVariants: [[Int]] = []
+    /// Variants that belong to more than one entity, never linked.
+    private var ambiguous: Set<[[Unicode.Scalar]]> = []
+
+    var isEmpty: Bool { variants.isEmpty }
+
+    /// The last names of every person mentioned with two or more words.
+    init(document: Document, particles: NameLexicon) {
+        var seen: [[[Unicode.Scalar]]: Int] = [:]
+        for m in document.mentions where document.entities[m.entity].type == .person {
+            let names = [Array(document.scalars[m.start..<m.end]), Array(document.entities[m.entity].name.unicodeScalars)]
+            for name in names {
+                let parts = ShortNames.split(name)
+                guard parts.count >= 2 else { continue }
+                var first = parts.count - 1
+                while first > 1, particles.contains(parts[first - 1], 0..<parts[first - 1].count) { first -= 1 }
+                var words = parts[first...].map { $0.map(NameLexicon.fold) }
+                // a genitive mention (`Karen Donfrieds`) gives the name without its ending
+                if let last = words.last, last.count > 3, last.last == "s" || last.last == "'" || last.last == "’",
+                   document.scalars[m.start..<m.end].last == last.last, m.source != .gazetteer {
+                    words[words.count - 1].removeLast()
+                }
+                if let other = seen[words], other != m.entity { ambiguous.insert(words); continue }
+                if seen[words] != nil { continue }
+                seen[words] = m.entity
+                add(Variant(words: words, entity: m.entity, genitive: true))
+            }
+        }
+    }
+
+    /// Acronyms in parentheses right after an organisation mention: `… Gesundheit (BAG)`.
+    mutating func collectAcronyms(in document: Document) {
+        let tokens = document.tokens
+        let scalars = document.scalars
+        var endsAt: [Int: Int] = [:]
+        for (t, token) in tokens.enumerated() { endsAt[token.end] = t }
+        for m in document.mentions where document.entities[m.entity].type == .organization {
+            guard let t = endsAt[m.end], t + 2 < tokens.count,
+                  scalars[tokens[t + 1].start] == "(", tokens[t + 1].end - tokens[t + 1].start == 1,
+                  ShortNames.isAcronym(scalars[tokens[t + 2].start..<tokens[t + 2].end]) else { continue }
+            if t + 3 < tokens.count, scalars[tokens[t + 3].start] != ")" { continue }
+            let words = [scalars[tokens[t + 2].start..<tokens[t + 2].end].map(NameLexicon.fold)]
+            if variants.contains(where: { $0.words == words }) { continue }
+            add(Variant(words: words, entity: m.entity, genitive: false))
+        }
+    }
+
+    private mutating func add(_ variant: Variant) {
+        let first = String(String.UnicodeScalarView(variant.words[0]))
+        if let p = byFirstWord.find(variant.words[0], 0..<variant.words[0].count) {
+            firstWordVariants[p].append(variants.count)
+        } else {
+            byFirstWord.insert(Substring(first))
+            firstWordVariants.append([variants.count])
+        }
+        variants.append(variant)
+    }
+
+    /// Adds a coreference mention wherever a variant occurs on tokens no other mention covers, and
+    /// merges rule-found persons whose whole mention is a variant.
+    func link(in document: inout Document) {
+        let tokens = document.tokens
+        let scalars = document.scalars
+        var covered = [Int](repeating: -1, count: tokens.count)
+        for (i, m) in document.mentions.enumerated() {
+            for t in m.tokens where t < tokens.count { covered[t] = i }
+        }
+        var added: [Mention] = []
+        var relinked: [(mention: Int, entity: Int)] = []
+        var t = 0
+        while t < tokens.count {
+            guard tokens[t].kind == .word,
+                  let match = self.match(at: t, tokens, scalars) else { t += 1; continue }
+            let variant = variants[match.variant]
+            let span = t..<match.end
+            let owners = Set(span.map { covered[$0] })
+            if owners == [-1] {
+                let start = tokens[t].start, end = tokens[match.end - 1].end
+                added.append(Mention(start: start, end: end, entity: variant.entity,
+                                     sentence: document.sentence(containingToken: t), tokens: span,
+                                     source: .coreference))
+            } else if owners.count == 1, let i = owners.first, i >= 0 {
+                let m = document.mentions[i]
+                if m.source == .rule, m.entity != variant.entity, m.tokens == span,
+                   document.entities[m.entity].type == document.entities[variant.entity].type {
+                    relinked.append((i, variant.entity))
+                }
+            }
+            t = match.end
+        }
+        for (i, entity) in relinked {
+            document.mentions[i].entity = entity
+            document.mentions[i].source = .coreference
+        }
+        document.mentions += added
+    }
+
+    /// The longest variant starting at token `t`: its index and the token after it (a genitive
+    /// apostrophe written as a token of its own is included).
+    private func match(at t: Int, _ tokens: [Token], _ scalars: [Unicode.Scalar]) -> (variant: Int, end: Int)? {
+        var best: (variant: Int, end: Int)?
+        let first = tokens[t].start..<tokens[t].end
+        let candidates = byFirstWord.find(scalars, first).map { firstWordVariants[$0] }
+            ?? byFirstWord.find(scalars, ShortNames.withoutGenitive(scalars, first)).map { firstWordVariants[$0] }
+            ?? []
+        for v in candidates where !ambiguous.contains(variants[v].words) {
+            let words = variants[v].words
+            guard t + words.count <= tokens.count else { continue }
+            var ok = true
+            var end = t
+            for (k, word) in words.enumerated() {
+                let token = tokens[t + k]
+                if k > 0 && token.start == tokens[t + k - 1].end { ok = false; break }
+                var r = token.start..<token.end
+                let isLast = k == words.count - 1
+                if isLast && variants[v].genitive && r.count == word.count + 1 { r = ShortNames.withoutGenitive(scalars, r) }
+                guard r.count == word.count, zip(r, word).allSatisfy({ NameLexicon.fold(scalars[$0]) == $1 }),
+                      k > 0 || scalars[token.start].properties.isUppercase || words.count > 1 else { ok = false; break }
+                end = t + k + 1
+            }
+            guard ok else { continue }
+            // a genitive apostrophe of its own (`Jones '`)
+            if variants[v].genitive, end < tokens.count, tokens[end].start == tokens[end - 1].end,
+               tokens[end].end - tokens[end].start == 1, scalars[tokens[end].start] == "'" || scalars[tokens[end].start] == "’" {
+                end += 1
+            }
+            // never the first part of a longer name (`Donfried Müller`) nor inside a compound
+            if end < tokens.count, tokens[end].start == tokens[end - 1].end,
+               tokens[end].kind == .word || NameWord.isHyphen(scalars[tokens[end].start]) { continue }
+            if t > 0, tokens[t - 1].end == tokens[t].start,
+               tokens[t - 1].kind == .word || NameWord.isHyphen(scalars[tokens[t - 1].start]) { continue }
+            if best == nil || end > best!.end { best = (v, end) }
+        }
+        return best
+    }
+
+    /// The range without a genitive `s`, `'` or `’` at its end (unchanged when there is none).
+    static func withoutGenitive(_ scalars: [Unicode.Scalar], _ r: Range<Int>) -> Range<Int> {
+        guard r.count > 2 else { return r }
+        let last = scalars[r.upperBound - 1]
+        if last == "s" || last == "'" || last == "’" { return r.lowerBound..<(r.upperBound - 1) }
+        return r
+    }
+
+    /// Words of a name split at spaces.
+    static func split(_ name: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
+        name.split(whereSeparator: { $0.properties.isWhitespace }).map(Array.init)
+    }
+
+    /// Two to eight letters or digits, starting with a capital, with at least two capitals
+    /// (`BAG`, `BdB`, `ICG`).
+    static func isAcronym(_ s: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard (2...8).contains(s.count), let f = s.first, f.properties.isUppercase else { return false }
+        var capitals = 0
+        for c in s {
+            guard c.properties.isAlphabetic || c.properties.numericType != nil else { return false }
+            if c.properties.isUppercase { capitals += 1 }
+        }
+        return capitals >= 2
+    }
 }

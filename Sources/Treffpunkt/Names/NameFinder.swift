@@ -1,6 +1,61 @@
-/// Finds persons, organisations and places that no gazetteer lists, by rule.
+/// Finds persons, organisations and places that no gazetteer lists, by rule (see `Docs/names.md`):
+///
+/// - persons after a title or role (`Außenminister Sergej Lawrow`, `Frau Meier`, `Dr. Kurz`) or
+///   starting with a listed first name (`Bernd Neuendorf`), with particles (`Ursula von der Leyen`);
+/// - organisations with a legal form (`Läpple AG`), after a head noun (`Universität Gießen`,
+///   `Institut für Corporate Governance`), compounds such as `Bundesjustizministerium`, and
+///   acronyms (`UEFA`);
+/// - places after `in`/`aus`/`nach` and words with place endings (`Ingolstadt`, `Schwanitzstraße`).
+///
+/// One pass over the words of each sentence, with set lookups. Tokens that a gazetteer mention
+/// covers are never re-tagged; a found name equal to the name of an entity the document already
+/// mentions becomes a mention of that entity, otherwise a new entity `TYPE/~slug`.
 public struct NameFinder: Annotator {
-    public init(configuration: Configuration) throws {}
+    public let rules: NameRules
 
-    public func annotate(_ document: inout Document) {}
+    public init(configuration: Configuration) throws {
+        rules = try NameRules(configuration: configuration)
+    }
+
+    public init(rules: NameRules) {
+        self.rules = rules
+    }
+
+    public func annotate(_ document: inout Document) {
+        guard !document.tokens.isEmpty, !document.sentences.isEmpty else { return }
+        var scan = NameScan(rules: rules, document: document)
+        scan.run()
+        add(scan.found, from: scan.words, to: &document)
+    }
+
+    /// Turns found names into entities and mentions; gazetteer mentions inside a found name
+    /// (`Hamburg` in `Universität Hamburg`) give way to it.
+    private func add(_ found: [NameScan.Found], from words: [NameWord], to document: inout Document) {
+        guard !found.isEmpty else { return }
+        var byName: [String: Int] = [:]
+        for (i, e) in document.entities.enumerated() { byName["\(e.type.rawValue)\t\(e.name)"] = i }
+        var removed: [TextSpan] = []
+        for f in found {
+            let first = words[f.words.lowerBound], last = words[f.words.upperBound - 1]
+            let name = document.text(first.start, last.end)
+            let entity: Int
+            if let known = byName["\(f.type.rawValue)\t\(name)"] {
+                entity = known
+            } else {
+                entity = document.addEntity(Entity(id: "\(f.type.rawValue)/~\(Slug.make(name))",
+                                                   type: f.type, name: name, gender: f.gender))
+                byName["\(f.type.rawValue)\t\(name)"] = entity
+            }
+            if f.absorbsCovered { removed.append(TextSpan(first.start, last.end)) }
+            document.mentions.append(Mention(start: first.start, end: last.end, entity: entity,
+                                             sentence: first.sentence,
+                                             tokens: first.tokens.lowerBound..<last.tokens.upperBound,
+                                             source: .rule))
+        }
+        if !removed.isEmpty {
+            document.mentions.removeAll { m in
+                m.source != .rule && removed.contains { $0.contains(m.span) && $0 != m.span }
+            }
+        }
+    }
 }

@@ -1,9 +1,13 @@
 /// Encodes the tokens and sentences of a document (`treffpunkt tokenize`).
 public struct TokensEncoder: Sendable {
     public var indent: Int?
+    /// Whether hyphenated compounds are written as their parts and hyphens (the surface tokens
+    /// of UD German: `US`, `-`, `Präsident`) rather than as the one token the pipeline uses.
+    public var splitsCompounds: Bool
 
-    public init(indent: Int? = nil) {
+    public init(indent: Int? = nil, splitsCompounds: Bool = false) {
         self.indent = indent
+        self.splitsCompounds = splitsCompounds
     }
 
     public func encode(_ document: Document) -> [UInt8] {
@@ -13,12 +17,13 @@ public struct TokensEncoder: Sendable {
         w.key("tokens")
         w.beginArray()
         for t in document.tokens {
-            w.beginObject()
-            w.field("text", document.text(t.start, t.end))
-            w.field("start", t.start)
-            w.field("end", t.end)
-            w.field("kind", t.kind.name)
-            w.endObject()
+            if splitsCompounds, t.kind == .word || t.kind == .number, !containsSlash(document, t), document.pieces(of: t).count > 1 {
+                for piece in document.pieces(of: t) {
+                    token(&w, document, piece.span.start, piece.span.end, piece.isSeparator ? .punctuation : t.kind)
+                }
+            } else {
+                token(&w, document, t.start, t.end, t.kind)
+            }
         }
         w.endArray()
         w.key("sentences")
@@ -32,5 +37,19 @@ public struct TokensEncoder: Sendable {
         w.endArray()
         w.endObject()
         return w.bytes
+    }
+
+    /// Whether a token has a slash (`Spa-/Wellness-Bereich`), which UD German keeps whole.
+    private func containsSlash(_ document: Document, _ t: Token) -> Bool {
+        document.scalars[t.start..<t.end].contains("/")
+    }
+
+    private func token(_ w: inout JSONWriter, _ document: Document, _ start: Int, _ end: Int, _ kind: Token.Kind) {
+        w.beginObject()
+        w.field("text", document.text(start, end))
+        w.field("start", start)
+        w.field("end", end)
+        w.field("kind", kind.name)
+        w.endObject()
     }
 }

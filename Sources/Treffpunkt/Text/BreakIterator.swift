@@ -31,7 +31,7 @@ public final class BreakIterator {
     public init(_ kind: Kind, locale: String = "de") throws {
         var error = [CChar](repeating: 0, count: 256)
         guard let h = tp_breaker_open(kind.bridged, locale, &error, Int32(error.count)) else {
-            throw TreffpunktError.icu(String(cString: error))
+            throw TreffpunktError.icu(Self.message(error))
         }
         handle = h
     }
@@ -43,12 +43,18 @@ public final class BreakIterator {
         guard let h = units.withUnsafeBufferPointer({
             tp_breaker_open_rules($0.baseAddress, Int32($0.count), &error, Int32(error.count))
         }) else {
-            throw TreffpunktError.icu(String(cString: error))
+            throw TreffpunktError.icu(Self.message(error))
         }
         handle = h
     }
 
     deinit { tp_breaker_close(handle) }
+
+    /// The text of a NUL-terminated C message.
+    private static func message(_ buffer: [CChar]) -> String {
+        let bytes = buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
 
     /// Every boundary of the text (UTF-16 offsets, from 0 to the end) and the rule status of the
     /// segment that ends at each.
@@ -67,6 +73,18 @@ public final class BreakIterator {
         offsets.removeLast(capacity - count)
         statuses.removeLast(capacity - count)
         return (offsets, statuses)
+    }
+
+    /// Starts streaming the boundaries of `text`, which must stay valid and unchanged while the
+    /// stream is read. Returns false when ICU refuses the text.
+    func start(_ text: UnsafeBufferPointer<UInt16>) -> Bool {
+        tp_breaker_set_text(handle, text.baseAddress, Int32(text.count)) == 0
+    }
+
+    /// Writes the next boundaries (after those already handed out) into `buffer`; returns how
+    /// many, 0 at the end.
+    func next(into buffer: UnsafeMutableBufferPointer<Int32>) -> Int {
+        Int(tp_breaker_next_boundaries(handle, buffer.baseAddress, Int32(buffer.count)))
     }
 
     /// The number of boundaries, without storing them: the bare cost of ICU's iteration.

@@ -1,4 +1,17 @@
-/// Groups tokens into sentences.
+/// Groups tokens into sentences, in one pass over the tokens and the spaces between them.
+///
+/// A sentence ends
+/// * after `.`, `!`, `?`, `…` (and runs such as `...`, `?!`), with the closing quotes and
+///   brackets that follow them directly, when the next token can start a sentence (a capital,
+///   a digit, an opening quote or bracket, a dash) or a line break follows;
+/// * after an abbreviation marked `final` (`usw.`, `etc.`) before a capitalised word;
+/// * at a paragraph break (an empty line);
+/// * after a headline: a line without final punctuation followed by a line that does not start
+///   in lower case;
+/// * around a boilerplate line (`Leave a Reply`), which stands alone.
+///
+/// The tokenizer has already kept the periods of ordinals, abbreviations and initials inside
+/// their tokens, so those never end a sentence here.
 public struct SentenceSplitter: Annotator {
     public let rules: TokenizerRules
 
@@ -6,20 +19,205 @@ public struct SentenceSplitter: Annotator {
         self.rules = rules
     }
 
+    public init(rules: TokenizerRules) {
+        self.rules = rules
+    }
+
     public func annotate(_ document: inout Document) {
-        var sentences: [Sentence] = []
-        var first = 0
-        let tokens = document.tokens
-        for (i, token) in tokens.enumerated() {
-            let s = document.scalars[token.start]
-            if token.kind == .punctuation, s == "." || s == "!" || s == "?" {
-                sentences.append(Sentence(start: tokens[first].start, end: token.end, tokens: first..<(i + 1)))
-                first = i + 1
+        document.sentences = CharacterClass.table.withUnsafeBufferPointer { table in
+            document.scalars.withUnsafeBufferPointer { scalars in
+                document.tokens.withUnsafeBufferPointer { tokens in
+                    SentencePass(scalars: scalars, tokens: tokens, table: table, rules: rules).run()
+                }
             }
         }
-        if first < tokens.count {
-            sentences.append(Sentence(start: tokens[first].start, end: tokens[tokens.count - 1].end, tokens: first..<tokens.count))
+    }
+}
+
+/// The state of one run of the sentence splitter.
+private struct SentencePass {
+    let scalars: UnsafeBufferPointer<Unicode.Scalar>
+    let tokens: UnsafeBufferPointer<Token>
+    let table: UnsafeBufferPointer<CharacterClass>
+    let rules: TokenizerRules
+
+    @inline(__always) func cls(_ i: Int) -> CharacterClass {
+        let v = scalars[i].value
+        return v < 0x10000 ? table[Int(v)] : CharacterClass.of(scalar: scalars[i])
+    }
+
+    /// The number of line ends between two offsets, counting at most two (CR LF counts once).
+    @inline(__always) func lineBreaks(_ from: Int, _ to: Int) -> Int {
+        var count = 0
+        var i = from
+        while i < to {
+            let v = scalars[i].value
+            if v == 0x0A || v == 0x2029 || v == 0x2028 || v == 0x85 || v == 0x0B || v == 0x0C {
+                count += 1
+            } else if v == 0x0D {
+                count += 1
+                if i + 1 < to, scalars[i + 1].value == 0x0A { i += 1 }
+            }
+            if count >= 2 { return 2 }
+            i += 1
         }
-        document.sentences = sentences
+        return count
+    }
+
+    /// Whether token `i` is a sentence-final mark (`.`, `!`, `?`, `…`, or a run of them).
+    @inline(__always) func isTerminal(_ t: Token) -> Bool {
+        t.kind == .punctuation && cls(t.start).contains(.terminal)
+    }
+
+    /// Whether a token is an ellipsis with a space before it ("auf … Während"): a pause inside
+    /// a sentence rather than its end.
+    func isSpacedEllipsis(_ t: Token) -> Bool {
+        let v = scalars[t.start].value
+        guard v == 0x2026 || (v == 0x2E && t.end - t.start >= 3) else { return false }
+        return t.start > 0 && cls(t.start - 1).contains(.space)
+    }
+
+    /// Whether a token is an emoticon of `emoticons.txt` (`;-)`), which ends a sentence before a
+    /// capitalised word.
+    func isEmoticon(_ t: Token) -> Bool {
+        t.kind == .symbol && t.end - t.start >= 2 && listed(t, in: rules.emoticons) != nil
+    }
+
+    /// The value of a token's text in a table of the rules.
+    func listed<Value>(_ t: Token, in table: UnitSequenceTable<Value>) -> Value? {
+        let length = t.end - t.start
+        guard length <= table.maxLength else { return nil }
+        let first = scalars[t.start].value
+        if first < 0x10000, !table.mayMatch(length: length, first: UInt16(first)) { return nil }
+        return withUnsafeTemporaryAllocation(of: UInt16.self, capacity: 2 * length) { buffer in
+            var count = 0
+            for s in scalars[t.start..<t.end] {
+                for unit in UTF16.encode(s)! {
+                    buffer[count] = unit
+                    count += 1
+                }
+            }
+            return table.value(UnsafeBufferPointer(buffer), 0, count)
+        }
+    }
+
+    /// Whether a token directly after a final mark closes what it ends: a closing bracket, or a
+    /// quotation mark other than the German opening ones („ ‚).
+    func isClosing(_ t: Token) -> Bool {
+        guard t.kind == .punctuation else { return false }
+        let k = cls(t.start)
+        if k.contains(.close) { return true }
+        let v = scalars[t.start].value
+        return k.contains(.quote) && v != 0x201E && v != 0x201A
+    }
+
+    /// Whether a token can open a sentence.
+    func canStart(_ t: Token) -> Bool {
+        let k = cls(t.start)
+        if k.contains(.lower) { return false }
+        if k.contains(.letter) || k.contains(.digit) || k.contains(.quote) || k.contains(.open) || k.contains(.hyphen) { return true }
+        let v = scalars[t.start].value
+        if v == 0x2013 || v == 0x2014 || v == 0x2022 { return true }  // – — •
+        return t.kind == .symbol || t.kind == .url || t.kind == .markup
+    }
+
+    /// Whether a token may end a headline (a line without final punctuation): not a comma,
+    /// hyphen or other mark that continues on the next line.
+    func canEndHeadline(_ t: Token) -> Bool {
+        switch t.kind {
+        case .word, .number, .ordinal, .abbreviation, .url, .email, .symbol, .markup:
+            return !(t.kind == .word && cls(t.end - 1).contains(.hyphen))
+        case .punctuation:
+            let k = cls(t.start)
+            if k.contains(.close) || k.contains(.terminal) { return true }
+            // A closing quotation mark: attached to what it closes, and not an opening style.
+            let v = scalars[t.start].value
+            return k.contains(.quote) && t.start > 0 && !cls(t.start - 1).contains(.space)
+                && v != 0x201E && v != 0x201A && v != 0x60
+        }
+    }
+
+    /// Whether token `i` starts a boilerplate line; returns the index of the line's last token.
+    func boilerplateLine(at i: Int) -> Int? {
+        let start = tokens[i].start
+        let limit = min(scalars.count, start + rules.boilerplate.maxLength + 1)
+        var end = start
+        while end < limit, !cls(end).contains(.newline) { end += 1 }
+        if end == limit && limit < scalars.count && !cls(end).contains(.newline) { return nil }
+        while end > start, cls(end - 1).contains(.space) { end -= 1 }
+        var units: [UInt16] = []
+        for s in scalars[start..<end] { units.append(contentsOf: String(s).utf16) }
+        guard units.withUnsafeBufferPointer({ rules.boilerplate.value($0, 0, $0.count) }) != nil else { return nil }
+        var j = i
+        while j + 1 < tokens.count, tokens[j + 1].start < end { j += 1 }
+        return j
+    }
+
+    func run() -> [Sentence] {
+        var sentences: [Sentence] = []
+        let count = tokens.count
+        var first = 0
+        var forcedEnd = -1
+        var i = 0
+        /// Line ends between the previous token and token `i`, when known.
+        var breaksBefore = 1
+        while i < count {
+            let t = tokens[i]
+            let lineStart = breaksBefore > 0
+            if lineStart, !rules.boilerplate.isEmpty, let lineEnd = boilerplateLine(at: i) {
+                if first < i {
+                    sentences.append(Sentence(start: tokens[first].start, end: tokens[i - 1].end, tokens: first..<i))
+                    first = i
+                }
+                forcedEnd = lineEnd
+            }
+            var last = i
+            var ends = false
+            if i + 1 == count {
+                ends = true
+            } else {
+                let next = tokens[i + 1]
+                let breaks = lineBreaks(t.end, next.start)
+                breaksBefore = breaks
+                if i == forcedEnd || breaks >= 2 {
+                    ends = true
+                } else if isTerminal(t) && !isSpacedEllipsis(t) {
+                    var j = i + 1
+                    while j < count, isClosing(tokens[j]) && tokens[j].start == tokens[j - 1].end || isEmoticon(tokens[j]) && lineBreaks(tokens[j - 1].end, tokens[j].start) == 0 {
+                        j += 1
+                    }
+                    if j == count {
+                        ends = true
+                    } else {
+                        ends = lineBreaks(tokens[j - 1].end, tokens[j].start) > 0 || canStart(tokens[j])
+                    }
+                    if ends {
+                        last = j - 1
+                        if j < count { breaksBefore = lineBreaks(tokens[j - 1].end, tokens[j].start) }
+                    }
+                } else if isEmoticon(t) {
+                    ends = breaks > 0 || (cls(next.start).contains(.upper) && canStart(next))
+                } else if t.kind == .abbreviation {
+                    ends = (breaks > 0 && canStart(next)) || (cls(next.start).contains(.upper) && canEndSentence(t))
+                } else if breaks == 1, canEndHeadline(t), canStart(next) {
+                    ends = true
+                } else if next.kind == .word, canEndHeadline(t), cls(next.start).contains(.upper),
+                          listed(next, in: rules.sentenceStarters) != nil {
+                    // "… ein wenig teuer Wir sind …": a sentence without its final mark.
+                    ends = true
+                }
+            }
+            if ends {
+                sentences.append(Sentence(start: tokens[first].start, end: tokens[last].end, tokens: first..<(last + 1)))
+                first = last + 1
+            }
+            i = last + 1
+        }
+        return sentences
+    }
+
+    /// Whether an abbreviation token is listed as one that often ends a sentence.
+    func canEndSentence(_ t: Token) -> Bool {
+        listed(t, in: rules.abbreviationTable)?.canEndSentence ?? false
     }
 }

@@ -1,35 +1,40 @@
-/// Cuts a document into tokens with ICU's word break rules and German refinements.
+/// Cuts a document into tokens: ICU's word break iteration, refined for German in one linear pass.
+///
+/// ICU finds the word segments (any script); the pass over them joins what German conventions
+/// (UD German, EmpiriST) keep together and ICU cuts apart: hyphenated compounds
+/// (`US-Außenministerin`), ordinals with their period (`15.` in `15. Dezember`), abbreviations
+/// (`Dr.`, `z.B.`), initials (`J.`), URLs, e-mail addresses, markup remnants (`< /p>`, `&nbsp;`),
+/// emoticons (`:-)`) and runs of punctuation (`...`, `?!`, `''`). Quotes and brackets stay
+/// tokens of their own. Offsets are code points of the original text.
+///
+/// Not thread-safe (it owns an ICU iterator): one per thread, see `Pipeline.Worker`.
 public final class Tokenizer {
     public let rules: TokenizerRules
     private let words: BreakIterator
+    private let boundaryBuffer: UnsafeMutableBufferPointer<Int32>
 
     public init(rules: TokenizerRules) throws {
         self.rules = rules
         words = try BreakIterator(.word, locale: "de")
+        boundaryBuffer = .allocate(capacity: 4096)
     }
+
+    deinit { boundaryBuffer.deallocate() }
 
     public func annotate(_ document: inout Document) {
         let utf16 = UTF16Text(document.scalars)
-        let (offsets, statuses) = words.boundaries(of: utf16.units)
-        var tokens: [Token] = []
-        let scalars = document.scalars
-        var i = 1
-        while i < offsets.count {
-            let start = utf16.codePoint(at: Int(offsets[i - 1]))
-            let end = utf16.codePoint(at: Int(offsets[i]))
-            let status = Int(statuses[i])
-            i += 1
-            if scalars[start].properties.isWhitespace { continue }
-            let kind: Token.Kind
-            if BreakIterator.WordStatus.number.contains(status) {
-                kind = .number
-            } else if BreakIterator.WordStatus.none.contains(status) {
-                kind = scalars[start].properties.isAlphabetic ? .word : .punctuation
-            } else {
-                kind = .word
+        document.tokens = tokens(of: utf16)
+    }
+
+    /// The tokens of a text given in UTF-16.
+    public func tokens(of utf16: UTF16Text) -> [Token] {
+        utf16.units.withUnsafeBufferPointer { units in
+            CharacterClass.table.withUnsafeBufferPointer { classes in
+                var stream = BoundaryStream(words, text: units, buffer: boundaryBuffer)
+                var pass = TokenPass(units: units, classes: classes, rules: rules, utf16: utf16)
+                pass.run(&stream)
+                return pass.tokens
             }
-            tokens.append(Token(start: start, end: end, kind: kind))
         }
-        document.tokens = tokens
     }
 }

@@ -8,24 +8,31 @@ public struct UTF16Text: Sendable {
     private let codePoints: [Int32]
 
     public init(_ scalars: [Unicode.Scalar]) {
-        var units: [UInt16] = []
-        units.reserveCapacity(scalars.count)
-        var allBMP = true
-        for s in scalars {
-            if s.value <= 0xFFFF {
-                units.append(UInt16(truncatingIfNeeded: s.value))
-            } else {
-                allBMP = false
-                let v = s.value - 0x10000
-                units.append(UInt16(0xD800 + (v >> 10)))
-                units.append(UInt16(0xDC00 + (v & 0x3FF)))
+        var astral = 0
+        for s in scalars where s.value > 0xFFFF { astral += 1 }
+        let count = scalars.count + astral
+        units = [UInt16](unsafeUninitializedCapacity: count) { buffer, initialized in
+            scalars.withUnsafeBufferPointer { source in
+                var i = 0
+                for s in source {
+                    let v = s.value
+                    if v <= 0xFFFF {
+                        buffer[i] = UInt16(truncatingIfNeeded: v)
+                        i += 1
+                    } else {
+                        let w = v - 0x10000
+                        buffer[i] = UInt16(0xD800 + (w >> 10))
+                        buffer[i + 1] = UInt16(0xDC00 + (w & 0x3FF))
+                        i += 2
+                    }
+                }
             }
+            initialized = count
         }
-        self.units = units
-        if allBMP {
+        if astral == 0 {
             codePoints = []
         } else {
-            var table = [Int32](repeating: 0, count: units.count + 1)
+            var table = [Int32](repeating: 0, count: count + 1)
             var cp: Int32 = 0
             var i = 0
             for s in scalars {
@@ -38,7 +45,7 @@ public struct UTF16Text: Sendable {
                 }
                 cp += 1
             }
-            table[units.count] = cp
+            table[count] = cp
             codePoints = table
         }
     }

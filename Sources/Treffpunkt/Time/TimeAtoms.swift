@@ -29,6 +29,8 @@ public enum TimeAtoms {
         var atoms: [TimeAtom] = []
         atoms.reserveCapacity(document.tokens.count + document.tokens.count / 4)
         let scalars = document.scalars
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(64)
         for (t, token) in document.tokens.enumerated() {
             var i = token.start
             while i < token.end {
@@ -44,16 +46,16 @@ public enum TimeAtoms {
                     atoms.append(TimeAtom(start: i, end: j, token: t, kind: .number,
                                           key: String(String.UnicodeScalarView(scalars[i..<j])),
                                           value: digits <= 9 ? value : -1, digits: digits, isCapitalized: false, entries: []))
-                } else if s.properties.isAlphabetic {
-                    var key = String.UnicodeScalarView()
-                    key.append(lowercase(s))
-                    while j < token.end, scalars[j].properties.isAlphabetic, !isDigit(scalars[j]) {
-                        key.append(lowercase(scalars[j]))
+                } else if isLetter(s) {
+                    utf8.removeAll(keepingCapacity: true)
+                    appendUTF8(lowercase(s), to: &utf8)
+                    while j < token.end, isLetter(scalars[j]) {
+                        appendUTF8(lowercase(scalars[j]), to: &utf8)
                         j += 1
                     }
-                    let word = String(key)
+                    let word = String(decoding: utf8, as: UTF8.self)
                     atoms.append(TimeAtom(start: i, end: j, token: t, kind: .word, key: word, value: -1, digits: 0,
-                                          isCapitalized: s.properties.isUppercase, entries: lexicon.meanings(of: word)))
+                                          isCapitalized: isUppercase(s), entries: lexicon.meanings(of: word)))
                 } else {
                     let mark = String(s)
                     atoms.append(TimeAtom(start: i, end: j, token: t, kind: .mark, key: mark, value: -1, digits: 0,
@@ -67,18 +69,37 @@ public enum TimeAtoms {
 
     static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
 
+    static func appendUTF8(_ s: Unicode.Scalar, to bytes: inout [UInt8]) {
+        let v = s.value
+        if v < 0x80 {
+            bytes.append(UInt8(v))
+        } else {
+            UTF8.encode(s) { bytes.append($0) }
+        }
+    }
+
+    /// Letters; ASCII and Latin-1 without a property lookup.
+    static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 128 { return (v | 0x20) >= 97 && (v | 0x20) <= 122 }
+        if v < 256 { return v >= 0xC0 && v != 0xD7 && v != 0xF7 }
+        return s.properties.isAlphabetic
+    }
+
+    static func isUppercase(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 128 { return v >= 65 && v <= 90 }
+        if v < 256 { return v >= 0xC0 && v <= 0xDE && v != 0xD7 }
+        return s.properties.isUppercase
+    }
+
     /// Lower case of one scalar, fast for ASCII and German letters.
     static func lowercase(_ s: Unicode.Scalar) -> Unicode.Scalar {
         let v = s.value
         if v >= 65 && v <= 90 { return Unicode.Scalar(v + 32)! }
         if v < 128 { return s }
-        switch v {
-        case 0xC4: return "ä"
-        case 0xD6: return "ö"
-        case 0xDC: return "ü"
-        default:
-            guard s.properties.isUppercase, let l = s.properties.lowercaseMapping.unicodeScalars.first else { return s }
-            return l
-        }
+        if v < 256 { return v >= 0xC0 && v <= 0xDE && v != 0xD7 ? Unicode.Scalar(v + 32)! : s }
+        guard s.properties.isUppercase, let l = s.properties.lowercaseMapping.unicodeScalars.first else { return s }
+        return l
     }
 }

@@ -50,7 +50,7 @@ struct TimeGrammar {
         if isBoundary(j) {
             let k = has(j + 1, .article) ? j + 2 : j + 1
             let inner = monthCore(k, triggered: true) ?? seasonCore(k, triggered: true) ?? yearCore(k, triggered: true)
-                ?? relativeCore(k, triggered: true, afterBoundary: true) ?? periodCore(k)
+                ?? decadeCore(k, triggered: true) ?? relativeCore(k, triggered: true, afterBoundary: true) ?? periodCore(k)
             if var c = inner {
                 c.first = j
                 return c
@@ -59,11 +59,15 @@ struct TimeGrammar {
         }
         if let c = dateCore(j) ?? weekdayCore(j) ?? deicticCore(j) { return withClock(c) }
         if let c = monthCore(j, triggered: lead) ?? seasonCore(j, triggered: lead) ?? yearCore(j, triggered: lead)
-            ?? decadeCore(j, triggered: lead) ?? relativeCore(j, triggered: lead, afterBoundary: false) ?? periodCore(j)
-            ?? laterCore(j) {
+            ?? decadeCore(j, triggered: lead) ?? partCore(j) ?? relativeCore(j, triggered: lead, afterBoundary: false)
+            ?? periodCore(j) ?? laterCore(j) {
             return c
         }
-        if lead, let c = dayPartCore(j) { return withClock(c) }
+        if lead || has(j - 1, .clockPrefix), let c = dayPartCore(j) { return withClock(c) }
+        if has(j, .article), var c = dayPartCore(j + 1), case .weekday = c.meaning {
+            c.first = j
+            return c
+        }
         if let (last, h, m) = clock(j) {
             return TimeCandidate(first: j, last: last, meaning: .anaphora(.day, 0), clock: (h, m))
         }
@@ -72,22 +76,36 @@ struct TimeGrammar {
 
     /// `[WEEKDAY [,] [dem]] DAY . MONTH [YEAR]` and `DAY.MONTH.[YEAR]`.
     private func dateCore(_ j: Int) -> TimeCandidate? {
-        if let w = weekday(j) {
-            var k = j + 1
-            if isMark(k, ",") { k += 1 }
+        let w0 = modifier(j) != nil && weekday(j + 1) != nil ? j + 1 : j
+        if let w = weekday(w0) {
+            var k = w0 + 1
+            let parenthesis = isMark(k, "(")
+            if isMark(k, ",") || parenthesis { k += 1 }
             if has(k, .article) { k += 1 }
-            guard let d = dayMonth(k) else { return nil }
+            guard var d = dayMonth(k) else { return nil }
+            if parenthesis, isMark(d.last + 1, ")") { d.last += 1 }
             return TimeCandidate(first: j, last: d.last,
                                  meaning: .date(year: d.year, yearShift: d.shift, month: d.month, day: d.day, weekday: w))
         }
-        guard let d = dayMonth(j) else { return nil }
-        return TimeCandidate(first: j, last: d.last,
-                             meaning: .date(year: d.year, yearShift: d.shift, month: d.month, day: d.day, weekday: nil))
+        if let d = dayMonth(j) {
+            return TimeCandidate(first: j, last: d.last,
+                                 meaning: .date(year: d.year, yearShift: d.shift, month: d.month, day: d.day, weekday: nil))
+        }
+        return rangeStart(j)
+    }
+
+    /// The first day of `15. und 16. Dezember`, `vom 15. bis zum 17. Dezember`: month and year of the second.
+    private func rangeStart(_ j: Int) -> TimeCandidate? {
+        guard let day = number(j, 1...31, maxDigits: 2), isMark(j + 1, "."), adjacent(j, j + 1), has(j + 2, .range) else { return nil }
+        var k = j + 3
+        if has(k, .include) || has(k, .article) { k += 1 }
+        guard let d = dayMonth(k), day < d.day, CalendarDate(year: 2000, month: d.month, day: day) != nil else { return nil }
+        return TimeCandidate(first: j, last: j + 1, meaning: .date(year: d.year, yearShift: d.shift, month: d.month, day: day, weekday: nil))
     }
 
     private func dayMonth(_ k: Int) -> (last: Int, day: Int, month: Int, year: Int?, shift: Int?)? {
         guard let day = number(k, 1...31, maxDigits: 2), isMark(k + 1, "."), adjacent(k, k + 1) else { return nil }
-        if ok(k - 1), has(k - 1, .modelBefore) || (adjacent(k - 1, k) && atoms[k - 1].kind != .word) { return nil }
+        if has(k - 1, .modelBefore) || (adjacent(k - 1, k) && (atoms[k - 1].kind == .number || isNumberJoiner(k - 1))) { return nil }
         if let month = number(k + 2, 1...12, maxDigits: 2), adjacent(k + 1, k + 2) {
             guard isMark(k + 3, "."), adjacent(k + 2, k + 3) else { return nil }
             if adjacent(k + 3, k + 4), let y = number(k + 4, 0...9999, maxDigits: 4), atoms[k + 4].digits == 2 || atoms[k + 4].digits == 4 {
@@ -125,13 +143,17 @@ struct TimeGrammar {
         } else if isDayPart(k + 1), atoms[k + 1].isCapitalized {
             last = k + 1
         }
-        return TimeCandidate(first: j, last: last, meaning: .weekday(w, shift: shift, weekShift: weekShift))
+        return TimeCandidate(first: j, last: last, meaning: .weekday(w, shift: shift, weekShift: weekShift),
+                             tense: shift == nil && weekShift == nil && has(j - 1, .pastBefore) ? .past : nil)
     }
 
     /// `heute`, `gestern Abend`, `morgen früh`; a capitalised "Morgen" inside a sentence is a day part.
     private func deicticCore(_ j: Int) -> TimeCandidate? {
         guard let d = deictic(j) else { return nil }
         if isDayPart(j), atoms[j].isCapitalized, j > lower { return nil }
+        if d == 0, let c = offsetCore(j + 1), case .offset(let u, let n) = c.meaning, n < 0 {
+            return TimeCandidate(first: j, last: c.last, meaning: .sameDay(u, n))
+        }
         let last = isDayPart(j + 1) ? j + 1 : j
         return TimeCandidate(first: j, last: last, meaning: .deictic(d))
     }
@@ -148,7 +170,7 @@ struct TimeGrammar {
         if let s = yearSuffix(last + 1) {
             return TimeCandidate(first: j, last: s.last, meaning: .month(year: s.year, yearShift: s.shift, month: month))
         }
-        guard triggered || direction != nil || has(j - 1, .monthTrigger) else { return nil }
+        guard triggered || direction != nil || hasTrigger(before: j) else { return nil }
         return TimeCandidate(first: j, last: last, meaning: .month(year: nil, yearShift: direction == 0 ? 0 : nil, month: month),
                              tense: tense(of: direction))
     }
@@ -165,7 +187,7 @@ struct TimeGrammar {
         if let s = yearSuffix(k + 1) {
             return TimeCandidate(first: j, last: s.last, meaning: .season(year: s.year, yearShift: s.shift, code: code))
         }
-        guard triggered || direction != nil || has(j - 1, .monthTrigger) else { return nil }
+        guard triggered || direction != nil || hasTrigger(before: j) else { return nil }
         return TimeCandidate(first: j, last: k, meaning: .season(year: nil, yearShift: direction == 0 ? 0 : nil, code: code),
                              tense: tense(of: direction))
     }
@@ -180,7 +202,6 @@ struct TimeGrammar {
         let trigger = triggered || has(j - 1, .yearTrigger) || monthWord(j - 1, allowAbbreviation: false) != nil
         if !trigger {
             if ok(j + 1), atoms[j + 1].kind == .word, atoms[j + 1].isCapitalized { return nil }
-            if ok(j - 1), j - 1 > lower, atoms[j - 1].kind == .word, atoms[j - 1].isCapitalized { return nil }
             if ok(j - 1), atoms[j - 1].kind == .number { return nil }
         }
         return TimeCandidate(first: j, last: j, meaning: .year(y))
@@ -208,6 +229,26 @@ struct TimeGrammar {
             last += 1
         }
         return TimeCandidate(first: j, last: last, meaning: .decade(value))
+    }
+
+    /// `ersten Quartal [2022]`, `zweiten Halbjahr [des Jahres]`, `3. Quartal`.
+    private func partCore(_ j: Int) -> TimeCandidate? {
+        var k = j
+        var index = single(j) { if case .ordinal(let n) = $0 { n } else { nil } }
+        if index == nil, let n = number(j, 1...4, maxDigits: 1), isMark(j + 1, "."), adjacent(j, j + 1) {
+            index = n
+            k = j + 1
+        }
+        guard let index, let (u, plural) = unit(k + 1), !plural, u == .quarter || u == .half, index <= 12 / u.months else { return nil }
+        var last = k + 1
+        var year: Int?
+        var shift: Int?
+        if let s = yearSuffix(last + 1) {
+            (last, year, shift) = (s.last, s.year, s.shift)
+        } else if has(last + 1, .article), isUnit(last + 2, .year, plural: false) {
+            (last, shift) = (last + 2, 0)
+        }
+        return TimeCandidate(first: j, last: last, meaning: .part(u, index, year: year, yearShift: shift))
     }
 
     /// `vergangene Woche`, `im kommenden Jahr`, `am Wochenende`, `(Ende) des Jahres`.
@@ -252,6 +293,13 @@ struct TimeGrammar {
     private func dayPartCore(_ j: Int) -> TimeCandidate? {
         let k = has(j, .dayPartAdjective) ? j + 1 : j
         guard isDayPart(k) else { return nil }
+        if has(k + 1, .article), var c = dateCore(k + 2) {
+            c.first = j
+            return c
+        }
+        if has(k + 1, .nightLink), let w = weekday(k + 2) {
+            return TimeCandidate(first: j, last: k + 2, meaning: .weekday(w, shift: nil, weekShift: nil))
+        }
         return TimeCandidate(first: j, last: k, meaning: .anaphora(.day, 0))
     }
 
@@ -283,6 +331,9 @@ struct TimeGrammar {
         if has(k, .article), let u = unit(k + 1), u.0 == .year {
             if let y = year(k + 2) { return (k + 2, y, nil) }
         }
+        if has(k, .article), let n = single(k + 1, { if case .period(.year, let n) = $0 { n } else { nil } }) {
+            return (k + 1, nil, n)
+        }
         return nil
     }
 
@@ -291,6 +342,11 @@ struct TimeGrammar {
     private func ok(_ i: Int) -> Bool { i >= lower && i < upper }
 
     private func adjacent(_ a: Int, _ b: Int) -> Bool { ok(a) && ok(b) && atoms[a].end == atoms[b].start }
+
+    /// A mark that joins digits into a longer number, a version or a range (`2.000`, `3:1`, `2014/15`).
+    private func isNumberJoiner(_ i: Int) -> Bool {
+        isMark(i, ".") || isMark(i, ",") || isMark(i, ":") || isMark(i, "-") || isMark(i, "/")
+    }
 
     private func isMark(_ i: Int, _ mark: String) -> Bool { ok(i) && atoms[i].kind == .mark && atoms[i].key == mark }
 
@@ -314,10 +370,7 @@ struct TimeGrammar {
     /// A four-digit year of the configured range, not part of a longer number.
     private func year(_ i: Int) -> Int? {
         guard ok(i), atoms[i].kind == .number, atoms[i].digits == 4, lexicon.yearRange.contains(atoms[i].value) else { return nil }
-        if adjacent(i - 1, i), atoms[i - 1].kind != .mark || isMark(i - 1, ".") || isMark(i - 1, ",") || isMark(i - 1, ":")
-            || isMark(i - 1, "-") || isMark(i - 1, "/") {
-            return nil
-        }
+        if adjacent(i - 1, i), atoms[i - 1].kind != .mark || isNumberJoiner(i - 1) { return nil }
         if adjacent(i, i + 1) {
             if atoms[i + 1].kind != .mark { return nil }
             if !isMark(i + 1, ".") && !isMark(i + 1, ",") && !isMark(i + 1, ")") && !isMark(i + 1, ";") && !isMark(i + 1, ":") { return nil }
@@ -355,6 +408,11 @@ struct TimeGrammar {
 
     private func unit(_ i: Int) -> (TimeUnit, Bool)? {
         single(i) { if case .unit(let u, let p) = $0 { (u, p) } else { nil } }
+    }
+
+    /// A month trigger right before `j`, or before an article there ("seit dem Sommer").
+    private func hasTrigger(before j: Int) -> Bool {
+        has(j - 1, .monthTrigger) || (has(j - 1, .article) && has(j - 2, .monthTrigger))
     }
 
     private func isUnit(_ i: Int, _ u: TimeUnit, plural: Bool) -> Bool {

@@ -84,6 +84,7 @@ public struct TimeLexicon: Sendable {
             return .unit(unit, plural: plural)
         }
         simple("numbers.tsv") { .number(try int($0, 1...1000)) }
+        simple("ordinals.tsv") { .ordinal(try int($0, 1...4)) }
         simple("boundaries.tsv") { b in
             guard ["START", "MID", "END"].contains(b) else { throw LexiconError(message: "unknown boundary '\(b)'") }
             return .boundary

@@ -4,6 +4,8 @@ public enum TimeMeaning: Hashable, Sendable {
     case date(year: Int?, yearShift: Int?, month: Int, day: Int, weekday: Int?)
     case month(year: Int?, yearShift: Int?, month: Int)
     case year(Int)
+    /// A quarter or half of a year ("im dritten Quartal 2022").
+    case part(TimeUnit, Int, year: Int?, yearShift: Int?)
     /// The first three digits of a decade's years ("199").
     case decade(String)
     case season(year: Int?, yearShift: Int?, code: String)
@@ -18,6 +20,8 @@ public enum TimeMeaning: Hashable, Sendable {
     case weekend(Int?)
     /// Units from the publication date ("vor drei Tagen", "in zwei Wochen").
     case offset(TimeUnit, Int)
+    /// The same day some units before the publication date ("heute vor einem Jahr").
+    case sameDay(TimeUnit, Int)
     /// Units from the last day the text mentioned ("tags darauf", "am Nachmittag", "drei Tage später").
     case anaphora(TimeUnit, Int)
     case holiday(HolidayRule, year: Int?, yearShift: Int?)
@@ -25,7 +29,7 @@ public enum TimeMeaning: Hashable, Sendable {
     /// Whether the value names one day, so that a time of day can be added.
     var namesDay: Bool {
         switch self {
-        case .date, .weekday, .deictic, .holiday: true
+        case .date, .weekday, .deictic, .holiday, .sameDay: true
         case .offset(let u, _), .anaphora(let u, _): u == .day
         default: false
         }

@@ -65,6 +65,17 @@ struct TimeResolver {
         case .decade(let d):
             return Resolution(value: d)
 
+        case .part(let unit, let index, let year, let shift):
+            let code = (unit == .half ? "-H" : "-Q") + String(index)
+            if let y = year ?? shift.flatMap({ s in anchor.map { $0.year + s } }) {
+                return Resolution(value: CalendarDate.pad(y, 4) + code)
+            }
+            guard let anchor else { return Resolution(value: "XXXX" + code) }
+            let middle = (index - 1) * unit.months + unit.months / 2 + 1
+            let d = pick(years: anchor.year - 1...anchor.year + 1, tense: tense, anchor: anchor, sameMonthMatches: true,
+                         window: unit.months / 2) { CalendarDate(year: $0, month: middle, day: 1) }!
+            return Resolution(value: CalendarDate.pad(d.year, 4) + code)
+
         case .season(let year, let shift, let code):
             if let y = year ?? shift.flatMap({ s in anchor.map { $0.year + s } }) {
                 return Resolution(value: CalendarDate.pad(y, 4) + "-" + code)
@@ -106,7 +117,9 @@ struct TimeResolver {
         case .weekend(let n):
             guard let anchor else { return Resolution(value: "XXXX-WXX-WE") }
             let saturday: CalendarDate
-            if let n {
+            if let n, n > 0 {
+                saturday = anchor.adding(days: (6 - anchor.weekday + 7) % 7 == 0 ? 7 : (6 - anchor.weekday + 7) % 7)
+            } else if let n {
                 saturday = anchor.monday.adding(days: 5 + 7 * n)
             } else if tense == .past {
                 saturday = anchor.weekday == 7 ? anchor.adding(days: -1) : anchor.adding(days: -((anchor.weekday - 6 + 7) % 7))
@@ -118,6 +131,19 @@ struct TimeResolver {
         case .offset(let unit, let n):
             guard let anchor else { return Resolution(value: unknown(unit)) }
             return shifted(anchor, unit, n)
+
+        case .sameDay(let unit, let n):
+            guard let anchor else { return Resolution(value: "XXXX-XX-XX") }
+            let d: CalendarDate
+            switch unit {
+            case .day, .weekend: d = anchor.adding(days: n)
+            case .week: d = anchor.adding(days: 7 * n)
+            case .month, .quarter, .half, .year:
+                let months = unit == .year ? 12 : unit == .month ? 1 : unit.months
+                let m = CalendarDate.month(anchor.year, anchor.month, plus: n * months)
+                d = CalendarDate(year: m.year, month: m.month, day: Swift.min(anchor.day, CalendarDate.daysIn(month: m.month, year: m.year)))!
+            }
+            return Resolution(value: d.description, day: d)
 
         case .anaphora(let unit, let n):
             guard let reference = lastDay ?? anchor else { return Resolution(value: unknown(unit)) }
@@ -151,6 +177,10 @@ struct TimeResolver {
         case .month:
             let m = CalendarDate.month(date.year, date.month, plus: n)
             return Resolution(value: CalendarDate.pad(m.year, 4) + "-" + CalendarDate.pad(m.month, 2))
+        case .quarter, .half:
+            let m = CalendarDate.month(date.year, date.month, plus: n * unit.months)
+            let code = (unit == .half ? "-H" : "-Q") + String((m.month - 1) / unit.months + 1)
+            return Resolution(value: CalendarDate.pad(m.year, 4) + code)
         case .year:
             return Resolution(value: CalendarDate.pad(date.year + n, 4))
         }
@@ -162,6 +192,8 @@ struct TimeResolver {
         case .week: "XXXX-WXX"
         case .weekend: "XXXX-WXX-WE"
         case .month: "XXXX-XX"
+        case .quarter: "XXXX-QX"
+        case .half: "XXXX-HX"
         case .year: "XXXX"
         }
     }

@@ -1,6 +1,9 @@
 /// A calendar unit of relative expressions ("vergangene Woche", "vor drei Tagen").
 public enum TimeUnit: String, Sendable, Hashable {
-    case day, week, weekend, month, year
+    case day, week, weekend, month, quarter, half, year
+
+    /// Months in a quarter (3) or half year (6).
+    var months: Int { self == .half ? 6 : 3 }
 }
 
 /// A holiday's date rule from `rules/time/holidays.tsv`.
@@ -42,6 +45,9 @@ public enum TimeRole: String, Sendable, Hashable, CaseIterable {
     case dayPartAdjective = "daypart-adjective"
     case clauseBreak = "clause-break"
     case decadeSuffix = "decade-suffix"
+    case range
+    case nightLink = "night-link"
+    case pastBefore = "past-before"
     case future, past
     case adjectiveContext = "adjective-context"
     case notAVerb = "not-a-verb"
@@ -59,6 +65,8 @@ public enum TimeWord: Hashable, Sendable {
     case unit(TimeUnit, plural: Bool)
     case period(TimeUnit, offset: Int)
     case number(Int)
+    /// "ersten", "dritten": the index of a quarter or half year.
+    case ordinal(Int)
     case boundary
     case season(String)
     case decade(String)

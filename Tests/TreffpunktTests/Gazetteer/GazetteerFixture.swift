@@ -22,7 +22,18 @@ enum GazetteerFixture {
     place/georgia\tGeorgia\t-
     place/georgien\tGeorgien\tGeorgia
     person/georgia-meloni\tGeorgia Meloni\t-
+    person/john-bolton\tJohn Bolton\tBolton
+    place/bolton\tBolton\t-
+    place/essen\tEssen\t-\tadj=Essener\tambiguous=word
+    person/jd-vance\tJ. D. Vance\tVance
+    person/ban-ki-moon\tBan Ki-moon\t-
     """
+
+    static let cues = try! GazetteerCues(file: DataFile(path: "cues.txt", text: """
+    place\tbefore\tin
+    person\tbefore\tPräsident
+    person\tafter\tsagte
+    """))
 
     static func compile(_ text: String, path: String = "fixture.tsv") throws -> CompiledGazetteer {
         var entries: [GazetteerEntry] = []
@@ -33,7 +44,7 @@ enum GazetteerFixture {
         return GazetteerCompiler.compile(entries, variants: try VariantGenerator(configuration: TestSupport.configuration))
     }
 
-    static let politicsMatcher = GazetteerMatcher(gazetteer: try! compile(politics))
+    static let politicsMatcher = GazetteerMatcher(gazetteer: try! compile(politics), cues: cues)
 
     /// The document after tokens, sentences and gazetteer matching.
     static func match(_ text: String, with matcher: GazetteerMatcher = politicsMatcher) -> Document {

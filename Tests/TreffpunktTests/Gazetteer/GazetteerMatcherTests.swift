@@ -89,4 +89,27 @@ import Testing
         #expect(first.mentions.map { first.entities[$0.entity].id } == ["place/georgia"])
         #expect(first.warnings.first?.contains("chose place/georgia (its name, the others' alias)") == true)
     }
+
+    @Test func cueWordsResolveNamesOfSeveralEntries() {
+        let person = GazetteerFixture.match("Bolton sagte am Montag, er sei zufrieden.")
+        #expect(person.mentions.map { person.entities[$0.entity].id } == ["person/john-bolton"])
+        #expect(person.warnings.first?.contains("a cue word announces a person") == true)
+        let place = GazetteerFixture.match("Der Regen fiel in Bolton.")
+        #expect(place.mentions.map { place.entities[$0.entity].id } == ["place/bolton"])
+    }
+
+    @Test func commonWordsNeedACueOrAnEarlierMention() {
+        #expect(GazetteerFixture.names("Das Essen war gut.").isEmpty)
+        #expect(GazetteerFixture.names("Der Gipfel fand in Essen statt.") == ["Essen → place/essen"])
+        #expect(GazetteerFixture.names("Die Essener Polizei kam. Essen bleibt ruhig.") == ["Essen → place/essen"])
+    }
+
+    @Test func namesWithInitialsCrossTheSentenceSplit() {
+        let d = GazetteerFixture.match("Am Mittwoch traf J. D. Vance den Kanzler.")
+        #expect(d.mentions.map { d.text($0.start, $0.end) } == ["J. D. Vance"])
+    }
+
+    @Test func lowercaseLastPartTakesTheGenitive() {
+        #expect(GazetteerFixture.names("Die Rede Ban Ki-moons war lang.") == ["Ban Ki-moons → person/ban-ki-moon"])
+    }
 }

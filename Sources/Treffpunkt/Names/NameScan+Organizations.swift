@@ -1,0 +1,144 @@
+/// Organisation rules: legal forms, head nouns, compounds and acronyms.
+extension NameScan {
+    /// `Läpple AG`, `Bilfinger Berger Projektentwicklung GmbH`, `Muster GmbH & Co. KG`: up to
+    /// five capitalised words (the first not covered by a gazetteer) before a legal form.
+    mutating func organizationWithLegalForm(at i: Int, in sentence: Range<Int>) -> Int? {
+        guard words[i].isName, isFree(i), !isStop(i), !word(i, is: rules.organizationSuffixes),
+              !isDescriptor(i) else { return nil }
+        var k = i + 1
+        while k < sentence.upperBound && k - i <= 5 {
+            if word(k, is: rules.organizationSuffixes) && !taken[k] {
+                var end = k + 1
+                // further legal forms joined by `&` (`GmbH & Co. KG`)
+                while end + 1 < sentence.upperBound, word(end, isMark: "&"),
+                      word(end + 1, is: rules.organizationSuffixes) {
+                    end += 2
+                    while end < sentence.upperBound && word(end, is: rules.organizationSuffixes) { end += 1 }
+                }
+                return record(i..<end, .organization, absorbsCovered: true)
+            }
+            guard !taken[k], (words[k].isName && !isStop(k)) || word(k, isMark: "&") else { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// `Universität Gießen`, `Institut für Corporate Governance`, `Bayerischen Staatsministerium
+    /// für Unterricht und Kultus`, `Deutsche Bank`: a head noun with a name after it, directly or
+    /// after a connector, or with capitalised adjectives before it. A compound ending in a head
+    /// (`Staatsministerium`) takes a name only after a connector: the name directly after it is
+    /// an apposition (`Sportverein ESV Lokomotive`).
+    mutating func organizationAfterHead(at i: Int, in sentence: Range<Int>) -> Int? {
+        guard words[i].shape == .capitalized || words[i].shape == .acronym, isFree(i) else { return nil }
+        let isHead = word(i, isInflectedFormOf: rules.organizationHeads)
+        guard isHead || (words[i].shape == .capitalized && word(i, endsWith: rules.organizationHeads, remainder: 3))
+        else { return nil }
+        var first = i
+        while first > sentence.lowerBound, isNamePart(first - 1), isAdjective(first - 1) { first -= 1 }
+        first -= ordinalWords(before: first)
+        var j = i + 1
+        if j + 1 < sentence.upperBound, word(j, is: rules.organizationConnectors), isNameOrPlace(j + 1) {
+            j += 1
+        } else if !isHead {
+            return first < i ? record(first..<(i + 1), .organization) : nil
+        }
+        var last: Int?
+        var k = j
+        while k < sentence.upperBound && k - j < 6 {
+            if isNameOrPlace(k) {
+                last = k
+            } else if !(last != nil && k + 1 < sentence.upperBound && isNameOrPlace(k + 1)
+                        && (word(k, is: rules.organizationConnectors) || word(k, isMark: "&"))) {
+                break
+            }
+            k += 1
+        }
+        if let last { return record(first..<(last + 1), .organization, absorbsCovered: true) }
+        if first < i { return record(first..<(i + 1), .organization) }
+        return nil
+    }
+
+    /// `die Gewerkschaft Verdi`, `Nachrichtenagentur Kyodo`, `der Autobauer Tesla`: up to three
+    /// capitalised words after a descriptor noun (or a compound ending in one) name an
+    /// organisation; the descriptor is not part of the name.
+    mutating func organizationAfterDescriptor(at i: Int, in sentence: Range<Int>) -> Int? {
+        guard words[i].shape == .capitalized, isDescriptor(i), i + 1 < sentence.upperBound,
+              isNamePart(i + 1) || isFreeAcronym(i + 1) else { return nil }
+        var k = i + 2
+        while k < sentence.upperBound && k - i <= 3 && (isNamePart(k) || isFreeAcronym(k) || isCoveredPlace(k)) {
+            k += 1
+        }
+        return record((i + 1)..<k, .organization, absorbsCovered: true)
+    }
+
+    /// A descriptor noun (`Gewerkschaft`) or a compound ending in one (`Nachrichtenagentur`).
+    func isDescriptor(_ k: Int) -> Bool {
+        words[k].shape == .capitalized
+            && rules.organizationDescriptors.longestSuffix(of: scalars, words[k].range) != nil
+    }
+
+    /// An acronym no rule or gazetteer has taken and that is no stop word.
+    func isFreeAcronym(_ k: Int) -> Bool {
+        words[k].shape == .acronym && isFree(k) && !isStop(k)
+    }
+
+    /// `Bundesjustizministerium`, `Bundesärztekammer`: one word ending in an organisation ending,
+    /// with at least three letters before it.
+    mutating func organizationCompound(at i: Int) -> Int? {
+        guard words[i].shape == .capitalized, isFree(i), !isStop(i),
+              !word(i, is: rules.commonWords),
+              word(i, endsWith: rules.organizationEndings, remainder: 3) else { return nil }
+        return record(i..<(i + 1), .organization)
+    }
+
+    /// `UEFA`, `IBM`, `THW Kiel`: an acronym of at most five letters that no gazetteer knows,
+    /// with the names and gazetteer places right after it; not a listed common abbreviation, a
+    /// Roman numeral, nor an acronym in parentheses after an organisation (coreference links that).
+    mutating func organizationAcronym(at i: Int, in sentence: Range<Int>) -> Int? {
+        guard isFreeAcronym(i), words[i].end - words[i].start <= 5, !word(i, is: rules.commonWords),
+              !isRomanNumeral(i) else { return nil }
+        if i >= sentence.lowerBound + 2, word(i - 1, isMark: "("), organizationEnds.contains(words[i - 2].end) {
+            return nil
+        }
+        var k = i + 1
+        while k < sentence.upperBound && k - i <= 2
+                && ((isNamePart(k) && !isCue(k) && !isDescriptor(k)) || isFreeAcronym(k) || isCoveredPlace(k)) {
+            k += 1
+        }
+        return record(i..<k, .organization, absorbsCovered: true)
+    }
+
+    /// A capitalised word in an organisation's name; a place a gazetteer found may be part of it
+    /// (`Hamburg` in `Universität Hamburg`).
+    func isNameOrPlace(_ k: Int) -> Bool {
+        guard (words[k].shape == .capitalized || words[k].shape == .acronym), !taken[k], !isStop(k) else { return false }
+        return true
+    }
+
+    /// A capitalised adjective (`Technische`, `Europäischen`): ends in -e, -en, -er or -es, and
+    /// is no hyphenated compound (`FDP-geführte`).
+    func isAdjective(_ k: Int) -> Bool {
+        let r = words[k].range
+        guard r.count > 3, !r.contains(where: { NameWord.isHyphen(scalars[$0]) }) else { return false }
+        let a = scalars[r.upperBound - 2], b = scalars[r.upperBound - 1]
+        return b == "e" || (a == "e" && (b == "n" || b == "r" || b == "s"))
+    }
+
+    /// How many words before `k` form an ordinal (`1.` as one word or as `1` and `.`), 0 if none.
+    /// A sentence break after the period (a splitter that took it for a full stop) is ignored.
+    func ordinalWords(before k: Int) -> Int {
+        guard k >= 1, !taken[k - 1] else { return 0 }
+        let w = words[k - 1]
+        guard scalars[w.end - 1] == "." else { return 0 }
+        func isDigits(_ r: Range<Int>) -> Bool {
+            !r.isEmpty && r.count <= 3 && r.allSatisfy { scalars[$0].properties.numericType == .decimal }
+        }
+        if isDigits(w.start..<(w.end - 1)) { return 1 }
+        guard w.end - w.start == 1, k >= 2, words[k - 2].end == w.start, isDigits(words[k - 2].range) else { return 0 }
+        return 2
+    }
+
+    func isRomanNumeral(_ k: Int) -> Bool {
+        words[k].range.allSatisfy { "IVXLCDM".unicodeScalars.contains(scalars[$0]) }
+    }
+}

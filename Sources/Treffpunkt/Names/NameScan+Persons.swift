@@ -1,0 +1,107 @@
+/// Person rules: a title or role before a name, or a listed first name.
+extension NameScan {
+    /// `Außenminister Sergej Lawrow`, `DFB-Präsident Bernd Neuendorf`, `Frau Meier`,
+    /// `Prof. Dr. Hans Kurz`, `Herr von Weizsäcker`: a title or role (also as the end of a
+    /// compound), then a name. After a role, a particle does not start a name (`Bürgermeister
+    /// von Ulm` names a place).
+    mutating func personAfterCue(at i: Int, in sentence: Range<Int>) -> Int? {
+        guard isCue(i) else { return nil }
+        var j = i + 1
+        while j < sentence.upperBound && isCue(j) { j += 1 }
+        guard j < sentence.upperBound, isFree(j) else { return nil }
+        let afterTitle = word(j - 1, is: rules.titles)
+        guard afterTitle || words[j].shape != .lower,
+              let run = nameRun(from: j, in: sentence, lastNames: 2) else { return nil }
+        return record(run, .person, gender: gender(of: run.lowerBound), absorbsCovered: true)
+    }
+
+    /// `Bernd Neuendorf`, `Heinrich Gottlob von Miltitz`: a listed first name and at least one
+    /// more part of a name; a listed first name alone (`Laura`) when no capitalised word follows
+    /// and it is not also a common word (`Roman`).
+    mutating func personWithFirstName(at i: Int, in sentence: Range<Int>) -> Int? {
+        guard words[i].shape == .capitalized, isFree(i), !isStop(i), isFirstName(i) else { return nil }
+        if let run = nameRun(from: i, in: sentence, lastNames: 1), run.count >= 2 {
+            return record(run, .person, gender: gender(of: i), absorbsCovered: true)
+        }
+        let next = i + 1
+        if next < sentence.upperBound && (words[next].isName || isInitial(next)) { return nil }
+        if i > sentence.lowerBound && isNamePart(i - 1) && words[i - 1].sentence == words[i].sentence { return nil }
+        if i > sentence.lowerBound && word(i - 1, is: rules.placePrefixes) { return nil }
+        guard !word(i, is: rules.commonWords) else { return nil }
+        return record(i..<(i + 1), .person, gender: gender(of: i))
+    }
+
+    /// A title (`Herr`, `Dr.`) or a role (`Außenministerin`, `DFB-Präsident`).
+    func isCue(_ k: Int) -> Bool {
+        let w = words[k]
+        guard w.shape == .capitalized else { return false }
+        return rules.titles.contains(scalars, w.range) || rules.roles.longestSuffix(of: scalars, w.range) != nil
+    }
+
+    /// The words of a name from `start`: listed first names, initials, then particles
+    /// (`von der` in `Ursula von der Leyen`) and at most `lastNames` further capitalised words;
+    /// nil when it has no capitalised word. A last name may be a word a gazetteer took for a
+    /// place (`Thomas Stafford`, `Patrick von Brunn`) when a first name or particle precedes it.
+    func nameRun(from start: Int, in sentence: Range<Int>, lastNames: Int) -> Range<Int>? {
+        var k = start
+        var last: Int?
+        var others = 0
+        var afterParticle = false
+        while k < sentence.upperBound && k - start < 6 {
+            if let p = rules.particles.find(scalars, words[k].range), isFree(k),
+               rules.particles.value(at: p) == 0 || afterParticle, others == 0,
+               k + 1 < sentence.upperBound, words[k + 1].shape != .other {
+                afterParticle = true
+            } else if let l = last, others == 0, k > start, isCoveredPlace(k),
+                      afterParticle || isFirstName(l) {
+                last = k
+                break
+            } else if isNamePart(k) && !isCue(k) {
+                if afterParticle || !isFirstName(k) {
+                    // a last name: after a particle always the end; otherwise up to `lastNames`
+                    guard others < lastNames else { break }
+                    others += 1
+                    last = k
+                    if afterParticle { break }
+                } else {
+                    guard others == 0 else { break }
+                    last = k
+                }
+                afterParticle = false
+            } else if isInitial(k) && isFree(k) && others == 0 {
+                afterParticle = false
+            } else {
+                break
+            }
+            k += 1
+        }
+        guard let last else { return nil }
+        return start..<(last + 1)
+    }
+
+    /// A listed first name, or a hyphenated one of listed first names (`Hans-Peter`).
+    func isFirstName(_ k: Int) -> Bool {
+        let r = words[k].range
+        if rules.firstNames.contains(scalars, r) { return true }
+        var start = r.lowerBound
+        var parts = 0
+        for i in r where NameWord.isHyphen(scalars[i]) {
+            guard rules.firstNames.contains(scalars, start..<i) else { return false }
+            start = i + 1
+            parts += 1
+        }
+        return parts > 0 && rules.firstNames.contains(scalars, start..<r.upperBound)
+    }
+
+    /// The gender of a first name, if the lexicon gives one.
+    func gender(of k: Int) -> Gender? {
+        let r = words[k].range
+        let first = r.first(where: { NameWord.isHyphen(scalars[$0]) }).map { r.lowerBound..<$0 } ?? r
+        guard let p = rules.firstNames.find(scalars, first) else { return nil }
+        switch rules.firstNames.value(at: p) {
+        case 1: return .female
+        case 2: return .male
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,50 @@
+/// The slug of a name for an entity id: lowercase ASCII letters and digits joined by single
+/// hyphens; German umlauts and ß are folded (`ä`→`ae`, `ß`→`ss`), other Latin letters lose their
+/// diacritics (`é`→`e`, `Ł`→`l`), everything else separates words.
+///
+///     Slug.make("Bernd Neuendorf")      // "bernd-neuendorf"
+///     Slug.make("Jürgen Großmann")      // "juergen-grossmann"
+///     Slug.make("Universität Łódź")     // "universitaet-lodz"
+public enum Slug {
+    public static func make(_ name: String) -> String {
+        var out = ""
+        var pendingHyphen = false
+        for s in name.unicodeScalars {
+            guard let folded = fold(s) else {
+                pendingHyphen = !out.isEmpty
+                continue
+            }
+            if folded.isEmpty { continue }
+            if pendingHyphen { out.append("-") }
+            pendingHyphen = false
+            out += folded
+        }
+        if out.isEmpty {
+            // a name in another script: its code points in hexadecimal
+            return name.unicodeScalars.map { String($0.value, radix: 16) }.joined(separator: "-")
+        }
+        return out
+    }
+
+    /// The ASCII letters a code point stands for in a slug: empty for apostrophes and combining
+    /// accents, which vanish; nil for a separator.
+    static func fold(_ s: Unicode.Scalar) -> String? {
+        switch s {
+        case "a"..."z", "0"..."9": return String(s)
+        case "A"..."Z": return String(Unicode.Scalar(s.value + 32)!)
+        case "ä", "Ä", "æ", "Æ": return "ae"
+        case "ö", "Ö", "ø", "Ø", "œ", "Œ": return "oe"
+        case "ü", "Ü": return "ue"
+        case "ß", "ẞ": return "ss"
+        case "'", "’": return ""
+        default: break
+        }
+        if s.properties.generalCategory == .nonspacingMark { return "" }
+        guard s.value >= 0x80, s.properties.isAlphabetic else { return nil }
+        // "LATIN SMALL LETTER E WITH ACUTE" → "e"
+        guard let name = s.properties.name, name.hasPrefix("LATIN "),
+              let letter = name.split(separator: " ").drop(while: { $0 != "LETTER" }).dropFirst().first,
+              letter.count == 1 else { return nil }
+        return letter.lowercased()
+    }
+}

@@ -1,0 +1,54 @@
+import Testing
+@testable import Treffpunkt
+
+@Suite("Persons by rule")
+struct PersonRuleTests {
+    @Test func roleBeforeName() {
+        #expect(finds("Sergej Lawrow", .person, in: "Der russische Außenminister Sergej Lawrow kam."))
+        #expect(finds("Bernd Neuendorf", .person, in: "Gestern sprach DFB-Präsident Bernd Neuendorf vor Fans."))
+        #expect(finds("Quastorf", .person, in: "Das bestätigte Bundesministerin Quastorf am Abend."))
+    }
+
+    @Test func titleBeforeName() {
+        #expect(finds("Wendeborn", .person, in: "Dann meldete sich Frau Wendeborn zu Wort."))
+        #expect(finds("Hanno Kurzmeier", .person, in: "Ein Gutachten von Prof. Dr. Hanno Kurzmeier liegt vor."))
+    }
+
+    @Test func firstNameAndLastName() {
+        #expect(finds("Jutta Pfeilsticker", .person, in: "Die Firma leitet seit Jahren Jutta Pfeilsticker."))
+        #expect(finds("Heinrich Gottlob von Miltitz", .person, in: "Das Schloss kaufte Heinrich Gottlob von Miltitz."))
+        #expect(finds("Ursula von der Leyen", .person, in: "Sie traf Ursula von der Leyen in Brüssel."))
+        #expect(finds("Hans-Peter Trauboth", .person, in: "Es sprach Hans-Peter Trauboth."))
+    }
+
+    @Test func genderComesFromTheFirstName() {
+        let document = TestSupport.process("Am Morgen kam Jutta Pfeilsticker.")
+        let person = document.entities.first { $0.name == "Jutta Pfeilsticker" }
+        #expect(person?.gender == .female)
+        #expect(person?.id == "person/~jutta-pfeilsticker")
+    }
+
+    @Test func aFirstNameAloneIsAPerson() {
+        #expect(finds("Jutta", .person, in: "Dann sagte Jutta nichts mehr."))
+    }
+
+    @Test func aFirstNameThatIsACommonWordOrACompoundPartIsNoPerson() {
+        #expect(!tagsAnything("Roman", in: "Der Roman erschien im Herbst."))
+        #expect(!tagsAnything("Georg", in: "Die Georg-Offensive begann."))
+        #expect(!finds("Peter", .person, in: "Sie besuchten St. Peter am Abend."))
+    }
+
+    @Test func aGazetteerPlaceCanBeALastName() {
+        let found = nameMentions("Vorsitzender ist Patrick von Brunn.")
+        #expect(found.map(\.text) == ["Patrick von Brunn"])
+    }
+
+    @Test func roleWithoutNameIsNoPerson() {
+        #expect(nameMentions("Der Außenminister sagte am Montag nichts.").isEmpty)
+        #expect(nameMentions("Die Präsidentin der Kommission schwieg.").isEmpty)
+    }
+
+    @Test func stopWordsEndANameAfterARole() {
+        #expect(!tagsAnything("Montag", in: "Es kam Trainer Montag nicht."))
+    }
+}

@@ -1,0 +1,33 @@
+import Testing
+@testable import Treffpunkt
+
+@Suite("Places by rule")
+struct PlaceRuleTests {
+    @Test func afterPreposition() {
+        #expect(finds("Modrava", .place, in: "Das Treffen fand in Modrava statt."))
+        #expect(finds("Bad Kissingen", .place, in: "Sie zog nach Bad Kissingen um."))
+    }
+
+    @Test func commonNounsAfterPrepositionAreNoPlaces() {
+        #expect(nameMentions("Das Gesetz tritt in Kraft.").isEmpty)
+        #expect(nameMentions("Nach Angaben der Polizei fuhr er in Richtung Süden.").isEmpty)
+        #expect(nameMentions("Er lebt in Freiheit und ging nach Hause.").isEmpty)
+    }
+
+    @Test func placeEndings() {
+        #expect(finds("Kleinwaltersdorf", .place, in: "Kleinwaltersdorf hat ein neues Rathaus."))
+        #expect(finds("Schwanitzstraße", .place, in: "Die Schwanitzstraße wird gesperrt."))
+        #expect(!tagsAnything("Hauptstadt", in: "Die Hauptstadt wächst."))
+    }
+
+    @Test func prefixesAndHeads() {
+        #expect(finds("St. Veitskapelle", .place, in: "Die St. Veitskapelle brannte."))
+        #expect(finds("Lindauer Platz", .place, in: "Sie trafen sich am Lindauer Platz."))
+        #expect(finds("Wernauer Straße 12", .place, in: "Das Büro liegt in der Wernauer Straße 12 im Zentrum."))
+        #expect(finds("Bundesstraße 216", .place, in: "Die Bundesstraße 216 ist gesperrt."))
+    }
+
+    @Test func theFirstNameRuleWinsOverPlaceEndings() {
+        #expect(finds("Karin Steinberg", .person, in: "Es sprach Karin Steinberg."))
+    }
+}
