@@ -39,7 +39,7 @@ struct MeetingDraft {
         if mention.status == .cancelled {
             status = .cancelled
             statusFromCue = true
-        } else if !statusFromCue && mention.statusFromCue && mention.kind == .meeting {
+        } else if !statusFromCue && mention.statusFromCue && (mention.kind == .meeting || !hasMeetingMention) {
             status = mention.status
             statusFromCue = true
         }
@@ -51,7 +51,8 @@ struct MeetingDraft {
         mentions.append(index)
         let joiners = mention.members.filter { !members.contains($0) }
         for a in joiners { for b in joiners where a < b { same.insert(MeetingDraft.key(a, b)) } }
-        for a in joiners { for h in hosts { opposite.insert(MeetingDraft.key(a, h)) } }
+        for a in joiners { for h in hosts.isEmpty ? members : hosts { opposite.insert(MeetingDraft.key(a, h)) } }
+        if hosts.isEmpty { hosts = members }
         members += joiners
     }
 

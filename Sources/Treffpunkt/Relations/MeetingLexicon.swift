@@ -185,12 +185,13 @@ public struct MeetingLexicon: Sendable {
                 case ("host", 1): rule.subjectIsHost = true
                 case ("passive", 1): rule.passiveParticiple = true
                 case ("planned", 1): rule.planned = true
+                case ("series", 1): rule.series = true
                 case ("particle", 2): rule.particle = word(String(parts[1]), suffix: false)
                 case ("requires", 2):
                     rule.requires = parts[1].split(separator: "|").map { word(String($0), suffix: false) }
                 default:
                     errors.append(file.error(line.number,
-                        "unknown option '\(option)' (known: reciprocal, host, passive, planned, particle=WORD, requires=WORD|WORD)"))
+                        "unknown option '\(option)' (known: reciprocal, host, passive, planned, series, particle=WORD, requires=WORD|WORD)"))
                 }
             }
             let r = rules.count

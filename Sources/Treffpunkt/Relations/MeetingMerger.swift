@@ -17,6 +17,11 @@ struct MeetingMerger {
         /// The latest contact: a draft index, or -1 for a contact that is no meeting.
         var latest: Int?
         var latestSentence = 0
+        /// The latest draft that took a mention.
+        var latestDraft: Int?
+        /// A party that holds a series of meetings (`eine Reihe von Gesprächen`), with the
+        /// sentence of the series' latest meeting and its place and date.
+        var series: (host: [Int], sentence: Int, place: Int?, time: Int?)?
         var pending: [Int] = []
         func timeValue(_ t: Int?) -> String? { t.map { document.times[$0].value } }
         func compatible(_ d: MeetingDraft, _ m: MeetingMention) -> Bool {
@@ -29,9 +34,45 @@ struct MeetingMerger {
                 if let l = latest, l < 0 || drafts[l].mentions.last == index { latestSentence = mention.sentence }
             }
             let near = mention.sentence - latestSentence <= MeetingMerger.referenceDistance
-            if lexicon.rules[mention.rule].kind == .join {
-                if let l = latest, l >= 0, near, !mention.members.isEmpty {
+            let rule = lexicon.rules[mention.rule]
+            let members = mention.members
+            /// Starts a meeting of the series' host with the parties of `mention`.
+            func seriesMeeting() -> Bool {
+                guard let s = series, mention.sentence - s.sentence <= MeetingMerger.referenceDistance,
+                      !members.isEmpty, !members.contains(where: s.host.contains) else { return false }
+                var m = mention
+                m.sides = [s.host, members]
+                m.kind = .meeting
+                if m.place == nil { m.place = s.place }
+                if m.time == nil { m.time = s.time }
+                var draft = MeetingDraft()
+                draft.add(m, index: index)
+                drafts.append(draft)
+                latest = drafts.count - 1
+                latestDraft = latest
+                series!.sentence = mention.sentence
+                return true
+            }
+            if rule.series, mention.kind == .partial {
+                series = (members, mention.sentence, mention.place, mention.time)
+                continue
+            }
+            if rule.kind == .join {
+                if seriesMeeting() { continue }
+                if let l = latest, l >= 0, near, !members.isEmpty {
                     drafts[l].join(mention, index: index)
+                    latestDraft = l
+                } else if !members.isEmpty, let p = pending.last, mentions[p].kind == .partial,
+                          mention.sentence - mentions[p].sentence <= 1, !members.contains(where: mentions[p].members.contains) {
+                    // "eine Sitzung des Ministerrats, an der auch X teilnehmen soll"
+                    pending.removeLast()
+                    var draft = MeetingDraft()
+                    draft.add(mentions[p], index: p)
+                    draft.join(mention, index: index)
+                    draft.hasMeetingMention = true
+                    drafts.append(draft)
+                    latest = drafts.count - 1
+                    latestDraft = latest
                 }
                 continue
             }
@@ -39,7 +80,7 @@ struct MeetingMerger {
             case .nonMeeting:
                 latest = -1
             case .reference where mention.isCompany:
-                guard let l = latest, l >= 0 else { break }
+                guard let l = latestDraft else { break }
                 let d = drafts[l]
                 mention.sides = d.sides().flatMap { [$0.who, $0.whom] }
                 mention.kind = .meeting
@@ -57,17 +98,21 @@ struct MeetingMerger {
                     drafts.append(draft)
                     latest = drafts.count - 1
                 }
+                latestDraft = latest
             case .partial:
-                let members = mention.members
                 if let d = drafts.indices.last(where: { i in members.contains(where: drafts[i].contains) && compatible(drafts[i], mention) }) {
                     drafts[d].add(mention, index: index)
                     latest = d
-                } else {
+                    latestDraft = d
+                } else if !seriesMeeting() {
                     pending.append(index)
                 }
             case .reference:
                 if let l = latest {
-                    if l >= 0, near, compatible(drafts[l], mention) { drafts[l].add(mention, index: index) }
+                    if l >= 0, near, compatible(drafts[l], mention) {
+                        drafts[l].add(mention, index: index)
+                        latestDraft = l
+                    }
                 } else {
                     pending.append(index)
                 }

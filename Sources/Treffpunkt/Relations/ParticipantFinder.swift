@@ -77,7 +77,8 @@ struct ParticipantFinder {
         let n: Int
         if facts.has(.both, i) { n = 2 } else if facts.has(.three, i) { n = 3 } else if facts.has(.four, i) { n = 4 } else { return nil }
         let afterArticle = i > clause.lowerBound && facts.has(.article, i - 1) && !facts.has(.genitiveArticle, i - 1)
-        let atStart = i == clause.lowerBound || (i > clause.lowerBound && !facts.has(.article, i - 1) && facts.classes[i - 1].bits == 0 && n == 2)
+        let afterMark = i > clause.lowerBound && document.tokens[i - 1].kind == .punctuation && document.scalars[document.tokens[i - 1].start] == "("
+        let atStart = !afterMark && (i == clause.lowerBound || (i > clause.lowerBound && !facts.has(.article, i - 1) && facts.classes[i - 1].bits == 0 && n == 2))
         return afterArticle || (atStart && n == 2) ? n : nil
     }
 
@@ -89,17 +90,23 @@ struct ParticipantFinder {
         let first = mention.tokens.lowerBound, last = mention.tokens.upperBound - 1
         if mention.end < document.scalars.count, document.scalars[mention.end] == "-" { return false }
         if first < document.tokens.count, mention.start > document.tokens[first].start { return false }
-        if first > clause.lowerBound {
-            let prev = document.tokens[first - 1]
-            if prev.kind == .punctuation, document.scalars[prev.start] == "(" { return false }
+        var k = first - 1
+        while k >= max(clause.lowerBound, first - 4) {
+            let t = document.tokens[k]
+            if t.kind == .punctuation, document.scalars[t.start] == ")" { break }
+            if t.kind == .punctuation, document.scalars[t.start] == "(" { return false }
+            k -= 1
         }
-        for k in max(clause.lowerBound, first - 3)..<first where facts.has(.reporting, k) { return false }
+        for k in max(clause.lowerBound, first - 5)..<first where facts.has(.reporting, k) { return false }
         if type == .organization, last + 1 < clause.upperBound, facts.mention[last + 1] >= 0,
            document.entities[document.mentions[Int(facts.mention[last + 1])].entity].type == .person {
             return false
         }
+        // A genitive after a noun is its attribute (`Vertreter des Ministeriums`), except after a
+        // meeting noun, whose genitive names who meets (`eine Sitzung des Ministerrats`).
         if first - 2 >= clause.lowerBound, facts.has(.genitiveArticle, first - 1), isCapitalisedWord(first - 2, document),
-           facts.role[first - 2] < 0, facts.group[first - 2] == nil {
+           facts.role[first - 2] < 0, facts.group[first - 2] == nil,
+           facts.word[first - 2] < 0 || lexicon.triggers(of: Int(facts.word[first - 2])).isEmpty {
             return false
         }
         return true
@@ -149,6 +156,8 @@ struct ParticipantFinder {
         var end = i + length
         var name = noun.name
         var id = noun.id
+        // A group named before ("eine Delegation des Freistaats" … "die Delegation") is the same group.
+        let earlier = document.entities.lastIndex { $0.id == noun.id || $0.id.hasPrefix(noun.id + "-") }
         if noun.takesGenitive, end + 1 < clause.upperBound, facts.has(.genitiveArticle, end) {
             var k = end + 1
             while k < clause.upperBound, k - end <= 4 {
@@ -172,6 +181,13 @@ struct ParticipantFinder {
                 end = k
                 name = document.text(document.tokens[i].start, document.tokens[end - 1].end)
                 id = "organization/~" + ReferenceResolver.slug(name)
+            }
+        }
+        if let earlier, earlier < document.entities.count, document.entities[earlier].id != id {
+            // Reuse the earlier group unless this phrase names another one (other genitive).
+            if id == noun.id || document.entities[earlier].id == noun.id {
+                id = document.entities[earlier].id
+                name = document.entities[earlier].name
             }
         }
         let entity = document.addEntity(Entity(id: id, type: .organization, name: name))

@@ -7,8 +7,9 @@ struct ReferenceResolver {
     /// Role ids of each entity from its gazetteer offices.
     private let entityRoles: [[Int]]
 
-    init(document: Document, facts: TokenFacts, roles: [String: [Int]] = [:]) {
-        entityRoles = document.entities.map { roles[$0.id] ?? [] }
+    init(document: Document, facts: TokenFacts, roles: [String: [GazetteerFacts.Office]] = [:]) {
+        let year = document.date?.year
+        entityRoles = document.entities.map { (roles[$0.id] ?? []).filter { $0.isHeld(in: year) }.map(\.role) }
         var persons: [(Int, Int, Int32)] = []
         for m in document.mentions where document.entities[m.entity].type == .person {
             let first = m.tokens.lowerBound

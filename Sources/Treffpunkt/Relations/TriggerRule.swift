@@ -30,6 +30,9 @@ public struct TriggerRule: Sendable, Hashable {
     public var passiveParticiple = false
     /// Marks the meeting as planned by itself (`eingeladen`, `angesetzt`).
     public var planned = false
+    /// Names a party that holds a series of meetings (`eine Reihe von Gesprächen`): the parties
+    /// named alone in the next sentences (`Als Erster kam X`) each meet it.
+    public var series = false
 
     public init(name: String, kind: Kind) {
         self.name = name
