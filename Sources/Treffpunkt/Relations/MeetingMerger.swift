@@ -11,6 +11,8 @@ struct MeetingMerger {
     /// How many sentences after a meeting's latest mention a reference (`das Gespräch`) or a
     /// joining party (`mit von der Partie waren …`) may still belong to it.
     static let referenceDistance = 4
+    /// How many sentences before a meeting that names no place may name it (`In Moskau …`).
+    static let placeWindow = 3
 
     func merge(_ mentions: [MeetingMention], topics: TopicFinder, document: Document) -> [Meeting] {
         var drafts: [MeetingDraft] = []
@@ -154,10 +156,15 @@ struct MeetingMerger {
            let day = CalendarDate(iso: String(document.times[t].value.prefix(10))) {
             if day > anchor { status = .planned } else if day < anchor && status == .planned { status = .occurred }
         }
+        var place = draft.place
+        if place == nil, let first = ordered.first {
+            place = PlaceAndTime(facts: facts).placeBefore(sentence: mentions[first].sentence, window: MeetingMerger.placeWindow,
+                                                           document: document)
+        }
         let sentences = Set(ordered.map { mentions[$0].sentence })
         let about = topics.topics(for: draft, evidenceSentences: sentences, mentions: mentions)
         return draft.sides().map { side in
-            Meeting(who: side.who, whom: side.whom, place: draft.place, time: time, about: about, status: status, evidence: evidence)
+            Meeting(who: side.who, whom: side.whom, place: place, time: time, about: about, status: status, evidence: evidence)
         }
     }
 }
