@@ -21,6 +21,8 @@ public struct GazetteerFacts: Sendable {
 
     /// Person id → offices.
     public private(set) var roles: [String: [Office]] = [:]
+    /// Organisations that are never a side (media and news agencies: sources).
+    public private(set) var nonParticipants: Set<String> = []
 
     public init() {}
 
@@ -33,6 +35,7 @@ public struct GazetteerFacts: Sendable {
             let id = gazetteer.id(ofEntry: e)
             for a in attributes {
                 if a.key == "venue" { venueLinks.append((id, a.value)) }
+                if a.key == "kind", lexicon.nonParticipantKinds.contains(a.value) { nonParticipants.insert(id) }
                 if a.key == "role" {
                     for office in a.value.split(separator: "|") {
                         let title = office.prefix { $0 != "@" }

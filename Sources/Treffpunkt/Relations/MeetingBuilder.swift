@@ -38,7 +38,8 @@ public struct MeetingBuilder: Annotator {
         var result: [MeetingMention] = []
         let splitter = ClauseSplitter(document: document, facts: facts)
         let finder = ParticipantFinder(document: document, lexicon: lexicon, facts: facts,
-                                       references: ReferenceResolver(document: document, facts: facts, roles: gazetteerFacts.roles))
+                                       references: ReferenceResolver(document: document, facts: facts, roles: gazetteerFacts.roles),
+                                       nonParticipants: Set(document.entities.indices.filter { gazetteerFacts.nonParticipants.contains(document.entities[$0].id) }))
         let sideBuilder = SideBuilder(facts: facts)
         let statusFinder = StatusFinder(facts: facts)
         let placeAndTime = PlaceAndTime(facts: facts)

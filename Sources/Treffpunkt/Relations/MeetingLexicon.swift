@@ -27,6 +27,8 @@ public struct MeetingLexicon: Sendable {
     public private(set) var groups: [GroupNoun] = []
     public private(set) var roles: [String] = []
     public private(set) var phrases: [Phrase] = []
+    /// Gazetteer `kind=` values of organisations that are no sides (`media`, `news-agency`).
+    public private(set) var nonParticipantKinds: Set<String> = []
     private(set) var classes: [WordClasses] = []
     private(set) var triggers: [[Int]] = []
     private(set) var role: [Int32] = []
@@ -51,6 +53,16 @@ public struct MeetingLexicon: Sendable {
         if let f = file("role-nouns.tsv") { loadRoles(f, &errors) }
         if let f = file("groups.tsv") { loadGroups(f, &errors) }
         if let f = file("triggers.tsv") { loadTriggers(f, &errors) }
+        if let f = file("participants.tsv") {
+            for line in f.lines {
+                let fields = line.fields
+                guard fields.count == 2, fields[0] == "non-participant-kind" else {
+                    errors.append(f.error(line.number, "expected non-participant-kind<TAB>KIND, KIND …"))
+                    continue
+                }
+                for kind in MeetingLexicon.forms(fields[1]) { nonParticipantKinds.insert(String(kind)) }
+            }
+        }
         if !errors.isEmpty { throw TreffpunktError.invalidData(errors) }
     }
 

@@ -6,6 +6,8 @@ struct ParticipantFinder {
     let lexicon: MeetingLexicon
     let facts: TokenFacts
     let references: ReferenceResolver
+    /// Entity indexes that are never a side (media, news agencies).
+    let nonParticipants: Set<Int>
 
     /// The participants of `clause` in text order; may add group entities to the document.
     func participants(in clause: Range<Int>, trigger: Int, document: inout Document) -> [Participant] {
@@ -86,7 +88,7 @@ struct ParticipantFinder {
     /// part (`DFB-Präsident`), a party in parentheses, a genitive attribute or a source (`laut X`).
     private func isParticipant(_ mention: Mention, document: Document, clause: Range<Int>) -> Bool {
         let type = document.entities[mention.entity].type
-        guard type == .person || type == .organization else { return false }
+        guard type == .person || type == .organization, !nonParticipants.contains(mention.entity) else { return false }
         let first = mention.tokens.lowerBound, last = mention.tokens.upperBound - 1
         if mention.end < document.scalars.count, document.scalars[mention.end] == "-" { return false }
         if first < document.tokens.count, mention.start > document.tokens[first].start { return false }
