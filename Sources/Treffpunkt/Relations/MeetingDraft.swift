@@ -56,6 +56,19 @@ struct MeetingDraft {
         members += joiners
     }
 
+    /// Adds parties that accompany the first side (`begleitet von X`): they meet whom it meets.
+    mutating func accompany(_ mention: MeetingMention, index: Int) {
+        mentions.append(index)
+        let companions = mention.members.filter { !members.contains($0) }
+        guard !hosts.isEmpty else { return }
+        let others = members.filter { m in hosts.allSatisfy { opposite.contains(MeetingDraft.key(m, $0)) } }
+        for a in companions {
+            for h in hosts { same.insert(MeetingDraft.key(a, h)) }
+            for o in others { opposite.insert(MeetingDraft.key(a, o)) }
+        }
+        members += companions
+    }
+
     /// Pairs of opposite sides as meetings: a hub with the most partners and its partners, the
     /// hub's own side joined by members that met the same partners; repeated until every pair is given.
     func sides() -> [(who: [Int], whom: [Int])] {

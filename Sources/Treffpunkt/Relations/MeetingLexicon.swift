@@ -185,7 +185,7 @@ public struct MeetingLexicon: Sendable {
                 continue
             }
             guard let kind = TriggerRule.Kind(rawValue: String(fields[1])) else {
-                errors.append(file.error(line.number, "unknown kind '\(fields[1])' (known: verb, noun, phrase, non-meeting, join)"))
+                errors.append(file.error(line.number, "unknown kind '\(fields[1])' (known: verb, noun, phrase, non-meeting, join, companion)"))
                 continue
             }
             var rule = TriggerRule(name: String(fields[0]), kind: kind)
@@ -198,12 +198,13 @@ public struct MeetingLexicon: Sendable {
                 case ("passive", 1): rule.passiveParticiple = true
                 case ("planned", 1): rule.planned = true
                 case ("series", 1): rule.series = true
+                case ("mutual", 1): rule.mutual = true
                 case ("particle", 2): rule.particle = word(String(parts[1]), suffix: false)
                 case ("requires", 2):
                     rule.requires = parts[1].split(separator: "|").map { word(String($0), suffix: false) }
                 default:
                     errors.append(file.error(line.number,
-                        "unknown option '\(option)' (known: reciprocal, host, passive, planned, series, particle=WORD, requires=WORD|WORD)"))
+                        "unknown option '\(option)' (known: reciprocal, mutual, host, passive, planned, series, particle=WORD, requires=WORD|WORD)"))
                 }
             }
             let r = rules.count

@@ -59,6 +59,13 @@ struct MeetingMerger {
                 series = (members, mention.sentence, mention.place, mention.time)
                 continue
             }
+            if rule.kind == .companion {
+                if let l = latest, l >= 0, near, !members.isEmpty {
+                    drafts[l].accompany(mention, index: index)
+                    latestDraft = l
+                }
+                continue
+            }
             if rule.kind == .join {
                 if seriesMeeting() { continue }
                 if let l = latest, l >= 0, near, !members.isEmpty {

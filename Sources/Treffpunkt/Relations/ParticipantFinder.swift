@@ -36,10 +36,11 @@ struct ParticipantFinder {
                 i = end
                 continue
             }
-            if facts.role[i] >= 0, i > clause.lowerBound, facts.has(.article, i - 1),
+            if facts.role[i] >= 0, let d = determiner(before: i, clause: clause),
                i + 1 >= clause.upperBound || facts.mention[i + 1] < 0,
-               let e = references.person(withRole: Int(facts.role[i]), before: i) {
-                add(e, i - 1, i + 1)
+               // "der Ministerpräsident" may mean the story's main person; "der deutsche Botschafter" is someone new.
+               let e = references.person(withRole: Int(facts.role[i]), before: i, excluding: Set(result.map(\.entity)), fallback: d == i - 1) {
+                add(e, d, i + 1)
             } else if let count = countedReference(at: i, clause: clause) {
                 var end = i + 1
                 if end < clause.upperBound, isCapitalisedWord(end, document) { end += 1 }
@@ -57,6 +58,33 @@ struct ParticipantFinder {
             i += 1
         }
         return result
+    }
+
+    /// The article or possessive of a role noun (`der Papst`, `seinen österreichischen
+    /// Amtskollegen`), over at most two adjectives.
+    private func determiner(before i: Int, clause: Range<Int>) -> Int? {
+        var k = i - 1
+        while k >= clause.lowerBound && k >= i - 3 {
+            if facts.has(.article, k) || facts.has(.possessive, k) { return k }
+            if facts.classes[k].bits != 0 || facts.mention[k] >= 0 || !isTitleOrAdjective(k) { return nil }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// The other side of a meeting noun that names only its partner (`Ein Treffen mit Eberl fiel
+    /// aus`): a person named in the sentence outside the clause, else the latest person before.
+    func implicitParty(for clause: Range<Int>, sentence: Range<Int>, excluding: Set<Int>, document: Document) -> Int? {
+        var best: (distance: Int, entity: Int)?
+        for k in sentence where !clause.contains(k) && facts.mention[k] >= 0 {
+            let m = document.mentions[Int(facts.mention[k])]
+            guard document.entities[m.entity].type == .person, !excluding.contains(m.entity), m.tokens.lowerBound == k,
+                  isParticipant(m, document: document, clause: sentence) else { continue }
+            let distance = k < clause.lowerBound ? clause.lowerBound - k : k - clause.upperBound
+            if best == nil || distance < best!.distance { best = (distance, m.entity) }
+        }
+        if let best { return best.entity }
+        return references.person(before: clause.lowerBound, excluding: excluding, female: true, male: true)
     }
 
     private func isCapitalisedWord(_ i: Int, _ document: Document) -> Bool {
@@ -106,8 +134,11 @@ struct ParticipantFinder {
         }
         // A genitive after a noun is its attribute (`Vertreter des Ministeriums`), except after a
         // meeting noun, whose genitive names who meets (`eine Sitzung des Ministerrats`).
+        if type == .organization, first - 2 >= clause.lowerBound, facts.has(.agentPreposition, first - 1), facts.role[first - 2] >= 0 {
+            return false  // "die Vorsitzenden von Verdi": an attribute of the role
+        }
         if first - 2 >= clause.lowerBound, facts.has(.genitiveArticle, first - 1), isCapitalisedWord(first - 2, document),
-           facts.role[first - 2] < 0, facts.group[first - 2] == nil,
+           type == .organization || facts.role[first - 2] < 0, facts.group[first - 2] == nil,
            facts.word[first - 2] < 0 || lexicon.triggers(of: Int(facts.word[first - 2])).isEmpty {
             return false
         }
@@ -122,7 +153,9 @@ struct ParticipantFinder {
         var objectArticle = false
         while k >= clause.lowerBound && steps < 8 {
             let c = facts.classes[k]
-            if c.contains(.partnerPreposition) { return .partner }
+            if c.contains(.partnerPreposition) {
+                return k > clause.lowerBound && facts.has(.companionAdverb, k - 1) ? .companion : .partner
+            }
             if c.contains(.agentPreposition) { return .agent }
             if c.contains(.betweenPreposition) { return .between }
             if c.contains(.preposition) || c.contains(.topicAfter) { return .excluded }

@@ -57,7 +57,7 @@ struct TokenFacts {
                         if capitalised { triggers.append((i, 1, r)) }
                     case .verb:
                         if whole[i] && (!capitalised || i == first) { triggers.append((i, 1, r)) }
-                    case .nonMeeting, .join:
+                    case .nonMeeting, .join, .companion:
                         triggers.append((i, 1, r))
                     case .phrase:
                         break

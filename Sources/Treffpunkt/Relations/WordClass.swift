@@ -20,6 +20,7 @@ public enum WordClass: UInt8, Sendable, CaseIterable {
     case reporting
     case passiveAuxiliary
     case continuation
+    case companionAdverb
     // status-cues.tsv
     case planned
     case cancelled
@@ -64,6 +65,7 @@ public enum WordClass: UInt8, Sendable, CaseIterable {
         "reporting",
         "passive-auxiliary",
         "continuation",
+        "companion-adverb",
         "planned",
         "cancelled",
         "negation",
