@@ -1,18 +1,28 @@
-/// Sentence starts that no final mark announces.
+/// Sentence starts that no final mark announces, or that a final mark announces before a
+/// lower-case word.
 extension SentencePass {
     /// Whether the capitalised word `tokens[k]` opens a sentence although no final mark ends the
     /// one before it (`breaks`: the line ends that count between the two):
-    /// * after a semicolon, when it is listed in `sentence-starters.txt` with any condition
-    ///   (`… gedacht haben; Die Tierversuche …`);
+    /// * after a semicolon or a closing quotation mark, when it is listed in
+    ///   `sentence-starters.txt` with any condition (`… gedacht haben; Die Tierversuche …`,
+    ///   `"Öffentlich rechtlicher Betrieb" Ihr findet …`);
+    /// * after a colon that ends a clause of at least five words, when it is listed without a
+    ///   condition or with `before-lower` (`… äußerte sich über das Ergebnis zufrieden: Die
+    ///   Nationen …`); a short lead-in (`Negativ ist: Das Zimmer …`) belongs to what follows, and
+    ///   words listed `after-semicolon` often open lists (`drei Ziele: Eine Reform, …`);
     /// * after a word, when it is listed without a condition (`… teuer Wir sind …`), or with
     ///   `before-lower` when lower-case words stand before and after it and the word before can
     ///   end a sentence (`… durchgeführt Das wird …`, but not `die Partei Die Linke`);
     /// * after a run of at least three words in capitals, when it has lower-case letters: the run
     ///   is a shouted headline (`… STELLT DIE VERANSTALTER ZUR REDE Die Pizzeria …`).
-    func startsWithoutMark(at k: Int, breaks: Int) -> Bool {
+    func startsWithoutMark(at k: Int, breaks: Int, sentenceStart: Int) -> Bool {
         let t = tokens[k - 1]
         let word = tokens[k]
-        if isSingleMark(t, 0x3B) { return listed(word, in: rules.sentenceStarters) != nil }
+        if isSingleMark(t, 0x3B) || isClosingQuote(t) { return listed(word, in: rules.sentenceStarters) != nil }
+        if isSingleMark(t, 0x3A) {
+            guard let condition = listed(word, in: rules.sentenceStarters), condition != .afterSemicolon else { return false }
+            return wordCount(from: sentenceStart, to: k - 1, atLeast: 5)
+        }
         guard canEndHeadline(t) else { return false }
         if breaks == 0, isTitleCase(word), isShoutedRun(endingAt: k - 1) { return true }
         guard let condition = listed(word, in: rules.sentenceStarters) else { return false }
@@ -29,9 +39,40 @@ extension SentencePass {
         }
     }
 
+    /// Whether an ellipsis attached to its word (`erstaunt...`) ends the sentence before the
+    /// lower-case word `next`: informal writing ends sentences with an ellipsis and goes on in
+    /// lower case (`… über das hotel erstaunt... tolle mitarbeiter …`), while a sentence that
+    /// goes on after such a pause does so with a word of `continuations.txt` (`… gefreut... aber
+    /// ich hätte …`).
+    func endsBeforeLowerCase(ellipsis t: Token, next: Token) -> Bool {
+        let v = scalars[t.start].value
+        guard v == 0x2026 || (v == 0x2E && t.end - t.start >= 3), !isSpacedEllipsis(t),
+              next.kind.equals(.word), cls(next.start).hasAny(.lower) else { return false }
+        return listed(next, in: rules.continuations) == nil
+    }
+
+    /// Whether the tokens `from..<to` hold at least `minimum` words and numbers.
+    func wordCount(from: Int, to: Int, atLeast minimum: Int) -> Bool {
+        var count = 0
+        var i = from
+        while i < to, count < minimum {
+            if tokens[i].kind.equals(.word) || tokens[i].kind.equals(.number) { count += 1 }
+            i += 1
+        }
+        return count >= minimum
+    }
+
     /// Whether a token is the one-character mark with this code point.
     @inline(__always) func isSingleMark(_ t: Token, _ value: UInt32) -> Bool {
         t.kind.equals(.punctuation) && t.end - t.start == 1 && scalars[t.start].value == value
+    }
+
+    /// Whether a token is a closing quotation mark: attached to what it closes, and not of an
+    /// opening style (`„`, `‚`, `` ` ``).
+    func isClosingQuote(_ t: Token) -> Bool {
+        guard t.kind.equals(.punctuation), t.start > 0, cls(t.start).hasAny(.quote), !cls(t.start - 1).hasAny(.space) else { return false }
+        let v = scalars[t.start].value
+        return v != 0x201E && v != 0x201A && v != 0x60
     }
 
     /// Whether a word starts with a capital followed by a lower-case letter (`Die`, not `DIE`).

@@ -172,10 +172,7 @@ struct SentencePass {
         case .punctuation:
             let k = cls(t.start)
             if k.hasAny(.close) || k.hasAny(.terminal) { return true }
-            // A closing quotation mark: attached to what it closes, and not an opening style.
-            let v = scalars[t.start].value
-            return k.hasAny(.quote) && t.start > 0 && !cls(t.start - 1).hasAny(.space)
-                && v != 0x201E && v != 0x201A && v != 0x60
+            return isClosingQuote(t)
         }
     }
 
@@ -240,7 +237,7 @@ struct SentencePass {
                         ends = true
                     } else {
                         let after = j == i + 1 ? breaks : effectiveBreaks(between: tokens[j - 1], tokens[j])
-                        ends = after > 0 || canStart(tokens[j])
+                        ends = after > 0 || canStart(tokens[j]) || (j == i + 1 && endsBeforeLowerCase(ellipsis: t, next: tokens[j]))
                         if ends { breaksBefore = after }
                     }
                     if ends { last = j - 1 }
@@ -253,7 +250,7 @@ struct SentencePass {
                 } else if isSpacedEmoticon(at: i) {
                     ends = breaks > 0 || (cls(next.start).hasAny(.upper) && canStart(next))
                 } else if next.kind.equals(.word), cls(next.start).hasAny(.upper) {
-                    ends = startsWithoutMark(at: i + 1, breaks: breaks)
+                    ends = startsWithoutMark(at: i + 1, breaks: breaks, sentenceStart: first)
                 }
             }
             if ends {

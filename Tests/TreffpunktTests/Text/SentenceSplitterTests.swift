@@ -72,6 +72,34 @@ struct SentenceSplitterTests {
         #expect(T.sentences("Die Lage war ernst; die Minister berieten lange.").count == 1)
     }
 
+    @Test("a listed word after a colon that ends a long clause starts a sentence")
+    func colon() {
+        #expect(T.sentences("Der Minister äußerte sich über das Ergebnis zufrieden: Die Länder sparen viel Geld.") ==
+                ["Der Minister äußerte sich über das Ergebnis zufrieden:", "Die Länder sparen viel Geld."])
+        // A short lead-in belongs to what follows.
+        #expect(T.sentences("Negativ ist: Das Zimmer ist laut.").count == 1)
+        // Quotations, nouns and words that open lists stay in the sentence.
+        #expect(T.sentences("Der Minister sagte am Montag in Berlin: „Die Länder sparen.“").count == 1)
+        #expect(T.sentences("Der Minister nannte am Montag drei Ziele: Renten, Pflege und Bildung.").count == 1)
+        #expect(T.sentences("Der Minister nannte am Montag drei Ziele: Eine Reform der Renten und mehr Geld.").count == 1)
+    }
+
+    @Test("a listed word after a closing quotation mark starts a sentence")
+    func afterQuotation() {
+        #expect(T.sentences("Das Schild sagt \"Öffentlicher Betrieb\" Ihr findet es an der Ecke.") ==
+                ["Das Schild sagt \"Öffentlicher Betrieb\"", "Ihr findet es an der Ecke."])
+        #expect(T.sentences("Das Schild sagt \"Öffentlicher Betrieb\" und meint die Stadt.").count == 1)
+        #expect(T.sentences("Sie sahen „Tatort“ Folgen am Abend.").count == 1)
+    }
+
+    @Test("an attached ellipsis before a lower-case word ends a sentence unless a conjunction follows")
+    func ellipsisBeforeLowerCase() {
+        #expect(T.sentences("Ich war über das Hotel erstaunt... tolle Mitarbeiter gibt es dort.") ==
+                ["Ich war über das Hotel erstaunt...", "tolle Mitarbeiter gibt es dort."])
+        #expect(T.sentences("Ich hatte mich gefreut... aber ich hätte es wissen müssen.").count == 1)
+        #expect(T.sentences("Mehr Menschen nehmen Kredite auf … während die Zinsen steigen.").count == 1)
+    }
+
     @Test("an article used as a pronoun starts a sentence; one that opens a title does not")
     func pronounArticles() {
         #expect(T.sentences("Die Messungen wurden vor der Küste durchgeführt Das wird neue Erkenntnisse bringen.") ==
