@@ -18,13 +18,18 @@ extension SentencePass {
     func startsWithoutMark(at k: Int, breaks: Int, sentenceStart: Int) -> Bool {
         let t = tokens[k - 1]
         let word = tokens[k]
-        if isSingleMark(t, 0x3B) || isClosingQuote(t) { return listed(word, in: rules.sentenceStarters) != nil }
-        if isSingleMark(t, 0x3A) {
-            guard let condition = listed(word, in: rules.sentenceStarters), condition != .afterSemicolon else { return false }
-            return wordCount(from: sentenceStart, to: k - 1, atLeast: 5)
+        if t.kind.equals(.punctuation) {
+            if isSingleMark(t, 0x3B) || isClosingQuote(t) { return listed(word, in: rules.sentenceStarters) != nil }
+            if isSingleMark(t, 0x3A) {
+                guard let condition = listed(word, in: rules.sentenceStarters), condition != .afterSemicolon else { return false }
+                return wordCount(from: sentenceStart, to: k - 1, atLeast: 5)
+            }
+            guard canEndHeadline(t) else { return false }
+        } else if cls(t.start).hasAny(.upper), breaks == 0, isTitleCase(word), isShoutedRun(endingAt: k - 1) {
+            return true
+        } else if t.kind.equals(.word), cls(t.end - 1).hasAny(.hyphen) {
+            return false
         }
-        guard canEndHeadline(t) else { return false }
-        if breaks == 0, cls(t.start).hasAny(.upper), isTitleCase(word), isShoutedRun(endingAt: k - 1) { return true }
         guard let condition = listed(word, in: rules.sentenceStarters) else { return false }
         switch condition {
         case .always:

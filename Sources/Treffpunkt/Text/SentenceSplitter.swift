@@ -252,7 +252,7 @@ struct SentencePass {
                     ends = (breaks > 0 && canStart(next)) || (cls(next.start).hasAny(.upper) && canEndSentence(t))
                 } else if breaks == 1, canEndHeadline(t), canStart(next), listed(t, in: rules.continuations) == nil {
                     ends = true
-                } else if isSpacedEmoticon(at: i) {
+                } else if t.kind.equals(.punctuation), isSpacedEmoticon(at: i) {
                     ends = breaks > 0 || (cls(next.start).hasAny(.upper) && canStart(next))
                 } else if next.kind.equals(.word), cls(next.start).hasAny(.upper) {
                     ends = startsWithoutMark(at: i + 1, breaks: breaks, sentenceStart: first)
