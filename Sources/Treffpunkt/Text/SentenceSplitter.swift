@@ -168,10 +168,13 @@ struct SentencePass {
     }
 
     /// Whether a token may end a headline (a line without final punctuation): not a comma,
-    /// hyphen or other mark that continues on the next line.
+    /// hyphen or other mark that continues on the next line, nor an ordinal.
     func canEndHeadline(_ t: Token) -> Bool {
         switch t.kind {
-        case .word, .number, .ordinal, .abbreviation, .url, .email, .symbol, .markup:
+        case .ordinal:
+            // The tokenizer has seen the word that belongs to it ("am 1.<line end>Januar").
+            return false
+        case .word, .number, .abbreviation, .url, .email, .symbol, .markup:
             return !(t.kind.equals(.word) && cls(t.end - 1).hasAny(.hyphen))
         case .punctuation:
             let k = cls(t.start)
