@@ -134,8 +134,8 @@ struct ParticipantFinder {
         }
         // A genitive after a noun is its attribute (`Vertreter des Ministeriums`), except after a
         // meeting noun, whose genitive names who meets (`eine Sitzung des Ministerrats`).
-        if type == .organization, first - 2 >= clause.lowerBound, facts.has(.agentPreposition, first - 1), facts.role[first - 2] >= 0 {
-            return false  // "die Vorsitzenden von Verdi": an attribute of the role
+        if type == .organization, isAttributeOfRole(first, clause: clause, document: document) {
+            return false  // "die Vorsitzenden von Verdi und IG Metall": attributes of the role
         }
         if first - 2 >= clause.lowerBound, facts.has(.genitiveArticle, first - 1), isCapitalisedWord(first - 2, document),
            type == .organization || facts.role[first - 2] < 0, facts.group[first - 2] == nil,
@@ -143,6 +143,21 @@ struct ParticipantFinder {
             return false
         }
         return true
+    }
+
+    /// Whether the organisation at `first` follows `von` after a role noun, directly or as a later
+    /// member of a list (`die Vorsitzenden von Verdi und IG Metall`).
+    private func isAttributeOfRole(_ first: Int, clause: Range<Int>, document: Document) -> Bool {
+        var k = first - 1
+        while k - 1 >= clause.lowerBound {
+            if facts.has(.agentPreposition, k) { return facts.role[k - 1] >= 0 }
+            let isComma = document.tokens[k].kind == .punctuation && document.scalars[document.tokens[k].start] == ","
+            guard facts.has(.coordinator, k) || isComma, facts.mention[k - 1] >= 0 else { return false }
+            let m = document.mentions[Int(facts.mention[k - 1])]
+            guard document.entities[m.entity].type == .organization else { return false }
+            k = m.tokens.lowerBound - 1
+        }
+        return false
     }
 
     /// Whether the participant at `start` is attached by `mit`/`bei`, `von`, `zwischen`, an object

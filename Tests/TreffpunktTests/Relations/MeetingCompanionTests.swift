@@ -42,5 +42,7 @@ import Testing
     @Test func anOrganisationAfterARoleIsItsAttribute() {
         let doc = F.run("Merkel traf die Vorsitzende von Verdi und Scholz in Berlin.", names: Self.names)
         #expect(!F.pairs(doc).contains { $0.contains("verdi") })
+        let list = F.run("Merkel empfing die Vorsitzenden von Verdi und IG Metall, Weselsky und Seiler.", names: Self.names)
+        #expect(F.pairs(list) == ["angela-merkel+claus-weselsky", "angela-merkel+martin-seiler"])
     }
 }

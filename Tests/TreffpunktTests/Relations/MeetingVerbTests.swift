@@ -12,7 +12,7 @@ import Testing
                         F.person("annalena-baerbock", "Annalena Baerbock", "Baerbock"),
                         F.person("christian-lindner", "Christian Lindner", "Lindner"),
                         F.person("claus-weselsky", "Claus Weselsky", "Weselsky"), F.person("martin-seiler", "Martin Seiler", "Seiler"),
-                        F.org("verdi", "Verdi"), F.org("ministerrat", "Ministerrats"), F.place("wien", "Wien"), F.place("linz", "Linz")]
+                        F.org("verdi", "Verdi"), F.org("ig-metall", "IG Metall"), F.org("ministerrat", "Ministerrats"), F.place("wien", "Wien"), F.place("linz", "Linz")]
 
     @Test func reflexiveTreffenWithMitAndApposition() {
         let doc = F.run("Am Mittwoch, dem 15. Dezember, traf sich die stellvertretende US-Außenministerin Karen Donfried in Moskau mit hochrangigen russischen Beamten – dem stellvertretenden Stabschef Dmitry Kozak und dem stellvertretenden russischen Außenminister Sergej Rjabkow.",
