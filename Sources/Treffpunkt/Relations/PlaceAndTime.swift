@@ -31,7 +31,7 @@ struct PlaceAndTime {
     }
 
     private func isRelative(_ clause: Range<Int>) -> Bool {
-        clause.count > 1 && facts.has(.relativePronoun, clause.lowerBound + 1) && !facts.has(.article, clause.lowerBound + 2)
+        clause.count > 2 && facts.has(.relativePronoun, clause.lowerBound + 1) && !facts.has(.article, clause.lowerBound + 2)
     }
 
     private func place(in range: Range<Int>, trigger: Int, _ document: Document) -> Int? {
