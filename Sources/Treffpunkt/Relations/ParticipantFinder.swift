@@ -73,14 +73,15 @@ struct ParticipantFinder {
     }
 
     /// The other side of a meeting noun that names only its partner (`Ein Treffen mit Eberl fiel
-    /// aus`): a person named in the sentence outside the clause, else the latest person before.
+    /// aus`, `Nach dem Treffen mit Macron sagte Scholz`): the nearest other person named in the
+    /// sentence (sources included), else the latest person before.
     func implicitParty(for clause: Range<Int>, sentence: Range<Int>, excluding: Set<Int>, document: Document) -> Int? {
         var best: (distance: Int, entity: Int)?
-        for k in sentence where !clause.contains(k) && facts.mention[k] >= 0 {
+        for k in sentence where facts.mention[k] >= 0 {
             let m = document.mentions[Int(facts.mention[k])]
             guard document.entities[m.entity].type == .person, !excluding.contains(m.entity), m.tokens.lowerBound == k,
-                  isParticipant(m, document: document, clause: sentence) else { continue }
-            let distance = k < clause.lowerBound ? clause.lowerBound - k : k - clause.upperBound
+                  isParticipant(m, document: document, clause: sentence, allowSources: true) else { continue }
+            let distance = clause.contains(k) ? 0 : k < clause.lowerBound ? clause.lowerBound - k : k - clause.upperBound
             if best == nil || distance < best!.distance { best = (distance, m.entity) }
         }
         if let best { return best.entity }
@@ -114,7 +115,7 @@ struct ParticipantFinder {
 
     /// Whether a named mention can be a side: persons and organisations, not a compound's first
     /// part (`DFB-Präsident`), a party in parentheses, a genitive attribute or a source (`laut X`).
-    private func isParticipant(_ mention: Mention, document: Document, clause: Range<Int>) -> Bool {
+    private func isParticipant(_ mention: Mention, document: Document, clause: Range<Int>, allowSources: Bool = false) -> Bool {
         let type = document.entities[mention.entity].type
         guard type == .person || type == .organization, !nonParticipants.contains(mention.entity) else { return false }
         let first = mention.tokens.lowerBound, last = mention.tokens.upperBound - 1
@@ -127,7 +128,9 @@ struct ParticipantFinder {
             if t.kind == .punctuation, document.scalars[t.start] == "(" { return false }
             k -= 1
         }
-        for k in max(clause.lowerBound, first - 5)..<first where facts.has(.reporting, k) { return false }
+        if !allowSources {
+            for k in max(clause.lowerBound, first - 5)..<first where facts.has(.reporting, k) { return false }
+        }
         if type == .organization, last + 1 < clause.upperBound, facts.mention[last + 1] >= 0,
            document.entities[document.mentions[Int(facts.mention[last + 1])].entity].type == .person {
             return false

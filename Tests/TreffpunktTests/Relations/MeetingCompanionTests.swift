@@ -11,6 +11,11 @@ import Testing
         #expect(doc.meetings.first?.status == .cancelled)
     }
 
+    @Test func theSpeakerAfterAMeetingNounIsItsOtherSide() {
+        let doc = F.run("Nach dem Treffen mit Obama sagte Scholz, die Lage sei ernst.", names: Self.names)
+        #expect(F.pairs(doc) == ["barack-obama+olaf-scholz"])
+    }
+
     @Test func companionsMeetWhomTheFirstSideMeets() {
         let doc = F.run("Scholz traf am Montag in Genf Obama. Begleitet wurde er von Habeck.", names: Self.names)
         #expect(F.pairs(doc) == ["barack-obama+olaf-scholz", "barack-obama+robert-habeck"])
