@@ -47,6 +47,10 @@ struct ParticipantFinder {
                 for e in references.lastPersons(count, before: i) { add(e, i, end, counted: true) }
                 i = end
                 continue
+            } else if facts.has(.plural, i), isPersonalPronoun(i, document), isPluralVerb(trigger, document),
+                      let group = references.lastCoordinatedPersons(before: i, facts: facts, document: document) {
+                // "Scholz und Macron reisten nach Kiew. Dort trafen sie Selenskyj."
+                for e in group { add(e, i, i + 1, pronoun: true) }
             } else if isPersonalPronoun(i, document) || isPossessiveOfTrigger(i, trigger: trigger) {
                 // A personal pronoun never stands for a name of its own clause; a possessive may.
                 let exclude = isPossessiveOfTrigger(i, trigger: trigger) ? [] : Set(result.filter { !$0.isPronoun }.map(\.entity))
@@ -96,6 +100,13 @@ struct ParticipantFinder {
     private func isPersonalPronoun(_ i: Int, _ document: Document) -> Bool {
         guard facts.has(.male, i) || facts.has(.female, i) else { return false }
         return document.scalars[document.tokens[i].start].properties.isLowercase
+    }
+
+    /// A verb form in `-en` (`trafen`, `treffen`, `kamen`): plural, so `sie` means several persons.
+    private func isPluralVerb(_ trigger: Int, _ document: Document) -> Bool {
+        let t = document.tokens[trigger]
+        guard t.end - t.start > 3, WordTable.isUppercase(document.scalars[t.start]) == false else { return false }
+        return document.scalars[t.end - 1] == "n" && document.scalars[t.end - 2] == "e"
     }
 
     /// `ihrem Besuch`, `seinem ersten Treffen`: a possessive right before the trigger noun.
