@@ -161,7 +161,8 @@ struct MeetingMerger {
         var status = draft.status
         if status != .cancelled, let t = time, let anchor = document.date,
            let day = CalendarDate(iso: String(document.times[t].value.prefix(10))) {
-            if day > anchor { status = .planned } else if day < anchor && status == .planned { status = .occurred }
+            // A date after the document date makes a meeting planned, unless a past tense says it took place.
+            if day > anchor && !(draft.isPast && !draft.statusFromCue) { status = .planned } else if day < anchor && status == .planned { status = .occurred }
         }
         var place = draft.place
         if place == nil, let first = ordered.first {
