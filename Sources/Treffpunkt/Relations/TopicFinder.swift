@@ -199,7 +199,10 @@ struct TopicFinder {
         var end = start
         while end < sentence.upperBound, facts.has(.topicFrame, end) { end += 1 }
         if start == sentence.lowerBound || document.tokens[start - 1].kind == .punctuation {
-            return forward(from: end + 1, sentence)
+            // "Im Zentrum (des Gesprächs) stand X": the topic follows the verb.
+            var k = end
+            while k < min(sentence.upperBound, end + 5), !facts.has(.topicEnd, k) { k += 1 }
+            return forward(from: k < sentence.upperBound && facts.has(.topicEnd, k) ? k + 1 : end + 1, sentence)
         }
         if end + 1 < sentence.upperBound, isPunctuation(end, ","), facts.has(.subordinator, end + 1) {
             return forward(from: end + 1, sentence, clauses: true)

@@ -25,6 +25,11 @@ import Testing
         #expect(t == ["wie die Integration beider Staaten weitergehen"])
     }
 
+    @Test func imZentrumDesGespraechsStandX() {
+        let t = topics("Merkel traf Obama in Berlin. Im Zentrum des Gesprächs stand die Lage in der Ukraine.")
+        #expect(t == ["die Lage in der Ukraine"])
+    }
+
     @Test func esGingUmAndTopicEntities() {
         let doc = F.run("Merkel traf Obama in Berlin. Es ging um die Souveränität der Ukraine.", names: Self.names)
         let topic = doc.meetings.first?.about.first
