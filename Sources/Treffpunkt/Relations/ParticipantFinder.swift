@@ -36,8 +36,7 @@ struct ParticipantFinder {
                 i = end
                 continue
             }
-            if facts.role[i] >= 0, let d = determiner(before: i, clause: clause),
-               i + 1 >= clause.upperBound || facts.mention[i + 1] < 0,
+            if facts.role[i] >= 0, let d = determiner(before: i, clause: clause), !nameFollows(i, clause: clause, document),
                // "der Ministerpräsident" may mean the story's main person; "der deutsche Botschafter" is someone new.
                let e = references.person(withRole: Int(facts.role[i]), before: i, excluding: Set(result.map(\.entity)), fallback: d == i - 1) {
                 add(e, d, i + 1)
@@ -62,6 +61,22 @@ struct ParticipantFinder {
             i += 1
         }
         return result
+    }
+
+    /// Whether a person's name follows a role noun as its title or apposition (`den Erzbischof von
+    /// Wien, Christoph Schönborn`): then the name, not the role noun, is the participant.
+    private func nameFollows(_ i: Int, clause: Range<Int>, _ document: Document) -> Bool {
+        for k in (i + 1)..<min(clause.upperBound, i + 7) {
+            if facts.mention[k] >= 0 {
+                if document.entities[document.mentions[Int(facts.mention[k])].entity].type == .person { return true }
+                continue
+            }
+            let t = document.tokens[k]
+            let comma = t.kind == .punctuation && document.scalars[t.start] == ","
+            let capitalised = t.kind == .word && WordTable.isUppercase(document.scalars[t.start])
+            if !(comma || capitalised || facts.has(.article, k) || facts.has(.agentPreposition, k)) { return false }
+        }
+        return false
     }
 
     /// The article or possessive of a role noun (`der Papst`, `seinen österreichischen

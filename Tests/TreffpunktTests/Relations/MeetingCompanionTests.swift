@@ -44,6 +44,11 @@ import Testing
         #expect(F.pairs(doc) == ["angela-merkel+olaf-scholz"])
     }
 
+    @Test func aRoleNounWithItsNameInAppositionIsThatName() {
+        let doc = F.run("Obama sprach lange. Danach empfing Merkel den Kanzler von Deutschland, Olaf Scholz, in Berlin.", names: Self.names)
+        #expect(F.pairs(doc) == ["angela-merkel+olaf-scholz"])
+    }
+
     @Test func anOrganisationAfterARoleIsItsAttribute() {
         let doc = F.run("Merkel traf die Vorsitzende von Verdi und Scholz in Berlin.", names: Self.names)
         #expect(!F.pairs(doc).contains { $0.contains("verdi") })
