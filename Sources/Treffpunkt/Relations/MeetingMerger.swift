@@ -13,6 +13,8 @@ struct MeetingMerger {
     static let referenceDistance = 4
     /// How many sentences before a meeting that names no place may name it (`In Moskau …`).
     static let placeWindow = 3
+    /// How many sentences before a meeting that names no date may name it (`Am Dienstag …`).
+    static let timeWindow = 3
 
     func merge(_ mentions: [MeetingMention], topics: TopicFinder, document: Document) -> [Meeting] {
         var drafts: [MeetingDraft] = []
@@ -156,7 +158,11 @@ struct MeetingMerger {
         var time = draft.time
         if time == nil, let first = ordered.first(where: { mentions[$0].kind == .meeting }) ?? ordered.first {
             let firstToken = mentions[first].trigger
-            time = document.times.indices.last { document.times[$0].tokens.lowerBound < firstToken && PlaceAndTime.isDate(document.times[$0].value) }
+            let earliest = mentions[first].sentence - MeetingMerger.timeWindow
+            time = document.times.indices.last {
+                document.times[$0].tokens.lowerBound < firstToken && document.times[$0].sentence >= earliest
+                    && PlaceAndTime.isDate(document.times[$0].value)
+            }
         }
         var status = draft.status
         if status != .cancelled, let t = time, let anchor = document.date,
