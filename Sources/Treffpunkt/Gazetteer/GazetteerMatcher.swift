@@ -33,7 +33,8 @@ public struct GazetteerMatcher: Sendable {
                 while i < scan.count {
                     let unit = scan.units[i]
                     if !(unit.key >= 0 && gazetteer.startsPattern(unit.key))
-                        && !(unit.genitive >= 0 && unit.flags.contains(.firstUpper) && gazetteer.startsPattern(unit.genitive))
+                        && !(unit.genitive >= 0 && unit.flags.contains(.firstUpper) && unit.end - unit.start >= 4
+                             && gazetteer.startsPattern(unit.genitive))
                         && !scan.fuzzyCandidate(i, text, gazetteer) {
                         i += 1
                         continue
@@ -59,8 +60,10 @@ public struct GazetteerMatcher: Sendable {
         var usedFuzzy = false
         let sentence = scan.units[i].sentence
         while j < scan.count && scan.units[j].sentence == sentence {
-            // A lowercase unit takes a genitive ending only after the first unit (Ban Ki-moons).
-            if scan.units[j].genitive >= 0 && (j > i || scan.units[j].flags.contains(.firstUpper)) {
+            // After the first unit any word takes the genitive (Ban Ki-moons, Wang Yis); a name of
+            // one unit only when capitalised and four letters or more with the ending (Kremls).
+            let unit = scan.units[j]
+            if unit.genitive >= 0 && (j > i || (unit.flags.contains(.firstUpper) && unit.end - unit.start >= 4)) {
                 let c = gazetteer.edges.step(node, scan.units[j].genitive)
                 if c >= 0 && UInt64(c) & EdgeTable.terminalBit != 0 {
                     candidates.append(Match(start: i, end: j + 1, node: Int32(truncatingIfNeeded: c & 0xFFFF_FFFF),
