@@ -54,7 +54,7 @@ public struct GazetteerMatcher: Sendable {
     /// and a warning when the choice among several entries was ambiguous.
     private func longestMatch(at i: Int, _ scan: Scan, _ text: UnsafeBufferPointer<UInt32>,
                               _ document: inout Document, _ entityOfEntry: [Int32: Int]) -> (Match, Int32, String?)? {
-                var candidates: [Match] = []
+        var candidates: [Match] = []
         var node: Int32 = 0
         var j = i
         var usedFuzzy = false
@@ -99,7 +99,7 @@ public struct GazetteerMatcher: Sendable {
     /// then the first entry; the choice is reported.
     private func choosePattern(_ m: Match, _ scan: Scan, _ text: UnsafeBufferPointer<UInt32>,
                                _ document: Document, _ entityOfEntry: [Int32: Int]) -> (Int32, String?)? {
-                var passing: [Int32] = []
+        var passing: [Int32] = []
         for t in Int(gazetteer.terminalStart[Int(m.node)])..<Int(gazetteer.terminalStart[Int(m.node) + 1]) {
             let p = gazetteer.terminalPatterns[t]
             let kind = PatternKind(rawValue: gazetteer.patternKind[Int(p)])!
@@ -150,10 +150,11 @@ public struct GazetteerMatcher: Sendable {
 
     /// Whether the text units of a match are capitalised as a pattern needs.
     private func accepts(_ p: Int32, _ m: Match, _ scan: Scan, _ text: UnsafeBufferPointer<UInt32>) -> Bool {
-                let bits = gazetteer.patternCase[Int(p)]
+        let bits = gazetteer.patternCase[Int(p)]
         for u in 0..<min(16, m.end - m.start) {
             let rule = (bits >> (2 * UInt32(u))) & 3
-            if !UnitCase.accepts(rule, scan.units[m.start + u].flags, sentenceInitial: scan.units[m.start + u].flags.contains(.sentenceInitial)) {
+            let flags = scan.units[m.start + u].flags
+            if !UnitCase.accepts(rule, flags, sentenceInitial: flags.contains(.sentenceInitial)) {
                 return false
             }
         }
@@ -175,9 +176,11 @@ public struct GazetteerMatcher: Sendable {
         return written.joined(separator: "\u{1F}") == gazetteer.exactForms[lo]
     }
 
+    /// Adds the match's entity (once per document) and its mention: to `mentions` for a name, to
+    /// `derivedMentions` for an adjective, a demonym or a part of a hyphenated compound.
     private func record(_ m: Match, _ p: Int32, _ note: String?, _ scan: Scan,
                         _ text: UnsafeBufferPointer<UInt32>, _ document: inout Document, _ entityOfEntry: inout [Int32: Int]) {
-                let e = gazetteer.patternEntry[Int(p)]
+        let e = gazetteer.patternEntry[Int(p)]
         let entity: Int
         if let known = entityOfEntry[e] {
             entity = known
@@ -195,7 +198,8 @@ public struct GazetteerMatcher: Sendable {
         case .demonym: source = .demonym
         default: source = scan.isCompoundPart(m.start, m.end, text) ? .compoundPart : .gazetteer
         }
-        let mention = Mention(start: start, end: end, entity: entity, sentence: Int(scan.units[m.start].sentence), tokens: tokens, source: source)
+        let mention = Mention(start: start, end: end, entity: entity, sentence: Int(scan.units[m.start].sentence),
+                              tokens: tokens, source: source)
         if source == .gazetteer {
             document.mentions.append(mention)
         } else {
