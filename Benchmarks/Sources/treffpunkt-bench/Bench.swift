@@ -11,6 +11,8 @@ struct Bench: ParsableCommand {
             TokenizeBench.self,
             GazetteerBench.self,
             TimeBench.self,
+            NamesBench.self,
+            ExtractBench.self,
         ]
     )
 }

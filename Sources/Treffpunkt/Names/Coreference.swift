@@ -42,6 +42,8 @@ struct ShortNames {
     /// Variants by their first word.
     private var byFirstWord = NameLexicon()
     private var firstWordVariants: [[Int]] = []
+    /// A bit for each first letter of a variant (its code point modulo 64), a cheap first test.
+    private var firstLetters: UInt64 = 0
     /// Variants that belong to more than one entity, never linked.
     private var ambiguous: Set<[[Unicode.Scalar]]> = []
 
@@ -50,8 +52,15 @@ struct ShortNames {
     /// The last names of every person mentioned with two or more words.
     init(document: Document, particles: NameLexicon) {
         var seen: [[[Unicode.Scalar]]: Int] = [:]
+        var nameDone = [Bool](repeating: false, count: document.entities.count)
         for m in document.mentions where document.entities[m.entity].type == .person {
-            let names = [Array(document.scalars[m.start..<m.end]), Array(document.entities[m.entity].name.unicodeScalars)]
+            // the entity's own name once, and the text of each mention of several tokens
+            var names: [[Unicode.Scalar]] = []
+            if !nameDone[m.entity] {
+                nameDone[m.entity] = true
+                names.append(Array(document.entities[m.entity].name.unicodeScalars))
+            }
+            if m.tokens.count >= 2 { names.append(Array(document.scalars[m.start..<m.end])) }
             for name in names {
                 let parts = ShortNames.split(name)
                 guard parts.count >= 2 else { continue }
@@ -75,10 +84,9 @@ struct ShortNames {
     mutating func collectAcronyms(in document: Document) {
         let tokens = document.tokens
         let scalars = document.scalars
-        var endsAt: [Int: Int] = [:]
-        for (t, token) in tokens.enumerated() { endsAt[token.end] = t }
         for m in document.mentions where document.entities[m.entity].type == .organization {
-            guard let t = endsAt[m.end], t + 2 < tokens.count,
+            let t = m.tokens.upperBound - 1
+            guard t >= 0, t + 2 < tokens.count, tokens[t].end == m.end,
                   scalars[tokens[t + 1].start] == "(", tokens[t + 1].end - tokens[t + 1].start == 1,
                   ShortNames.isAcronym(scalars[tokens[t + 2].start..<tokens[t + 2].end]) else { continue }
             if t + 3 < tokens.count, scalars[tokens[t + 3].start] != ")" { continue }
@@ -89,6 +97,7 @@ struct ShortNames {
     }
 
     private mutating func add(_ variant: Variant) {
+        if let letter = variant.words[0].first { firstLetters |= 1 << UInt64(letter.value & 63) }
         let first = String(String.UnicodeScalarView(variant.words[0]))
         if let p = byFirstWord.find(variant.words[0], 0..<variant.words[0].count) {
             firstWordVariants[p].append(variants.count)
@@ -113,14 +122,17 @@ struct ShortNames {
         var t = 0
         while t < tokens.count {
             guard tokens[t].kind == .word,
+                  firstLetters & (1 << UInt64(NameLexicon.fold(scalars[tokens[t].start]).value & 63)) != 0,
                   let match = self.match(at: t, tokens, scalars) else { t += 1; continue }
             let variant = variants[match.variant]
             let span = t..<match.end
             let owners = Set(span.map { covered[$0] })
+            let sentence = document.sentence(containingToken: t)
+            guard sentence == document.sentence(containingToken: match.end - 1) else { t = match.end; continue }
             if owners == [-1] {
                 let start = tokens[t].start, end = tokens[match.end - 1].end
                 added.append(Mention(start: start, end: end, entity: variant.entity,
-                                     sentence: document.sentence(containingToken: t), tokens: span,
+                                     sentence: sentence, tokens: span,
                                      source: .coreference))
             } else if owners.count == 1, let i = owners.first, i >= 0 {
                 let m = document.mentions[i]

@@ -32,20 +32,13 @@ public struct NameFinder: Annotator {
     /// (`Hamburg` in `Universität Hamburg`) give way to it.
     private func add(_ found: [NameScan.Found], from words: [NameWord], to document: inout Document) {
         guard !found.isEmpty else { return }
-        var byName: [String: Int] = [:]
-        for (i, e) in document.entities.enumerated() { byName["\(e.type.rawValue)\t\(e.name)"] = i }
         var removed: [TextSpan] = []
         for f in found {
             let first = words[f.words.lowerBound], last = words[f.words.upperBound - 1]
             let name = document.text(first.start, last.end)
-            let entity: Int
-            if let known = byName["\(f.type.rawValue)\t\(name)"] {
-                entity = known
-            } else {
-                entity = document.addEntity(Entity(id: "\(f.type.rawValue)/~\(Slug.make(name))",
-                                                   type: f.type, name: name, gender: f.gender))
-                byName["\(f.type.rawValue)\t\(name)"] = entity
-            }
+            let entity = document.entities.firstIndex { $0.type == f.type && $0.name == name }
+                ?? document.addEntity(Entity(id: "\(f.type.rawValue)/~\(Slug.make(name))",
+                                             type: f.type, name: name, gender: f.gender))
             if f.absorbsCovered { removed.append(TextSpan(first.start, last.end)) }
             document.mentions.append(Mention(start: first.start, end: last.end, entity: entity,
                                              sentence: first.sentence,

@@ -5,7 +5,7 @@
 /// first, so the same walk that looks up a whole word also finds every suffix of it: this is how
 /// `Außenministerin` is found to end in the role noun `ministerin`.
 public struct NameLexicon: Sendable {
-    private var index: [UInt64: Int32] = [:]
+    private var slots = ScalarHashSlots()
     private var words: [[Unicode.Scalar]] = []
     /// A small value per word (for example a gender), 0 when the file gives none.
     private var values: [UInt8] = []
@@ -14,14 +14,16 @@ public struct NameLexicon: Sendable {
 
     public var count: Int { words.count }
 
+    /// The words, lower-cased, in the order they were added.
+    var foldedWords: [[Unicode.Scalar]] { words }
+
     /// Adds a word; returns false when it is already there.
     @discardableResult
     public mutating func insert(_ word: Substring, value: UInt8 = 0) -> Bool {
         let folded = word.unicodeScalars.map(NameLexicon.fold)
-        var h = NameLexicon.seed
-        for s in folded.reversed() { h = NameLexicon.mix(h, s) }
-        if index[h] != nil { return false }
-        index[h] = Int32(words.count)
+        let h = ScalarHashSlots.hash(folded)
+        if slots.first(h, where: { words[$0] == folded }) != nil { return false }
+        slots.insert(h, Int32(words.count))
         words.append(folded)
         values.append(value)
         return true
@@ -30,11 +32,11 @@ public struct NameLexicon: Sendable {
     /// The position of the word `scalars[range]` in the lexicon, or nil.
     public func find(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Int? {
         guard !range.isEmpty else { return nil }
-        var h = NameLexicon.seed
+        var h = ScalarHashSlots.seed
         var i = range.upperBound
         while i > range.lowerBound {
             i -= 1
-            h = NameLexicon.mix(h, NameLexicon.fold(scalars[i]))
+            h = ScalarHashSlots.mix(h, NameLexicon.fold(scalars[i]))
         }
         return verified(h, scalars, range)
     }
@@ -49,34 +51,19 @@ public struct NameLexicon: Sendable {
     /// The start of the longest suffix of `scalars[range]` that is a word of the lexicon and leaves
     /// at least `remainder` code points before it (0: the whole word may match), or nil.
     public func longestSuffix(of scalars: [Unicode.Scalar], _ range: Range<Int>, remainder: Int = 0) -> Int? {
-        var h = NameLexicon.seed
+        var h = ScalarHashSlots.seed
         var i = range.upperBound
         var found: Int?
         while i > range.lowerBound + remainder {
             i -= 1
-            h = NameLexicon.mix(h, NameLexicon.fold(scalars[i]))
-            if index[h] != nil, verified(h, scalars, i..<range.upperBound) != nil { found = i }
+            h = ScalarHashSlots.mix(h, NameLexicon.fold(scalars[i]))
+            if verified(h, scalars, i..<range.upperBound) != nil { found = i }
         }
         return found
     }
 
     private func verified(_ h: UInt64, _ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Int? {
-        guard let p = index[h] else { return nil }
-        let word = words[Int(p)]
-        guard word.count == range.count else { return nil }
-        var k = 0
-        for i in range {
-            if NameLexicon.fold(scalars[i]) != word[k] { return nil }
-            k += 1
-        }
-        return Int(p)
-    }
-
-    private static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
-
-    @inline(__always)
-    private static func mix(_ h: UInt64, _ s: Unicode.Scalar) -> UInt64 {
-        (h ^ UInt64(s.value)) &* 0x100_0000_01b3
+        slots.first(h) { ScalarHashSlots.equals(words[$0], scalars, range) }
     }
 
     /// The lower-case form of a code point (ASCII and Latin-1 inline, others through Unicode data).
@@ -84,10 +71,37 @@ public struct NameLexicon: Sendable {
     public static func fold(_ s: Unicode.Scalar) -> Unicode.Scalar {
         let v = s.value
         if v < 0x80 {
-            return v >= 0x41 && v <= 0x5A ? Unicode.Scalar(v + 32)! : s
+            return v >= 0x41 && v <= 0x5A ? Unicode.Scalar(UInt8(v + 32)) : s
         }
-        if v >= 0xC0 && v <= 0xDE && v != 0xD7 { return Unicode.Scalar(v + 32)! }
+        if v >= 0xC0 && v <= 0xDE && v != 0xD7 { return Unicode.Scalar(UInt8(v + 32)) }
         if v < 0x100 || !s.properties.isUppercase { return s }
         return s.properties.lowercaseMapping.unicodeScalars.first ?? s
+    }
+
+    /// Whether a code point is an upper-case letter (ASCII and Latin-1 inline).
+    @inline(__always)
+    public static func isUppercase(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return v >= 0x41 && v <= 0x5A }
+        if v < 0x100 { return v >= 0xC0 && v <= 0xDE && v != 0xD7 }
+        return s.properties.isUppercase
+    }
+
+    /// Whether a code point is a lower-case letter (ASCII and Latin-1 inline).
+    @inline(__always)
+    public static func isLowercase(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return v >= 0x61 && v <= 0x7A }
+        if v < 0x100 { return (v >= 0xDF && v != 0xF7) || v == 0xAA || v == 0xB5 || v == 0xBA }
+        return s.properties.isLowercase
+    }
+
+    /// Whether a code point is a letter (ASCII and Latin-1 inline).
+    @inline(__always)
+    public static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
+        if v < 0x100 { return v >= 0xC0 && v != 0xD7 && v != 0xF7 || v == 0xAA || v == 0xB5 || v == 0xBA }
+        return s.properties.isAlphabetic
     }
 }

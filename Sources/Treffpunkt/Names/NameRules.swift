@@ -1,47 +1,52 @@
 /// The word lists behind the rules for names beyond the gazetteers, read from
 /// `Gazetteers/rules/names/` (formats in `Docs/names.md` and in each file's header).
-public struct NameRules: Sendable {
+///
+/// A class, so that the rules pass by reference through the hot loops.
+public final class NameRules: Sendable {
     /// Given names; the value is 1 for female, 2 for male, 0 for either.
-    public var firstNames = NameLexicon()
+    public let firstNames: NameLexicon
     /// Words before a name that make it a person's (`Herr`, `Frau`, `Dr.`).
-    public var titles = NameLexicon()
+    public let titles: NameLexicon
     /// Offices and roles before a name (`Außenminister`); also match as the end of a compound
     /// (`Bundesaußenministerin`, `DFB-Präsident`).
-    public var roles = NameLexicon()
+    public let roles: NameLexicon
     /// Name particles (`von`, `van`, `de`); value 1 for those allowed only after another
-    /// particle (`der` in `van der`).
-    public var particles = NameLexicon()
+    /// particle (`der` in `van der`), 2 for those that may start a name (`van der Vaart`).
+    public let particles: NameLexicon
     /// Legal forms that end an organisation's name (`AG`, `GmbH`, `e.V.`).
-    public var organizationSuffixes = NameLexicon()
+    public let organizationSuffixes: NameLexicon
     /// Nouns that begin an organisation's name (`Universität`, `Gewerkschaft`); also as the end
     /// of a compound (`Bundesamt`).
-    public var organizationHeads = NameLexicon()
+    public let organizationHeads: NameLexicon
     /// Nouns after which capitalised words name an organisation, without the noun
     /// (`Gewerkschaft` in `die Gewerkschaft Verdi`); also as the end of a compound.
-    public var organizationDescriptors = NameLexicon()
+    public let organizationDescriptors: NameLexicon
     /// Compound endings that make one word an organisation (`ministerium`).
-    public var organizationEndings = NameLexicon()
+    public let organizationEndings: NameLexicon
     /// Words that join an organisation head to the rest of its name (`für`, `der`).
-    public var organizationConnectors = NameLexicon()
+    public let organizationConnectors: NameLexicon
     /// Prepositions after which an unknown capitalised word is taken as a place (`in`, `aus`).
-    public var placePrepositions = NameLexicon()
+    public let placePrepositions: NameLexicon
     /// Endings of place names (`burg`, `hausen`, `straße`).
-    public var placeEndings = NameLexicon()
+    public let placeEndings: NameLexicon
     /// Nouns that end a place name after a place adjective (`Platz` in `Potsdamer Platz`) or
     /// stand before a number (`Bundesstraße 216`).
-    public var placeHeads = NameLexicon()
+    public let placeHeads: NameLexicon
     /// Words that begin a place name of several words (`Bad`, `Sankt`, `New`).
-    public var placePrefixes = NameLexicon()
+    public let placePrefixes: NameLexicon
     /// Capitalised words that are never part of a name (`Der`, `Montag`, `Januar`).
-    public var stopWords = NameLexicon()
+    public let stopWords: NameLexicon
     /// Common nouns and abbreviations that the place and acronym rules must not take
     /// (`Kraft` in `in Kraft`, `TV`).
-    public var commonWords = NameLexicon()
+    public let commonWords: NameLexicon
     /// Endings of common nouns (`ung`, `heit`, `schaft`).
-    public var nounEndings = NameLexicon()
+    public let nounEndings: NameLexicon
     /// Words after which a capitalised word is a common noun, not a place (`des` in
     /// `nach Angaben des`).
-    public var nounFollowers = NameLexicon()
+    public let nounFollowers: NameLexicon
+
+    /// Every list in one table, for the lookups of `WordFlags`.
+    let table: NameWordTable
 
     /// Loads every list from the data folder; throws with every error found, each naming its
     /// file and line.
@@ -62,16 +67,41 @@ public struct NameRules: Sendable {
         placePrepositions = load("place-prepositions.txt")
         placeEndings = load("place-endings.txt")
         placePrefixes = load("place-prefixes.txt")
-        placeHeads = load("place-heads.txt")
+        placeHeads = load("place-heads.txt", NameRules.placeHeadValues)
         stopWords = load("stop-words.txt")
         commonWords = load("common-words.txt")
         nounEndings = load("noun-endings.txt")
         nounFollowers = load("noun-followers.txt")
+        var table = NameWordTable()
+        table.add(firstNames, whole: .firstName)
+        table.add(titles, whole: .title)
+        table.add(particles, whole: .particle)
+        table.add(particles, whole: .particleStart, value: 2)
+        table.add(organizationSuffixes, whole: .organizationSuffix)
+        table.add(organizationHeads, whole: .organizationHead)
+        table.add(organizationConnectors, whole: .organizationConnector)
+        table.add(placePrepositions, whole: .placePreposition)
+        table.add(placePrefixes, whole: .placePrefix)
+        table.add(placeHeads, whole: .placeHead)
+        table.add(placeHeads, whole: .roadHead, value: 1)
+        table.add(stopWords, whole: .stopWord)
+        table.add(commonWords, whole: .commonWord)
+        table.add(nounFollowers, whole: .nounFollower)
+        table.add(roles, ending: .role, remainder: 0)
+        table.add(organizationDescriptors, ending: .organizationDescriptor, remainder: 0)
+        table.add(organizationHeads, ending: .organizationHeadCompound, remainder: 3)
+        table.add(organizationEndings, ending: .organizationEnding, remainder: 3)
+        table.add(placeEndings, ending: .placeEnding, remainder: 3)
+        table.add(nounEndings, ending: .nounEnding, remainder: 2)
+        self.table = table
         if !errors.isEmpty { throw TreffpunktError.invalidData(errors) }
     }
 
+    /// The values of `place-heads.txt`'s second column.
+    static let placeHeadValues: [Substring: UInt8] = ["number": 1]
+
     /// The values of `name-particles.txt`'s second column.
-    static let particleValues: [Substring: UInt8] = ["inner": 1]
+    static let particleValues: [Substring: UInt8] = ["inner": 1, "start": 2]
 
     /// The lexicon of `rules/names/NAME`; errors are added to `errors`.
     static func load(_ name: String, _ values: [Substring: UInt8], _ configuration: Configuration,

@@ -3,17 +3,17 @@ extension NameScan {
     /// `Läpple AG`, `Bilfinger Berger Projektentwicklung GmbH`, `Muster GmbH & Co. KG`: up to
     /// five capitalised words (the first not covered by a gazetteer) before a legal form.
     mutating func organizationWithLegalForm(at i: Int, in sentence: Range<Int>) -> Int? {
-        guard words[i].isName, isFree(i), !isStop(i), !word(i, is: rules.organizationSuffixes),
+        guard words[i].isName, isFree(i), !isStop(i), !has(i, .organizationSuffix),
               !isDescriptor(i) else { return nil }
         var k = i + 1
         while k < sentence.upperBound && k - i <= 5 {
-            if word(k, is: rules.organizationSuffixes) && !taken[k] {
+            if has(k, .organizationSuffix) && !taken[k] {
                 var end = k + 1
                 // further legal forms joined by `&` (`GmbH & Co. KG`)
                 while end + 1 < sentence.upperBound, word(end, isMark: "&"),
-                      word(end + 1, is: rules.organizationSuffixes) {
+                      has(end + 1, .organizationSuffix) {
                     end += 2
-                    while end < sentence.upperBound && word(end, is: rules.organizationSuffixes) { end += 1 }
+                    while end < sentence.upperBound && has(end, .organizationSuffix) { end += 1 }
                 }
                 return record(i..<end, .organization, absorbsCovered: true)
             }
@@ -26,20 +26,25 @@ extension NameScan {
     /// `Universität Gießen`, `Institut für Corporate Governance`, `Bayerischen Staatsministerium
     /// für Unterricht und Kultus`, `Deutsche Bank`: a head noun with a name after it, directly or
     /// after a connector, or with capitalised adjectives before it. A compound ending in a head
-    /// (`Staatsministerium`) takes a name only after a connector: the name directly after it is
-    /// an apposition (`Sportverein ESV Lokomotive`).
+    /// (`Staatsministerium`) takes a name only after a connector, or a place directly
+    /// (`Realschule Spaichingen`): another name directly after it is an apposition
+    /// (`Sportverein ESV Lokomotive`).
     mutating func organizationAfterHead(at i: Int, in sentence: Range<Int>) -> Int? {
         guard words[i].shape == .capitalized || words[i].shape == .acronym, isFree(i) else { return nil }
-        let isHead = word(i, isInflectedFormOf: rules.organizationHeads)
-        guard isHead || (words[i].shape == .capitalized && word(i, endsWith: rules.organizationHeads, remainder: 3))
+        let isHead = has(i, .organizationHead)
+        guard isHead || (words[i].shape == .capitalized && has(i, .organizationHeadCompound))
         else { return nil }
         var first = i
         while first > sentence.lowerBound, isNamePart(first - 1), isAdjective(first - 1) { first -= 1 }
         first -= ordinalWords(before: first)
         var j = i + 1
-        if j + 1 < sentence.upperBound, word(j, is: rules.organizationConnectors), isNameOrPlace(j + 1) {
+        if j + 1 < sentence.upperBound, has(j, .organizationConnector), isNameOrPlace(j + 1) {
             j += 1
         } else if !isHead {
+            // a compound head takes a place directly (`Realschule Spaichingen`), not another name
+            if j < sentence.upperBound && (isCoveredPlace(j) || (isNamePart(j) && has(j, .placeEnding))) {
+                return record(first..<(j + 1), .organization, absorbsCovered: true)
+            }
             return first < i ? record(first..<(i + 1), .organization) : nil
         }
         var last: Int?
@@ -48,7 +53,7 @@ extension NameScan {
             if isNameOrPlace(k) {
                 last = k
             } else if !(last != nil && k + 1 < sentence.upperBound && isNameOrPlace(k + 1)
-                        && (word(k, is: rules.organizationConnectors) || word(k, isMark: "&"))) {
+                        && (has(k, .organizationConnector) || word(k, isMark: "&"))) {
                 break
             }
             k += 1
@@ -73,8 +78,7 @@ extension NameScan {
 
     /// A descriptor noun (`Gewerkschaft`) or a compound ending in one (`Nachrichtenagentur`).
     func isDescriptor(_ k: Int) -> Bool {
-        words[k].shape == .capitalized
-            && rules.organizationDescriptors.longestSuffix(of: scalars, words[k].range) != nil
+        has(k, .organizationDescriptor)
     }
 
     /// An acronym no rule or gazetteer has taken and that is no stop word.
@@ -86,8 +90,8 @@ extension NameScan {
     /// with at least three letters before it.
     mutating func organizationCompound(at i: Int) -> Int? {
         guard words[i].shape == .capitalized, isFree(i), !isStop(i),
-              !word(i, is: rules.commonWords),
-              word(i, endsWith: rules.organizationEndings, remainder: 3) else { return nil }
+              !has(i, .commonWord),
+              has(i, .organizationEnding) else { return nil }
         return record(i..<(i + 1), .organization)
     }
 
@@ -95,14 +99,15 @@ extension NameScan {
     /// with the names and gazetteer places right after it; not a listed common abbreviation, a
     /// Roman numeral, nor an acronym in parentheses after an organisation (coreference links that).
     mutating func organizationAcronym(at i: Int, in sentence: Range<Int>) -> Int? {
-        guard isFreeAcronym(i), words[i].end - words[i].start <= 5, !word(i, is: rules.commonWords),
+        guard isFreeAcronym(i), words[i].end - words[i].start <= 5, !has(i, .commonWord),
               !isRomanNumeral(i) else { return nil }
         if i >= sentence.lowerBound + 2, word(i - 1, isMark: "("), organizationEnds.contains(words[i - 2].end) {
             return nil
         }
         var k = i + 1
         while k < sentence.upperBound && k - i <= 2
-                && ((isNamePart(k) && !isCue(k) && !isDescriptor(k)) || isFreeAcronym(k) || isCoveredPlace(k)) {
+                && ((isNamePart(k) && !isCue(k) && !isDescriptor(k) && !has(k, .nounEnding) && !has(k, .commonWord))
+                    || isFreeAcronym(k) || isCoveredPlace(k)) {
             k += 1
         }
         return record(i..<k, .organization, absorbsCovered: true)
@@ -111,8 +116,8 @@ extension NameScan {
     /// A capitalised word in an organisation's name; a place a gazetteer found may be part of it
     /// (`Hamburg` in `Universität Hamburg`).
     func isNameOrPlace(_ k: Int) -> Bool {
-        guard (words[k].shape == .capitalized || words[k].shape == .acronym), !taken[k], !isStop(k) else { return false }
-        return true
+        guard words[k].shape == .capitalized || words[k].shape == .acronym, !taken[k], !isStop(k) else { return false }
+        return !words[k].isCovered || words[k].coverType == .place
     }
 
     /// A capitalised adjective (`Technische`, `Europäischen`): ends in -e, -en, -er or -es, and

@@ -9,7 +9,7 @@ extension NameScan {
         var j = i + 1
         while j < sentence.upperBound && isCue(j) { j += 1 }
         guard j < sentence.upperBound, isFree(j) else { return nil }
-        let afterTitle = word(j - 1, is: rules.titles)
+        let afterTitle = has(j - 1, .title)
         guard afterTitle || words[j].shape != .lower,
               let run = nameRun(from: j, in: sentence, lastNames: 2) else { return nil }
         return record(run, .person, gender: gender(of: run.lowerBound), absorbsCovered: true)
@@ -26,16 +26,24 @@ extension NameScan {
         let next = i + 1
         if next < sentence.upperBound && (words[next].isName || isInitial(next)) { return nil }
         if i > sentence.lowerBound && isNamePart(i - 1) && words[i - 1].sentence == words[i].sentence { return nil }
-        if i > sentence.lowerBound && word(i - 1, is: rules.placePrefixes) { return nil }
-        guard !word(i, is: rules.commonWords) else { return nil }
+        if i > sentence.lowerBound && has(i - 1, .placePrefix) { return nil }
+        guard !has(i, .commonWord) else { return nil }
         return record(i..<(i + 1), .person, gender: gender(of: i))
+    }
+
+    /// `van der Vaart`, `de Gaulle`, `A. Wiegemann`: a particle that may start a name, or
+    /// initials, then a last name.
+    mutating func personWithParticleOrInitial(at i: Int, in sentence: Range<Int>) -> Int? {
+        guard isFree(i), has(i, .particleStart) || isInitial(i),
+              i == sentence.lowerBound || !(isInitial(i - 1) || words[i - 1].isName),
+              let run = nameRun(from: i, in: sentence, lastNames: 1), run.count >= 2,
+              words[run.upperBound - 1].isName, !has(run.upperBound - 1, .commonWord) else { return nil }
+        return record(run, .person)
     }
 
     /// A title (`Herr`, `Dr.`) or a role (`Außenministerin`, `DFB-Präsident`).
     func isCue(_ k: Int) -> Bool {
-        let w = words[k]
-        guard w.shape == .capitalized else { return false }
-        return rules.titles.contains(scalars, w.range) || rules.roles.longestSuffix(of: scalars, w.range) != nil
+        words[k].shape == .capitalized && (has(k, .title) || has(k, .role))
     }
 
     /// The words of a name from `start`: listed first names, initials, then particles
@@ -48,8 +56,8 @@ extension NameScan {
         var others = 0
         var afterParticle = false
         while k < sentence.upperBound && k - start < 6 {
-            if let p = rules.particles.find(scalars, words[k].range), isFree(k),
-               rules.particles.value(at: p) == 0 || afterParticle, others == 0,
+            if has(k, .particle), let p = rules.particles.find(scalars, words[k].range), isFree(k),
+               rules.particles.value(at: p) != 1 || afterParticle, others == 0,
                k + 1 < sentence.upperBound, words[k + 1].shape != .other {
                 afterParticle = true
             } else if let l = last, others == 0, k > start, isCoveredPlace(k),
@@ -68,7 +76,8 @@ extension NameScan {
                     last = k
                 }
                 afterParticle = false
-            } else if isInitial(k) && isFree(k) && others == 0 {
+            } else if isInitial(k) && isFree(k)
+                        && (others == 0 || (others < lastNames && k + 1 < sentence.upperBound && isNamePart(k + 1))) {
                 afterParticle = false
             } else {
                 break
@@ -79,19 +88,7 @@ extension NameScan {
         return start..<(last + 1)
     }
 
-    /// A listed first name, or a hyphenated one of listed first names (`Hans-Peter`).
-    func isFirstName(_ k: Int) -> Bool {
-        let r = words[k].range
-        if rules.firstNames.contains(scalars, r) { return true }
-        var start = r.lowerBound
-        var parts = 0
-        for i in r where NameWord.isHyphen(scalars[i]) {
-            guard rules.firstNames.contains(scalars, start..<i) else { return false }
-            start = i + 1
-            parts += 1
-        }
-        return parts > 0 && rules.firstNames.contains(scalars, start..<r.upperBound)
-    }
+    func isFirstName(_ k: Int) -> Bool { has(k, .firstName) }
 
     /// The gender of a first name, if the lexicon gives one.
     func gender(of k: Int) -> Gender? {

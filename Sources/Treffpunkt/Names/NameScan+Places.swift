@@ -5,20 +5,20 @@ extension NameScan {
     /// such as -ung, or followed by a genitive article). A listed prefix (`Bad`, `San`) takes the
     /// next word along.
     mutating func placeAfterPreposition(at i: Int, in sentence: Range<Int>) -> Int? {
-        guard words[i].shape == .lower, word(i, is: rules.placePrepositions) else { return nil }
+        guard words[i].shape == .lower, has(i, .placePreposition) else { return nil }
         var j = i + 1
         guard j < sentence.upperBound, isNamePart(j), !isCue(j) else { return nil }
         var first = j
-        if word(j, is: rules.placePrefixes), j + 1 < sentence.upperBound, words[j + 1].isName {
+        if has(j, .placePrefix), j + 1 < sentence.upperBound, words[j + 1].isName {
             // the prefix's place may be a gazetteer's (`Bad Homburg`): then leave it to the gazetteer
             guard isNamePart(j + 1) else { return nil }
             j += 1
         } else {
-            guard !looksLikeCommonNoun(j), !rules.firstNames.contains(scalars, words[j].range) else { return nil }
+            guard !looksLikeCommonNoun(j), !has(j, .firstName) else { return nil }
         }
         if j + 1 < sentence.upperBound {
             let after = words[j + 1]
-            if after.shape == .capitalized || after.shape == .acronym || word(j + 1, is: rules.nounFollowers) {
+            if after.shape == .capitalized || after.shape == .acronym || has(j + 1, .nounFollower) {
                 return nil
             }
         }
@@ -29,30 +29,29 @@ extension NameScan {
     /// `Ingolstadt`, `Gelsenkirchen`, `Schwanitzstraße`: a capitalised word with a place ending and
     /// at least three letters before it, unless it is a listed common noun (`Hauptstadt`).
     mutating func placeWithEnding(at i: Int) -> Int? {
-        guard isNamePart(i), !word(i, is: rules.commonWords),
-              word(i, endsWith: rules.placeEndings, remainder: 3),
-              rules.nounEndings.longestSuffix(of: scalars, words[i].range, remainder: 2) == nil else { return nil }
+        guard isNamePart(i), !has(i, .commonWord),
+              has(i, .placeEnding) else { return nil }
         return record(i..<(i + 1), .place)
     }
 
     /// `St. Veitskapelle`, `Bad Kissingen`, `San Telmo`: a place prefix and a capitalised word
     /// anywhere in a sentence.
     mutating func placeWithPrefix(at i: Int, in sentence: Range<Int>) -> Int? {
-        guard words[i].shape == .capitalized, isFree(i), word(i, is: rules.placePrefixes),
+        guard words[i].shape == .capitalized, isFree(i), has(i, .placePrefix), !isStop(i),
               i + 1 < sentence.upperBound, isNamePart(i + 1), !isCue(i + 1),
-              !word(i + 1, is: rules.commonWords) else { return nil }
+              !has(i + 1, .commonWord), !isPlaceAdjective(i + 1) else { return nil }
         return record(i..<(i + 2), .place)
     }
 
     /// `Potsdamer Platz`, `Frankfurter Hauptbahnhof`, `Neuendorfer Straße 90c`, `Bundesstraße 216`:
-    /// a place adjective in -er before a place head, or a place head before a number; a house or
+    /// a place adjective in -er before a place head, or a road head before a number; a house or
     /// road number is part of the name.
     mutating func placeBeforeHead(at i: Int, in sentence: Range<Int>) -> Int? {
         guard words[i].shape == .capitalized, isFree(i), !isStop(i) else { return nil }
         var head = i
-        if i + 1 < sentence.upperBound, isPlaceAdjective(i), isFree(i + 1), word(i + 1, is: rules.placeHeads) {
+        if i + 1 < sentence.upperBound, isPlaceAdjective(i), isFree(i + 1), has(i + 1, .placeHead) {
             head = i + 1
-        } else if !(word(i, is: rules.placeHeads) && i + 1 < sentence.upperBound && isNumber(i + 1)) {
+        } else if !(has(i, .roadHead) && i + 1 < sentence.upperBound && isNumber(i + 1)) {
             return nil
         }
         var end = head + 1
@@ -64,19 +63,19 @@ extension NameScan {
     func isPlaceAdjective(_ k: Int) -> Bool {
         let r = words[k].range
         return r.count > 4 && scalars[r.upperBound - 2] == "e" && scalars[r.upperBound - 1] == "r"
-            && !isStop(k) && !word(k, is: rules.commonWords)
+            && !isStop(k) && !has(k, .commonWord)
     }
 
     /// A house or road number (`90c`, `216`) written as its own word.
     func isNumber(_ k: Int) -> Bool {
         let w = words[k]
         guard let first = scalars[w.start].properties.numericType, first == .decimal else { return false }
-        return w.end - w.start <= 5
+        return w.end - w.start <= 5 && scalars[w.end - 1] != "."
     }
 
     /// A listed common noun, or a word with a noun ending (`Zukunft`, `Regierung`, `Lehrer`).
     func looksLikeCommonNoun(_ k: Int) -> Bool {
-        word(k, is: rules.commonWords)
-            || rules.nounEndings.longestSuffix(of: scalars, words[k].range, remainder: 2) != nil
+        has(k, .commonWord)
+            || has(k, .nounEnding)
     }
 }

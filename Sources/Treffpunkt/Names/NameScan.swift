@@ -13,6 +13,8 @@ struct NameScan {
     let rules: NameRules
     let scalars: [Unicode.Scalar]
     let words: [NameWord]
+    /// What the word lists say about each word.
+    let flags: [WordFlags]
     /// Words a rule has made part of a name.
     var taken: [Bool]
     var found: [Found] = []
@@ -32,9 +34,10 @@ struct NameScan {
         words = NameWord.words(of: document, covered: covered) { range in
             rules.titles.contains(scalars, range) || rules.organizationSuffixes.contains(scalars, range)
                 || rules.placePrefixes.contains(scalars, range)
-                || (range.count == 2 && scalars[range.lowerBound].properties.isUppercase)
+                || (range.count == 2 && NameLexicon.isUppercase(scalars[range.lowerBound]))
         }
         taken = [Bool](repeating: false, count: words.count)
+        flags = WordFlags.flags(of: words, scalars, rules.table)
         self.organizationEnds = organizationEnds
     }
 
@@ -55,7 +58,7 @@ struct NameScan {
 
     private func isListedAbbreviation(_ k: Int) -> Bool {
         scalars[words[k].end - 1] == "." && words[k].end - words[k].start > 1
-            && (word(k, is: rules.titles) || word(k, is: rules.organizationSuffixes) || word(k, is: rules.placePrefixes))
+            && (has(k, .title) || has(k, .organizationSuffix) || has(k, .placePrefix))
     }
 
     private mutating func scan(_ sentence: Range<Int>) {
@@ -73,6 +76,7 @@ struct NameScan {
         if let next = organizationWithLegalForm(at: i, in: sentence) { return next }
         if let next = personAfterCue(at: i, in: sentence) { return next }
         if let next = personWithFirstName(at: i, in: sentence) { return next }
+        if let next = personWithParticleOrInitial(at: i, in: sentence) { return next }
         if let next = organizationAfterDescriptor(at: i, in: sentence) { return next }
         if let next = organizationAfterHead(at: i, in: sentence) { return next }
         if let next = organizationCompound(at: i) { return next }
@@ -84,10 +88,21 @@ struct NameScan {
     }
 
     /// Records a name and returns the index of the word after it.
+    /// A name that a sentence break cuts (after an abbreviation the splitter took for a full
+    /// stop) keeps its longest part within one sentence, since a mention lies in one sentence.
     mutating func record(_ range: Range<Int>, _ type: EntityType, gender: Gender? = nil,
                          absorbsCovered: Bool = false) -> Int {
         for k in range { taken[k] = true }
-        found.append(Found(words: range, type: type, gender: gender, absorbsCovered: absorbsCovered))
+        var kept = range
+        if words[range.lowerBound].sentence != words[range.upperBound - 1].sentence {
+            var start = range.lowerBound
+            kept = start..<start
+            for k in range where k + 1 == range.upperBound || words[k + 1].sentence != words[k].sentence {
+                if k + 1 - start >= kept.count { kept = start..<(k + 1) }
+                start = k + 1
+            }
+        }
+        found.append(Found(words: kept, type: type, gender: gender, absorbsCovered: absorbsCovered))
         if type == .organization { organizationEnds.insert(words[range.upperBound - 1].end) }
         return range.upperBound
     }
@@ -102,7 +117,11 @@ struct NameScan {
         !taken[k] && words[k].coverType == .place && words[k].isName
     }
 
-    func isStop(_ k: Int) -> Bool { rules.stopWords.contains(scalars, words[k].range) }
+    func isStop(_ k: Int) -> Bool { flags[k].contains(.stopWord) }
+
+    /// Whether the word lists give the word this flag.
+    @inline(__always)
+    func has(_ k: Int, _ flag: WordFlags) -> Bool { flags[k].contains(flag) }
 
     /// A capitalised word that may be part of a name: not taken, not covered, not a stop word.
     func isNamePart(_ k: Int) -> Bool {
@@ -112,29 +131,11 @@ struct NameScan {
     /// A single capital letter with its period (`F.` in `John F. Kennedy`).
     func isInitial(_ k: Int) -> Bool {
         let w = words[k]
-        return w.end - w.start == 2 && scalars[w.start].properties.isUppercase && scalars[w.start + 1] == "."
+        return w.end - w.start == 2 && NameLexicon.isUppercase(scalars[w.start]) && scalars[w.start + 1] == "."
     }
 
     /// Whether the word has this text (case-insensitive).
     func word(_ k: Int, is lexicon: NameLexicon) -> Bool { lexicon.contains(scalars, words[k].range) }
-
-    /// Looks a word up as is, or without a genitive `-s`/`-es` (`Instituts`, `Verbandes`).
-    func word(_ k: Int, isInflectedFormOf lexicon: NameLexicon) -> Bool {
-        let r = words[k].range
-        if lexicon.contains(scalars, r) { return true }
-        guard r.count > 3, scalars[r.upperBound - 1] == "s" else { return false }
-        if lexicon.contains(scalars, r.lowerBound..<(r.upperBound - 1)) { return true }
-        return scalars[r.upperBound - 2] == "e" && lexicon.contains(scalars, r.lowerBound..<(r.upperBound - 2))
-    }
-
-    /// Whether the word ends in a word of the lexicon, leaving at least `remainder` code points
-    /// before it (genitive `-s` allowed).
-    func word(_ k: Int, endsWith lexicon: NameLexicon, remainder: Int) -> Bool {
-        let r = words[k].range
-        if lexicon.longestSuffix(of: scalars, r, remainder: remainder) != nil { return true }
-        guard r.count > remainder + 2, scalars[r.upperBound - 1] == "s" else { return false }
-        return lexicon.longestSuffix(of: scalars, r.lowerBound..<(r.upperBound - 1), remainder: remainder) != nil
-    }
 
     /// Whether the word is this punctuation mark.
     func word(_ k: Int, isMark mark: Unicode.Scalar) -> Bool {

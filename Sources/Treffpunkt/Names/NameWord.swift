@@ -74,16 +74,15 @@ extension NameWord {
 
     static func shape(_ scalars: [Unicode.Scalar], _ range: Range<Int>, _ kind: Token.Kind) -> Shape {
         guard kind == .word || kind == .abbreviation else { return .other }
-        let first = scalars[range.lowerBound].properties
-        if first.isLowercase { return .lower }
-        guard first.isUppercase else { return .other }
-        var letters = 0, lower = 0
+        let first = scalars[range.lowerBound]
+        if NameLexicon.isLowercase(first) { return .lower }
+        guard NameLexicon.isUppercase(first) else { return .other }
+        var letters = 0
         for i in range {
-            let p = scalars[i].properties
-            if p.isLowercase { lower += 1 }
-            if p.isAlphabetic { letters += 1 }
+            let s = scalars[i]
+            if NameLexicon.isLowercase(s) { return .capitalized }
+            if NameLexicon.isLetter(s) { letters += 1 }
         }
-        if lower > 0 { return .capitalized }
         return letters >= 2 ? .acronym : .other
     }
 }

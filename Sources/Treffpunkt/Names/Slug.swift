@@ -10,6 +10,14 @@ public enum Slug {
         var out = ""
         var pendingHyphen = false
         for s in name.unicodeScalars {
+            let v = s.value
+            if (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) {
+                // ASCII letters and digits, the common case, without building strings
+                if pendingHyphen { out.unicodeScalars.append("-") }
+                pendingHyphen = false
+                out.unicodeScalars.append(v <= 0x5A && v >= 0x41 ? Unicode.Scalar(UInt8(v + 32)) : s)
+                continue
+            }
             guard let folded = fold(s) else {
                 pendingHyphen = !out.isEmpty
                 continue

@@ -17,3 +17,12 @@ func finds(_ name: String, _ type: EntityType, in text: String) -> Bool {
 func tagsAnything(_ name: String, in text: String) -> Bool {
     nameMentions(text).contains { $0.text.contains(name) }
 }
+
+/// The mentions of a text taken as one sentence, whatever the sentence splitter makes of the
+/// periods of abbreviations such as `Co.` or `St.` (the name rules must not depend on it).
+func nameMentionsInOneSentence(_ text: String) -> [(text: String, type: EntityType)] {
+    var document = TestSupport.segment(text)
+    document.sentences = [Sentence(start: 0, end: document.scalars.count, tokens: 0..<document.tokens.count)]
+    TestSupport.pipeline.entityRecognizer.annotate(&document)
+    return document.mentions.map { (document.text(of: $0.span), document.entities[$0.entity].type) }
+}

@@ -38,6 +38,17 @@ struct PersonRuleTests {
         #expect(!finds("Peter", .person, in: "Sie besuchten St. Peter am Abend."))
     }
 
+    @Test func foreignParticlesAndInitialsStartNames() {
+        #expect(finds("van der Wielen", .person, in: "Das Tor schoss van der Wielen."))
+        #expect(finds("K. Brendlinger", .person, in: "Den Bericht schrieb K. Brendlinger."))
+        #expect(finds("Orvald E. Tamsen", .person, in: "Gouverneur Orvald E. Tamsen trat zurück."))
+        // `da` is also a conjunction, `von der` mostly a preposition and an article
+        #expect(nameMentions("Er blieb, da Brendlinger fehlte.").allSatisfy { $0.text != "da Brendlinger" })
+        #expect(nameMentions("Das ist ein Brief von der Polizei.").isEmpty)
+        // a particle after a capitalised word belongs to that longer name
+        #expect(!tagsAnything("di Pomposa", in: "Sie fuhren zum Lido di Pomposa."))
+    }
+
     @Test func aGazetteerPlaceCanBeALastName() {
         let found = nameMentions("Vorsitzender ist Patrick von Brunn.")
         #expect(found.map(\.text) == ["Patrick von Brunn"])

@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import Treffpunkt
+
+/// Speed of the rules for names beyond the gazetteers and of name coreference: the documents are
+/// segmented and matched against the gazetteers first (not timed), then `NameFinder` and
+/// `Coreference` run over all of them on one thread, best of several runs.
+struct NamesBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "names",
+        abstract: "Measures the name rules and name coreference on a JSON Lines corpus (one thread)."
+    )
+
+    @Argument(help: "A JSON Lines corpus ({\"id\",\"text\"} per line), e.g. .build/bench/corpus_10mb.jsonl.")
+    var corpus: String
+
+    @Option(help: "The data folder (default: Gazetteers/ of the working directory).")
+    var data = "Gazetteers"
+
+    @Option(help: "Timed runs; the best counts.")
+    var runs = 4
+
+    func run() throws {
+        let pipeline = try Pipeline(configuration: Configuration(dataDirectory: data))
+        let worker = try pipeline.makeWorker()
+        let recognizer = pipeline.entityRecognizer
+        guard let reader = LineReader(path: corpus) else { throw ValidationError("cannot read \(corpus)") }
+        var documents: [Document] = []
+        var bytes = 0
+        while let line = reader.next() {
+            guard case .success(let record) = JSONLRecord.parse(line, lineNumber: reader.lineNumber, maxBytes: 1 << 26) else { continue }
+            var document = Document(id: record.id, text: record.text)
+            worker.segment(&document)
+            recognizer.gazetteer.annotate(&document)
+            bytes += record.text.utf8.count
+            documents.append(document)
+        }
+        let before = documents.reduce(0) { $0 + $1.mentions.count }
+        var best = (finder: Double.infinity, coreference: Double.infinity)
+        var added = (rule: 0, coreference: 0)
+        for _ in 0..<runs {
+            var copy = documents
+            let start = DispatchTime.now().uptimeNanoseconds
+            for i in copy.indices { recognizer.nameFinder.annotate(&copy[i]) }
+            let middle = DispatchTime.now().uptimeNanoseconds
+            for i in copy.indices { recognizer.coreference.annotate(&copy[i]) }
+            let end = DispatchTime.now().uptimeNanoseconds
+            best.finder = min(best.finder, Double(middle - start) / 1e9)
+            best.coreference = min(best.coreference, Double(end - middle) / 1e9)
+            added.rule = copy.reduce(0) { $0 + $1.mentions.filter { $0.source == .rule }.count }
+            added.coreference = copy.reduce(0) { $0 + $1.mentions.filter { $0.source == .coreference }.count }
+        }
+        var usage = rusage()
+        getrusage(Int32(RUSAGE_SELF.rawValue), &usage)
+        let mb = Double(bytes) / 1_000_000
+        print(String(format: "names: %d docs, %.2f MB, %d gazetteer mentions before, best of %d runs", documents.count, mb, before, runs))
+        print(String(format: "  name rules:  %.3f s = %.1f MB/s, %d rule mentions", best.finder, mb / best.finder, added.rule))
+        print(String(format: "  coreference: %.3f s = %.1f MB/s, %d coreference mentions", best.coreference, mb / best.coreference, added.coreference))
+        print(String(format: "  both:        %.1f MB/s, peak RSS %.0f MB", mb / (best.finder + best.coreference), Double(usage.ru_maxrss) / 1024))
+    }
+}

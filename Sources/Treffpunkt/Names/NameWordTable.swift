@@ -1,0 +1,76 @@
+/// All the name rules' word lists in one hash table, so that one walk over a word's code points
+/// (from the last to the first) finds every list it is in, whole or by its ending.
+///
+/// Each stored word carries two masks of `WordFlags`: the lists that hold it as a whole word,
+/// and the lists that hold it as an ending; an ending counts when enough code points stand
+/// before it (`remainders`).
+struct NameWordTable: Sendable {
+    private var slots = ScalarHashSlots()
+    private var words: [[Unicode.Scalar]] = []
+    private var wholeMasks: [UInt32] = []
+    private var endingMasks: [UInt32] = []
+    /// For each flag bit used as an ending: how many code points must stand before it.
+    private var remainders = [Int](repeating: 0, count: 32)
+
+    init() {}
+
+    /// Adds every word of a lexicon as a whole word with this flag.
+    mutating func add(_ lexicon: NameLexicon, whole flag: WordFlags) {
+        for w in lexicon.foldedWords { add(w, whole: flag.rawValue, ending: 0) }
+    }
+
+    /// Adds the words of a lexicon that carry this value as whole words with this flag.
+    mutating func add(_ lexicon: NameLexicon, whole flag: WordFlags, value: UInt8) {
+        for (i, w) in lexicon.foldedWords.enumerated() where lexicon.value(at: i) == value {
+            add(w, whole: flag.rawValue, ending: 0)
+        }
+    }
+
+    /// Adds every word of a lexicon as an ending with this flag and minimum remainder.
+    mutating func add(_ lexicon: NameLexicon, ending flag: WordFlags, remainder: Int) {
+        remainders[flag.rawValue.trailingZeroBitCount] = remainder
+        for w in lexicon.foldedWords { add(w, whole: 0, ending: flag.rawValue) }
+    }
+
+    private mutating func add(_ folded: [Unicode.Scalar], whole: UInt32, ending: UInt32) {
+        let h = ScalarHashSlots.hash(folded)
+        if let e = slots.first(h, where: { words[$0] == folded }) {
+            wholeMasks[e] |= whole
+            endingMasks[e] |= ending
+            return
+        }
+        slots.insert(h, Int32(words.count))
+        words.append(folded)
+        wholeMasks.append(whole)
+        endingMasks.append(ending)
+    }
+
+    /// The flags of `scalars[range]`: the whole-word lists it is in, and the ending lists whose
+    /// ending it has, restricted to the flags in `whole` and `endings`.
+    @inline(__always)
+    func flags(of scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>,
+               whole: UInt32, endings: UInt32) -> UInt32 {
+        var h = ScalarHashSlots.seed
+        var i = range.upperBound
+        var result: UInt32 = 0
+        while i > range.lowerBound {
+            i -= 1
+            h = ScalarHashSlots.mix(h, NameLexicon.fold(scalars[i]))
+            guard let e = entry(h, scalars, i..<range.upperBound) else { continue }
+            if i == range.lowerBound { result |= wholeMasks[e] & whole }
+            var m = endingMasks[e] & endings
+            while m != 0 {
+                let bit = m.trailingZeroBitCount
+                if i - range.lowerBound >= remainders[bit] { result |= 1 << UInt32(bit) }
+                m &= m - 1
+            }
+        }
+        return result
+    }
+
+    /// The entry of the text `scalars[range]` (compared case-insensitively) stored under hash `h`.
+    @inline(__always)
+    private func entry(_ h: UInt64, _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> Int? {
+        slots.first(h) { ScalarHashSlots.equals(words[$0], scalars, range) }
+    }
+}

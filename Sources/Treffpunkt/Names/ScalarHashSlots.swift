@@ -1,0 +1,78 @@
+/// An open-addressing table from hashes of words to entry numbers, shared by `NameLexicon` and
+/// `NameWordTable`. Words are hashed from their last code point to their first, lower-cased, so
+/// that one backward walk over a word hashes each of its endings in turn.
+struct ScalarHashSlots: Sendable {
+    /// `keys[i]` is a mixed hash (0 for an empty slot), `entries[i]` its entry number.
+    private var keys: [UInt64] = [UInt64](repeating: 0, count: 16)
+    private var entries: [Int32] = [Int32](repeating: -1, count: 16)
+    private var used = 0
+
+    static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// The hash extended by one more code point (FNV-1a over the scalar values).
+    @inline(__always)
+    static func mix(_ h: UInt64, _ s: Unicode.Scalar) -> UInt64 {
+        (h ^ UInt64(s.value)) &* 0x100_0000_01b3
+    }
+
+    /// The hash of folded code points taken from last to first.
+    static func hash(_ folded: [Unicode.Scalar]) -> UInt64 {
+        var h = seed
+        for s in folded.reversed() { h = mix(h, s) }
+        return h
+    }
+
+    /// The hash with its bits mixed down (for the slot index), never 0 (the empty mark).
+    @inline(__always)
+    static func key(_ h: UInt64) -> UInt64 {
+        let x = (h ^ (h >> 29)) &* 0xbf58_476d_1ce4_e5b9
+        return x == 0 ? 1 : x
+    }
+
+    /// Stores an entry under a hash (another entry may share the hash).
+    mutating func insert(_ h: UInt64, _ entry: Int32) {
+        if (used + 1) * 2 > keys.count {
+            let old = zip(keys, entries).filter { $0.0 != 0 }
+            keys = [UInt64](repeating: 0, count: keys.count * 2)
+            entries = [Int32](repeating: -1, count: keys.count)
+            for (k, e) in old { place(k, e) }
+        }
+        place(ScalarHashSlots.key(h), entry)
+        used += 1
+    }
+
+    private mutating func place(_ key: UInt64, _ entry: Int32) {
+        let mask = keys.count - 1
+        var i = Int(truncatingIfNeeded: key) & mask
+        while keys[i] != 0 { i = (i + 1) & mask }
+        keys[i] = key
+        entries[i] = entry
+    }
+
+    /// Whether `text[range]`, lower-cased, equals a folded word.
+    @inline(__always)
+    static func equals<C: RandomAccessCollection>(_ word: [Unicode.Scalar], _ text: C, _ range: Range<Int>) -> Bool
+    where C.Element == Unicode.Scalar, C.Index == Int {
+        guard word.count == range.count else { return false }
+        var k = 0
+        for i in range {
+            if NameLexicon.fold(text[i]) != word[k] { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// The first entry stored under the hash for which `matches` holds, or nil.
+    @inline(__always)
+    func first(_ h: UInt64, where matches: (Int) -> Bool) -> Int? {
+        let key = ScalarHashSlots.key(h)
+        let mask = keys.count - 1
+        var i = Int(truncatingIfNeeded: key) & mask
+        while true {
+            let k = keys[i]
+            if k == 0 { return nil }
+            if k == key && matches(Int(entries[i])) { return Int(entries[i]) }
+            i = (i + 1) & mask
+        }
+    }
+}

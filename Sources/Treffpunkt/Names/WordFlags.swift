@@ -1,0 +1,98 @@
+/// What the name rules' word lists say about one word, looked up once per word.
+struct WordFlags: OptionSet {
+    let rawValue: UInt32
+
+    init(rawValue: UInt32) { self.rawValue = rawValue }
+
+    static let firstName = WordFlags(rawValue: 1 << 0)
+    static let title = WordFlags(rawValue: 1 << 1)
+    /// A role, also as the end of a compound (`Außenminister`).
+    static let role = WordFlags(rawValue: 1 << 2)
+    static let particle = WordFlags(rawValue: 1 << 3)
+    static let organizationSuffix = WordFlags(rawValue: 1 << 4)
+    /// An organisation head, also with a genitive ending (`Instituts`).
+    static let organizationHead = WordFlags(rawValue: 1 << 5)
+    /// A compound ending in an organisation head, three letters or more before it (`Bundesamt`).
+    static let organizationHeadCompound = WordFlags(rawValue: 1 << 6)
+    static let organizationDescriptor = WordFlags(rawValue: 1 << 7)
+    static let organizationEnding = WordFlags(rawValue: 1 << 8)
+    static let organizationConnector = WordFlags(rawValue: 1 << 9)
+    static let placePreposition = WordFlags(rawValue: 1 << 10)
+    static let placeEnding = WordFlags(rawValue: 1 << 11)
+    static let placePrefix = WordFlags(rawValue: 1 << 12)
+    static let placeHead = WordFlags(rawValue: 1 << 13)
+    static let stopWord = WordFlags(rawValue: 1 << 14)
+    static let commonWord = WordFlags(rawValue: 1 << 15)
+    static let nounEnding = WordFlags(rawValue: 1 << 16)
+    static let nounFollower = WordFlags(rawValue: 1 << 17)
+    /// A particle that may start a name without a first name (`van der Vaart`).
+    static let particleStart = WordFlags(rawValue: 1 << 19)
+    /// A place head that takes a number alone (`Bundesstraße 216`).
+    static let roadHead = WordFlags(rawValue: 1 << 18)
+
+    /// Flags looked up for lower-case words.
+    static let lowerCase: WordFlags = [.particle, .particleStart, .organizationConnector, .placePreposition, .nounFollower]
+    /// Whole-word flags looked up for capitalised words and acronyms.
+    static let capitalizedWhole: WordFlags = [
+        .stopWord, .commonWord, .title, .particle, .particleStart, .organizationSuffix, .organizationConnector,
+        .placePreposition, .placePrefix, .placeHead, .roadHead, .organizationHead, .firstName,
+    ]
+    /// Ending flags looked up for capitalised words.
+    static let endings: WordFlags = [
+        .role, .organizationDescriptor, .organizationHeadCompound, .organizationEnding, .placeEnding, .nounEnding,
+    ]
+    /// Flags that also hold for a word with a genitive -s (`Instituts`, `Hamburgs`).
+    static let genitiveEndings: WordFlags = [.organizationHeadCompound, .organizationEnding, .placeEnding]
+
+    /// The flags of every word.
+    static func flags(of words: [NameWord], _ scalars: [Unicode.Scalar], _ table: borrowing NameWordTable) -> [WordFlags] {
+        var flags = [WordFlags](repeating: [], count: words.count)
+        scalars.withUnsafeBufferPointer { buffer in
+            for i in words.indices {
+                flags[i] = WordFlags(buffer, words[i].range, shape: words[i].shape, table: table)
+            }
+        }
+        return flags
+    }
+
+    /// The flags of the word `scalars[range]` of the given shape.
+    init(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, shape: NameWord.Shape,
+         table: borrowing NameWordTable) {
+        switch shape {
+        case .other:
+            self = []
+        case .lower:
+            self = WordFlags(rawValue: table.flags(of: scalars, range, whole: WordFlags.lowerCase.rawValue, endings: 0))
+        case .capitalized, .acronym:
+            let endings = shape == .capitalized ? WordFlags.endings.rawValue : 0
+            var raw = table.flags(of: scalars, range, whole: WordFlags.capitalizedWhole.rawValue, endings: endings)
+            if range.count > 3 && scalars[range.upperBound - 1] == "s" {
+                // a genitive: `Instituts`, `Verbandes`, `Bundesamts`, `Ingolstadts`
+                let stem = range.lowerBound..<(range.upperBound - 1)
+                raw |= table.flags(of: scalars, stem, whole: WordFlags.organizationHead.rawValue,
+                                   endings: endings & WordFlags.genitiveEndings.rawValue)
+                if scalars[range.upperBound - 2] == "e" {
+                    raw |= table.flags(of: scalars, stem.lowerBound..<(stem.upperBound - 1),
+                                       whole: WordFlags.organizationHead.rawValue, endings: 0)
+                }
+            }
+            self = WordFlags(rawValue: raw)
+            if shape == .capitalized && !contains(.firstName) && WordFlags.isHyphenatedFirstName(scalars, range, table) {
+                insert(.firstName)
+            }
+        }
+    }
+
+    /// A hyphenated first name whose parts are all listed first names (`Hans-Peter`).
+    static func isHyphenatedFirstName(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ r: Range<Int>,
+                                      _ table: borrowing NameWordTable) -> Bool {
+        var start = r.lowerBound
+        var parts = 0
+        for i in r where NameWord.isHyphen(scalars[i]) {
+            guard table.flags(of: scalars, start..<i, whole: WordFlags.firstName.rawValue, endings: 0) != 0 else { return false }
+            start = i + 1
+            parts += 1
+        }
+        return parts > 0 && table.flags(of: scalars, start..<r.upperBound, whole: WordFlags.firstName.rawValue, endings: 0) != 0
+    }
+}
