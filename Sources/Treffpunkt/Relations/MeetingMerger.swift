@@ -37,6 +37,7 @@ struct MeetingMerger {
             defer {
                 if let l = latest, l < 0 || drafts[l].mentions.last == index { latestSentence = mention.sentence }
             }
+            // Paragraph breaks do not limit references: scraped text often has a blank line after every sentence.
             let near = mention.sentence - latestSentence <= MeetingMerger.referenceDistance
             let rule = lexicon.rules[mention.rule]
             let members = mention.members
@@ -162,6 +163,7 @@ struct MeetingMerger {
             time = document.times.indices.last {
                 document.times[$0].tokens.lowerBound < firstToken && document.times[$0].sentence >= earliest
                     && PlaceAndTime.isDate(document.times[$0].value)
+                    && !PlaceAndTime.paragraphBreak(between: document.times[$0].sentence, and: mentions[first].sentence, document)
             }
         }
         var status = draft.status

@@ -53,6 +53,11 @@ import Testing
         #expect(F.pairs(doc) == ["angela-merkel+barack-obama"])
     }
 
+    @Test func aFrontedSubjectWithItsAppositionKeepsItsVerb() {
+        let doc = F.run("Die Außenminister der beiden Länder, Merkel und Obama, kamen in Genf zu einem Gespräch zusammen.", names: Self.names)
+        #expect(F.pairs(doc) == ["angela-merkel+barack-obama"])
+    }
+
     @Test func sprechenIsAMeetingOnlyWithMit() {
         #expect(F.pairs(F.run("Merkel sprach in Berlin mit Obama.", names: Self.names)) == ["angela-merkel+barack-obama"])
         #expect(F.run("Merkel sprach in Berlin von Obama.", names: Self.names).meetings.isEmpty)
