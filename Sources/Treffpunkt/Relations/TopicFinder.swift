@@ -94,6 +94,12 @@ struct TopicFinder {
                     add(forward(from: skipParties(i + 1, sentence), sentence))
                 }
             }
+            if c.contains(.topicHead), !c.contains(.topicAfter), i + 1 < sentence.upperBound, !facts.has(.topicAfter, i + 1) {
+                // "Themen der Unterredung waren …": the topic follows the copula after the head noun.
+                var k = i + 1
+                while k < min(sentence.upperBound, i + 7), !facts.has(.topicEnd, k) { k += 1 }
+                if k < min(sentence.upperBound, i + 7) { add(forward(from: k + 1, sentence)) }
+            }
             if c.contains(.topicListStart), !result.isEmpty, result[result.count - 1].upperBound <= i {
                 add(forward(from: i + 1, sentence))
             }
