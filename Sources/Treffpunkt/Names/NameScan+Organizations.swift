@@ -38,7 +38,7 @@ extension NameScan {
         while first > sentence.lowerBound, isNamePart(first - 1), isAdjective(first - 1) { first -= 1 }
         first -= ordinalWords(before: first)
         var j = i + 1
-        if j + 1 < sentence.upperBound, has(j, .organizationConnector), isNameOrPlace(j + 1) {
+        if j + 1 < sentence.upperBound, has(j, .organizationConnector), !has(j, .innerConnector), isNameOrPlace(j + 1) {
             j += 1
         } else if !isHead {
             // a compound head takes a place directly (`Realschule Spaichingen`), not another name
@@ -101,7 +101,14 @@ extension NameScan {
     mutating func organizationAcronym(at i: Int, in sentence: Range<Int>) -> Int? {
         guard isFreeAcronym(i), words[i].end - words[i].start <= 5, !has(i, .commonWord),
               !isRomanNumeral(i) else { return nil }
-        if i >= sentence.lowerBound + 2, word(i - 1, isMark: "("), organizationEnds.contains(words[i - 2].end) {
+        if i >= sentence.lowerBound + 2, word(i - 1, isMark: "(") {
+            // after an organisation: coreference links it; after a common noun it abbreviates
+            // that noun (`Jagdgeschwadern (JG)`)
+            if organizationEnds.contains(words[i - 2].end) { return nil }
+            if words[i - 2].shape == .capitalized && isFree(i - 2) && !isStop(i - 2) { return nil }
+        }
+        // right after a capitalised word it is part of a longer name (`Fraunhofer FIT`, `Serie FB`)
+        if i > sentence.lowerBound, words[i - 1].shape == .capitalized, !isStop(i - 1), !has(i - 1, .title) {
             return nil
         }
         var k = i + 1

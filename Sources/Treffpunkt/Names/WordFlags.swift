@@ -27,11 +27,15 @@ struct WordFlags: OptionSet {
     static let nounFollower = WordFlags(rawValue: 1 << 17)
     /// A particle that may start a name without a first name (`van der Vaart`).
     static let particleStart = WordFlags(rawValue: 1 << 19)
+    /// A connector only between parts of a name, never right after its head (`und`).
+    static let innerConnector = WordFlags(rawValue: 1 << 20)
     /// A place head that takes a number alone (`Bundesstraße 216`).
     static let roadHead = WordFlags(rawValue: 1 << 18)
 
     /// Flags looked up for lower-case words.
-    static let lowerCase: WordFlags = [.particle, .particleStart, .organizationConnector, .placePreposition, .nounFollower]
+    static let lowerCase: WordFlags = [
+        .particle, .particleStart, .organizationConnector, .innerConnector, .placePreposition, .nounFollower,
+    ]
     /// Whole-word flags looked up for capitalised words and acronyms.
     static let capitalizedWhole: WordFlags = [
         .stopWord, .commonWord, .title, .particle, .particleStart, .organizationSuffix, .organizationConnector,

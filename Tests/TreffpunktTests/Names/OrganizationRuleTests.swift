@@ -52,6 +52,12 @@ struct OrganizationRuleTests {
         #expect(!tagsAnything("III", in: "Er war Friedrich III aus dem Haus."))
     }
 
+    @Test func acronymsThatAbbreviateANounOrEndALongerNameAreNoOrganizations() {
+        #expect(!tagsAnything("TG", in: "Es kämpften die Tauchgeschwader (TG) im Norden."))
+        #expect(!tagsAnything("QX", in: "Sie fuhr den neuen Wendler QX zur Probe."))
+        #expect(!tagsAnything("Berufsschule und Büros", in: "Dort waren eine Berufsschule und Büros untergebracht."))
+    }
+
     @Test func aCompoundPartIsNoOrganization() {
         #expect(!tagsAnything("UEFA", in: "Der UEFA-Schiedsrichter pfiff ab."))
     }
