@@ -78,6 +78,10 @@ struct DocumentInput {
                 case .success(let record):
                     var document = Document(id: record.id, text: record.text, date: record.date ?? defaultDate)
                     document.meta = record.meta
+                    document.warnings = record.warnings
+                    for warning in record.warnings {
+                        StandardStreams.error("treffpunkt: warning: \(path ?? "standard input"): \(warning)")
+                    }
                     return (work(worker, &document), nil)
                 }
             }

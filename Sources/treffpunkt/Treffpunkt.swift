@@ -1,4 +1,8 @@
 import ArgumentParser
+import Treffpunkt
+#if canImport(Glibc)
+import Glibc
+#endif
 
 @main
 struct TreffpunktCommand: ParsableCommand {
@@ -7,4 +11,19 @@ struct TreffpunktCommand: ParsableCommand {
         abstract: "Finds who met whom, where, when and about what in German news.",
         subcommands: [ExtractCommand.self, TokenizeCommand.self, GazetteerCommand.self]
     )
+
+    /// Runs the command; unusable arguments exit with status 2, as the output contract says
+    /// (ArgumentParser's own code for them is 64).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                StandardStreams.error(fullMessage(for: error))
+                Glibc.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }

@@ -7,7 +7,7 @@
 /// records its entry, kind and the capitalisation each unit needs.
 public struct CompiledGazetteer: Sendable {
     /// Bumped whenever the layout changes, so that old cache files are rebuilt.
-    static let formatVersion: UInt32 = 4
+    static let formatVersion: UInt32 = 6
 
     // Entries.
     var entryIDs = StringTable()
@@ -44,6 +44,8 @@ public struct CompiledGazetteer: Sendable {
     var fuzzyKeys: [Int32] = []
     /// `hash(deletion) << 32 | key` for every one-character deletion of every fuzzy key, ascending.
     var fuzzyDeletions: [UInt64] = []
+    /// `FuzzyIndex.prefixBits` of the fuzzy keys.
+    var fuzzyPrefixes: [UInt64] = []
 
     init() {}
 
@@ -91,10 +93,10 @@ public struct CompiledGazetteer: Sendable {
         entryIDs.bytes.count + entryIDs.offsets.count * 4 + entryNames.bytes.count + entryNames.offsets.count * 4
             + entryTypes.count + entryGenders.count + entryFlags.count + startKeys.count * 8 + entryAttributes.bytes.count + entryAttributes.offsets.count * 4
             + keys.bytes.count + keys.offsets.count * 4 + keys.slots.count * 8 + keys.filter.count * 8
-            + edges.keys.count * 8 + edges.children.count * 4
+            + edges.slots.count * 8
             + terminalStart.count * 4 + terminalPatterns.count * 4
             + patternEntry.count * 4 + patternKind.count + patternCase.count * 4
             + exactPatterns.count * 4 + exactForms.bytes.count + exactForms.offsets.count * 4
-            + fuzzyKeys.count * 4 + fuzzyDeletions.count * 8
+            + fuzzyKeys.count * 4 + fuzzyDeletions.count * 8 + fuzzyPrefixes.count * 8
     }
 }

@@ -3,9 +3,38 @@
 ///
 /// Guards against false hits: only names of at least `GazetteerCompiler.fuzzyMinimumLength`
 /// letters written with a capital, only text words that are capitalised and are no key of any
-/// gazetteer, the same first letter, no mere ending added or dropped (`Russlands`), and exactly
-/// one candidate name.
+/// gazetteer, the same first three letters, no mere ending added or dropped (`Russlands`), and exactly
+/// one candidate name. A bit set over (first three letters, length) answers most words without a
+/// lookup.
 enum FuzzyIndex {
+    /// The bit of a word's first three letters and a length in the prefix bit set (65,536 bits).
+    @inline(__always)
+    static func prefixBit(_ a: UInt32, _ b: UInt32, _ c: UInt32, length: Int) -> Int {
+        let h = ((a &* 31 &+ b) &* 31 &+ c) &* 0x9E37_79B1
+        return Int(h >> 22) << 6 | min(length, 63)
+    }
+
+    /// The prefix bit set of some keys (lowercase code points).
+    static func prefixBits(_ keys: [[UInt32]]) -> [UInt64] {
+        var bits = [UInt64](repeating: 0, count: 1 << 10)
+        for k in keys where k.count >= 3 {
+            let b = prefixBit(k[0], k[1], k[2], length: k.count)
+            bits[b >> 6] |= 1 << UInt64(b & 63)
+        }
+        return bits
+    }
+
+    /// Whether some fuzzy key starts with the word's first three letters and has its length ± 1.
+    @inline(__always)
+    static func mayMatch(_ a: UInt32, _ b: UInt32, _ c: UInt32, length: Int, in bits: [UInt64]) -> Bool {
+        guard !bits.isEmpty else { return false }
+        for l in (length - 1)...(length + 1) {
+            let bit = prefixBit(a, b, c, length: l)
+            if bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0 { return true }
+        }
+        return false
+    }
+
     @inline(__always)
     static func hash(_ scalars: [UInt32], skipping skip: Int) -> UInt32 {
         var h: UInt32 = 2_166_136_261
@@ -20,34 +49,39 @@ enum FuzzyIndex {
         for i in 0..<scalars.count { body(hash(scalars, skipping: i)) }
     }
 
-    /// The keys of `gazetteer` one edit away from the lowercase word `word`, under the guards.
-    static func candidate(_ word: [UInt32], in g: CompiledGazetteer, lookup: (String) -> Int32) -> Int32? {
+    /// The key of `g` one edit away from the lowercase word `word`, under the guards; `scratch`
+    /// is reused for the UTF-8 bytes of the word's deletions. No strings are built: this runs for
+    /// every long capitalised word no gazetteer knows.
+    static func candidate(_ word: [UInt32], in g: CompiledGazetteer, scratch: inout [UInt8]) -> Int32? {
         guard !g.fuzzyKeys.isEmpty else { return nil }
-        var found: Set<Int32> = []
+        var found: [Int32] = []
+        found.reserveCapacity(4)
         func keysWithDeletion(_ h: UInt32) {
-            var lo = 0, hi = g.fuzzyDeletions.count
+            let deletions = g.fuzzyDeletions
+            var lo = 0, hi = deletions.count
             let target = UInt64(h) << 32
             while lo < hi {
                 let mid = (lo + hi) / 2
-                if g.fuzzyDeletions[mid] < target { lo = mid + 1 } else { hi = mid }
+                if deletions[mid] < target { lo = mid + 1 } else { hi = mid }
             }
-            while lo < g.fuzzyDeletions.count, g.fuzzyDeletions[lo] >> 32 == UInt64(h) {
-                found.insert(Int32(truncatingIfNeeded: g.fuzzyDeletions[lo] & 0xFFFF_FFFF))
+            while lo < deletions.count, deletions[lo] >> 32 == UInt64(h) {
+                let k = Int32(truncatingIfNeeded: deletions[lo] & 0xFFFF_FFFF)
+                if !found.contains(k) { found.append(k) }
                 lo += 1
             }
         }
         keysWithDeletion(hash(word, skipping: -1))
         for i in 0..<word.count {
             keysWithDeletion(hash(word, skipping: i))
-            var shorter = word
-            shorter.remove(at: i)
-            let k = lookup(String(String.UnicodeScalarView(shorter.compactMap(Unicode.Scalar.init))))
-            if k >= 0, binarySearch(g.fuzzyKeys, k) { found.insert(k) }
+            scratch.removeAll(keepingCapacity: true)
+            for (j, v) in word.enumerated() where j != i { KeyNormalizer.appendUTF8(v, to: &scratch) }
+            let k = g.keys.find(scratch)
+            if k >= 0, binarySearch(g.fuzzyKeys, k), !found.contains(k) { found.append(k) }
         }
         var result: Int32?
         for key in found {
             let name = Array(String(decoding: g.keys.key(key), as: UTF8.self).unicodeScalars.map(\.value))
-            guard name.first == word.first, isOneEditApart(word, name), !isEndingOnly(word, name) else { continue }
+            guard name.prefix(3).elementsEqual(word.prefix(3)), isOneEditApart(word, name), !isEndingOnly(word, name) else { continue }
             if result != nil { return nil }
             result = key
         }

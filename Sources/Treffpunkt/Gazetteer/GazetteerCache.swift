@@ -19,9 +19,13 @@ struct GazetteerCache {
     let directory: String
     let key: String
 
-    init?(sources: [String]) {
+    /// The cache for a set of source files, in `directory` or the folder the environment names;
+    /// nil when caching is off or the sources are small or missing.
+    init?(sources: [String], directory given: String? = nil) {
         let env = { (name: String) -> String? in getenv(name).map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 } }
-        if let explicit = env("TREFFPUNKT_CACHE") {
+        if let given {
+            directory = given
+        } else if let explicit = env("TREFFPUNKT_CACHE") {
             if explicit == "off" { return nil }
             directory = explicit
         } else if let xdg = env("XDG_CACHE_HOME") {
@@ -50,9 +54,19 @@ struct GazetteerCache {
         return directory + "/gazetteer-" + String(h, radix: 16) + ".bin"
     }
 
+    /// The compiled gazetteer of the cache file, or nil when there is none or it does not fit.
+    /// The file is mapped into memory and its arrays copied out, so no second copy of the whole
+    /// file stays on the heap.
     func read() -> CompiledGazetteer? {
-        guard let bytes = GazetteerCache.readWhole(path) else { return nil }
-        var reader = BinaryReader(bytes)
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0, st.st_size > 0 else { return nil }
+        let size = Int(st.st_size)
+        guard let base = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), base != MAP_FAILED else { return nil }
+        defer { munmap(base, size) }
+        var reader = BinaryReader(UnsafeRawBufferPointer(start: base, count: size))
         guard let stored: [UInt8] = reader.array(), stored.elementsEqual(key.utf8) else { return nil }
         return CompiledGazetteer(reading: &reader)
     }
@@ -67,21 +81,6 @@ struct GazetteerCache {
         let ok = writer.bytes.withUnsafeBufferPointer { fwrite($0.baseAddress, 1, $0.count, f) } == writer.bytes.count
         fclose(f)
         if ok { rename(temporary, path) } else { unlink(temporary) }
-    }
-
-    /// A whole file in one read (the cache files are large; no chunked appending).
-    static func readWhole(_ path: String) -> [UInt8]? {
-        guard let f = fopen(path, "rb") else { return nil }
-        defer { fclose(f) }
-        var st = stat()
-        guard fstat(fileno(f), &st) == 0 else { return nil }
-        let size = Int(st.st_size)
-        var ok = true
-        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
-            ok = fread(buffer.baseAddress, 1, size, f) == size
-            count = ok ? size : 0
-        }
-        return ok ? bytes : nil
     }
 
     private func makeDirectories(_ path: String) {
@@ -106,24 +105,23 @@ struct BinaryWriter {
     mutating func integer(_ value: Int) { array([UInt64(value)]) }
 }
 
-/// Reads what `BinaryWriter` wrote; nil on any inconsistency.
+/// Reads what `BinaryWriter` wrote from memory the caller keeps valid; nil on any inconsistency.
 struct BinaryReader {
-    private let bytes: [UInt8]
+    private let bytes: UnsafeRawBufferPointer
     private var position = 0
 
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
+    init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
 
     mutating func array<T: BitwiseCopyable>() -> [T]? {
         guard position + 8 <= bytes.count else { return nil }
         var n: UInt64 = 0
-        withUnsafeMutableBytes(of: &n) { $0.copyBytes(from: bytes[position..<(position + 8)]) }
+        withUnsafeMutableBytes(of: &n) { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[position..<(position + 8)])) }
         position += 8
+        guard n < UInt64(Int.max / 16) else { return nil }
         let size = Int(n) * MemoryLayout<T>.stride
-        guard n < UInt64(Int.max / 16), position + size <= bytes.count else { return nil }
+        guard position + size <= bytes.count else { return nil }
         let result = [T](unsafeUninitializedCapacity: Int(n)) { buffer, count in
-            bytes.withUnsafeBytes { source in
-                UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: source[position..<(position + size)]))
-            }
+            UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[position..<(position + size)]))
             count = Int(n)
         }
         position += size
@@ -150,8 +148,7 @@ extension CompiledGazetteer {
         w.array(keys.offsets)
         w.array(keys.slots)
         w.array(keys.filter)
-        w.array(edges.keys)
-        w.array(edges.children)
+        w.array(edges.slots)
         w.integer(edges.count)
         w.array(terminalStart)
         w.array(terminalPatterns)
@@ -161,6 +158,7 @@ extension CompiledGazetteer {
         w.array(exactPatterns)
         w.array(fuzzyKeys)
         w.array(fuzzyDeletions)
+        w.array(fuzzyPrefixes)
     }
 
     init?(reading r: inout BinaryReader) {
@@ -173,11 +171,11 @@ extension CompiledGazetteer {
         (entryIDs, entryNames, entryAttributes, exactForms) = (tables[0], tables[1], tables[2], tables[3])
         guard let types: [UInt8] = r.array(), let genders: [UInt8] = r.array(), let flags: [UInt8] = r.array(), let starts: [UInt64] = r.array(),
               let kb: [UInt8] = r.array(), let ko: [UInt32] = r.array(), let ks: [UInt64] = r.array(), let kf: [UInt64] = r.array(),
-              let ek: [UInt64] = r.array(), let ec: [Int32] = r.array(), let en = r.integer(),
+              let es: [UInt64] = r.array(), let en = r.integer(),
               let ts: [UInt32] = r.array(), let tp: [Int32] = r.array(),
               let pe: [Int32] = r.array(), let pk: [UInt8] = r.array(), let pc: [UInt32] = r.array(),
-              let xp: [Int32] = r.array(), let fk: [Int32] = r.array(), let fd: [UInt64] = r.array(),
-              ks.count.nonzeroBitCount == 1, kf.count.nonzeroBitCount == 1, ek.count.nonzeroBitCount == 1, ek.count == ec.count,
+              let xp: [Int32] = r.array(), let fk: [Int32] = r.array(), let fd: [UInt64] = r.array(), let fp: [UInt64] = r.array(),
+              ks.count.nonzeroBitCount == 1, kf.count.nonzeroBitCount == 1, es.count.nonzeroBitCount == 1,
               pe.count == pk.count, pe.count == pc.count, types.count == entryIDs.count, genders.count == types.count, flags.count == types.count,
               starts.count == (ko.count - 1) / 64 + 1
         else { return nil }
@@ -186,7 +184,7 @@ extension CompiledGazetteer {
         entryFlags = flags
         startKeys = starts
         keys = KeyTable(bytes: kb, offsets: ko, slots: ks, filter: kf)
-        edges = EdgeTable(keys: ek, children: ec, count: en)
+        edges = EdgeTable(slots: es, count: en)
         terminalStart = ts
         terminalPatterns = tp
         patternEntry = pe
@@ -195,5 +193,6 @@ extension CompiledGazetteer {
         exactPatterns = xp
         fuzzyKeys = fk
         fuzzyDeletions = fd
+        fuzzyPrefixes = fp
     }
 }

@@ -10,6 +10,10 @@ struct GazetteerCompiler {
     private var exact: [(pattern: Int32, form: String)] = []
     private var fuzzy: Set<Int32> = []
     private var startKeys: Set<Int32> = []
+    // Scratch buffers of addPattern.
+    private var scalars: [UInt32] = []
+    private var ranges: [Range<Int>] = []
+    private var keyBuffer: [UInt8] = []
     private let variants: VariantGenerator?
 
     init(variants: VariantGenerator?) {
@@ -38,13 +42,16 @@ struct GazetteerCompiler {
     }
 
     private mutating func addPattern(_ text: String, entry: Int32, kind: PatternKind, exact isExact: Bool, fuzzy: Bool) {
-        let scalars = text.unicodeScalars.map(\.value)
-        let units = KeyNormalizer.split(scalars)
-        guard !units.isEmpty else { return }
+        scalars.removeAll(keepingCapacity: true)
+        for s in text.unicodeScalars { scalars.append(s.value) }
+        ranges.removeAll(keepingCapacity: true)
+        scalars.withUnsafeBufferPointer { KeyNormalizer.units($0, 0..<$0.count, into: &ranges) }
+        guard !ranges.isEmpty else { return }
         var node: Int32 = 0
         var caseBits: UInt32 = 0
-        for (i, unit) in units.enumerated() {
-            let key = g.keys.intern(unit.key)
+        for (i, range) in ranges.enumerated() {
+            let flags = scalars.withUnsafeBufferPointer { KeyNormalizer.key($0, range, into: &keyBuffer) }
+            let key = g.keys.intern(keyBuffer)
             if i == 0 { startKeys.insert(key) }
             var next = g.edges.child(node, key)
             if next < 0 {
@@ -53,10 +60,10 @@ struct GazetteerCompiler {
                 g.edges.insert(node, key, child: next)
             }
             node = next
-            var rule = UnitCase(name: unit.flags)
+            var rule = UnitCase(name: flags)
             if kind == .adjective && rule == .lower { rule = .any }
             if i < 16 { caseBits |= rule.rawValue << (2 * UInt32(i)) }
-            if fuzzy && rule == .upper && unit.range.count >= GazetteerCompiler.fuzzyMinimumLength {
+            if fuzzy && rule == .upper && range.count >= GazetteerCompiler.fuzzyMinimumLength {
                 self.fuzzy.insert(key)
             }
         }
@@ -66,7 +73,7 @@ struct GazetteerCompiler {
         g.patternCase.append(caseBits)
         terminalNodes.append(node)
         if isExact {
-            let texts = units.map { String(String.UnicodeScalarView(scalars[$0.range].compactMap(Unicode.Scalar.init))) }
+            let texts = ranges.map { String(String.UnicodeScalarView(scalars[$0].compactMap(Unicode.Scalar.init))) }
             exact.append((p, texts.joined(separator: "\u{1F}")))
         }
     }
@@ -83,6 +90,7 @@ struct GazetteerCompiler {
             fill[Int(n)] += 1
         }
         g.terminalStart = start
+        g.edges.markTerminals { start[Int($0)] < start[Int($0) + 1] }
         g.terminalPatterns = list
         exact.sort { $0.pattern < $1.pattern }
         g.exactPatterns = exact.map(\.pattern)
@@ -92,10 +100,13 @@ struct GazetteerCompiler {
         for k in startKeys { g.startKeys[Int(k) >> 6] |= 1 << UInt64(k & 63) }
         g.fuzzyKeys = fuzzy.sorted()
         var deletions: [UInt64] = []
+        var fuzzyScalars: [[UInt32]] = []
         for key in g.fuzzyKeys {
             let scalars = Array(String(decoding: g.keys.key(key), as: UTF8.self).unicodeScalars.map(\.value))
             FuzzyIndex.forEachDeletion(scalars) { hash in deletions.append(UInt64(hash) << 32 | UInt64(UInt32(key))) }
+            fuzzyScalars.append(scalars)
         }
+        g.fuzzyPrefixes = g.fuzzyKeys.isEmpty ? [] : FuzzyIndex.prefixBits(fuzzyScalars)
         g.fuzzyDeletions = deletions.sorted()
         return g
     }

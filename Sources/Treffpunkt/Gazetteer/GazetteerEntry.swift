@@ -19,8 +19,11 @@ public struct GazetteerEntry: Sendable, Hashable {
     public var aliases: [String]
     /// The optional `KEY=VALUE` columns in file order (keys may repeat only where the format says).
     public var attributes: [Attribute]
+    /// The source file and line of the entry.
+    public var file: String
+    public var line: Int
     /// `FILE:LINE` of the entry's source line.
-    public var origin: String
+    public var origin: String { "\(file):\(line)" }
     public var caseRule: CaseRule
     /// Whether the entry's long names may also match with one typo (curated gazetteers only;
     /// imported spaCy and plain TSV lists match exactly).
@@ -36,13 +39,14 @@ public struct GazetteerEntry: Sendable, Hashable {
     }
 
     public init(id: String, type: EntityType, name: String, aliases: [String] = [], attributes: [Attribute] = [],
-                origin: String, caseRule: CaseRule = .standard, allowsFuzzy: Bool = false) {
+                file: String, line: Int, caseRule: CaseRule = .standard, allowsFuzzy: Bool = false) {
         self.id = id
         self.type = type
         self.name = name
         self.aliases = aliases
         self.attributes = attributes
-        self.origin = origin
+        self.file = file
+        self.line = line
         self.caseRule = caseRule
         self.allowsFuzzy = allowsFuzzy
     }

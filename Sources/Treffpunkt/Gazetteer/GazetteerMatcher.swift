@@ -1,5 +1,5 @@
-/// Finds the names of a compiled gazetteer in a document, longest-leftmost over its units (a name
-/// crosses a sentence boundary only where its own units do, as in `J. D. Vance`), and adds them as entities and mentions (see `Docs/gazetteers.md`, "Matching rules").
+/// Finds the names of a compiled gazetteer in a document, longest-leftmost over the units of each
+/// sentence, and adds them as entities and mentions (see `Docs/gazetteers.md`, "Matching rules").
 ///
 /// Read-only and shared by all threads; the scratch arrays of one document live in `Scan`.
 public struct GazetteerMatcher: Sendable {
@@ -57,25 +57,28 @@ public struct GazetteerMatcher: Sendable {
         var node: Int32 = 0
         var j = i
         var usedFuzzy = false
-        while j < scan.count {
+        let sentence = scan.units[i].sentence
+        while j < scan.count && scan.units[j].sentence == sentence {
             // A lowercase unit takes a genitive ending only after the first unit (Ban Ki-moons).
             if scan.units[j].genitive >= 0 && (j > i || scan.units[j].flags.contains(.firstUpper)) {
-                let c = gazetteer.edges.child(node, scan.units[j].genitive)
-                if c >= 0 && gazetteer.terminalStart[Int(c)] < gazetteer.terminalStart[Int(c) + 1] {
-                    candidates.append(Match(start: i, end: j + 1, node: c, genitive: true, fuzzy: usedFuzzy))
+                let c = gazetteer.edges.step(node, scan.units[j].genitive)
+                if c >= 0 && UInt64(c) & EdgeTable.terminalBit != 0 {
+                    candidates.append(Match(start: i, end: j + 1, node: Int32(truncatingIfNeeded: c & 0xFFFF_FFFF),
+                                            genitive: true, fuzzy: usedFuzzy))
                 }
             }
-            var child: Int32 = scan.units[j].key >= 0 ? gazetteer.edges.child(node, scan.units[j].key) : -1
-            if child < 0 && !usedFuzzy && scan.fuzzyCandidate(j, text, gazetteer) {
-                if let k = FuzzyIndex.candidate(scan.lowered(j, text), in: gazetteer, lookup: { gazetteer.keys.find(Array($0.utf8)) }) {
-                    child = gazetteer.edges.child(node, k)
-                    usedFuzzy = child >= 0
+            var step: Int64 = scan.units[j].key >= 0 ? gazetteer.edges.step(node, scan.units[j].key) : -1
+            if step < 0 && !usedFuzzy && scan.fuzzyCandidate(j, text, gazetteer) {
+                var scratch: [UInt8] = []
+                if let k = FuzzyIndex.candidate(scan.lowered(j, text), in: gazetteer, scratch: &scratch) {
+                    step = gazetteer.edges.step(node, k)
+                    usedFuzzy = step >= 0
                 }
             }
-            if child < 0 { break }
-            node = child
+            if step < 0 { break }
+            node = Int32(truncatingIfNeeded: step & 0xFFFF_FFFF)
             j += 1
-            if gazetteer.terminalStart[Int(node)] < gazetteer.terminalStart[Int(node) + 1] {
+            if UInt64(step) & EdgeTable.terminalBit != 0 {
                 candidates.append(Match(start: i, end: j, node: node, genitive: false, fuzzy: usedFuzzy))
             }
         }

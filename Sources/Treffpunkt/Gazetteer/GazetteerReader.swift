@@ -44,6 +44,7 @@ public enum GazetteerReader {
         var number = 0
         forEachLine(bytes) { raw in
             number += 1
+            if plain == true, readPlainFast(raw, path: path, line: number, into: &entries) { return }
             guard let text = String(validating: raw, as: UTF8.self) else {
                 errors.append("\(path):\(number): not valid UTF-8")
                 return
@@ -56,11 +57,34 @@ public enum GazetteerReader {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingSpaces }
             if plain == nil { plain = isPlainTSV(fields) }
             if plain == true {
-                readPlain(fields, origin: "\(path):\(number)", into: &entries, errors: &errors)
+                readPlain(fields, path: path, line: number, into: &entries, errors: &errors)
             } else {
-                readNative(fields, origin: "\(path):\(number)", into: &entries, errors: &errors)
+                readNative(fields, path: path, line: number, into: &entries, errors: &errors)
             }
         }
+    }
+
+    /// Reads a plain TSV line `id<TAB>type<TAB>name` straight from its bytes when it is simple
+    /// (three non-empty fields of ASCII id and type, no spaces around them, no comment, valid
+    /// UTF-8); false for anything else, which then takes the general path with its messages.
+    private static func readPlainFast(_ raw: ArraySlice<UInt8>, path: String, line: Int, into entries: inout [GazetteerEntry]) -> Bool {
+        guard let first = raw.first, first != 0x23, first != 0x20, first != 0x09 else { return false }
+        guard let tab1 = raw.firstIndex(of: 0x09) else { return false }
+        let rest = raw[(tab1 + 1)...]
+        guard let tab2 = rest.firstIndex(of: 0x09) else { return false }
+        var nameBytes = raw[(tab2 + 1)...]
+        if nameBytes.last == 0x0D { nameBytes = nameBytes.dropLast() }
+        let idBytes = raw[raw.startIndex..<tab1], labelBytes = raw[(tab1 + 1)..<tab2]
+        guard !idBytes.isEmpty, !labelBytes.isEmpty, !nameBytes.isEmpty, !nameBytes.contains(0x09),
+              idBytes.allSatisfy({ $0 > 0x20 && $0 < 0x80 && $0 != 0x2F }), labelBytes.allSatisfy({ $0 > 0x20 && $0 < 0x80 }),
+              nameBytes.first != 0x20, nameBytes.last != 0x20,
+              let name = String(validating: nameBytes, as: UTF8.self) else { return false }
+        let label = String(decoding: labelBytes, as: UTF8.self)
+        let type = type(forLabel: Substring(label))
+        var id = type.rawValue + "/"
+        id.append(String(decoding: idBytes, as: UTF8.self))
+        entries.append(GazetteerEntry(id: id, type: type, name: name, file: path, line: line))
+        return true
     }
 
     /// The type a foreign label stands for: PER/PERSON → person, ORG → organization,
@@ -96,16 +120,18 @@ public enum GazetteerReader {
         return fields[1].allSatisfy { $0.isLetter } && !fields[2].isEmpty
     }
 
-    private static func readPlain(_ fields: [Substring], origin: String, into entries: inout [GazetteerEntry], errors: inout [String]) {
+    private static func readPlain(_ fields: [Substring], path: String, line: Int, into entries: inout [GazetteerEntry], errors: inout [String]) {
+        let origin = "\(path):\(line)"
         guard fields.count == 3, !fields[0].isEmpty, !fields[1].isEmpty, !fields[2].isEmpty else {
             errors.append("\(origin): expected id<TAB>type<TAB>name (3 fields), found \(fields.count)")
             return
         }
         let type = type(forLabel: fields[1])
-        entries.append(GazetteerEntry(id: foreignID(fields[0], type: type), type: type, name: String(fields[2]), origin: origin))
+        entries.append(GazetteerEntry(id: foreignID(fields[0], type: type), type: type, name: String(fields[2]), file: path, line: line))
     }
 
-    private static func readNative(_ fields: [Substring], origin: String, into entries: inout [GazetteerEntry], errors: inout [String]) {
+    private static func readNative(_ fields: [Substring], path: String, line: Int, into entries: inout [GazetteerEntry], errors: inout [String]) {
+        let origin = "\(path):\(line)"
         let before = errors.count
         guard fields.count >= 3 else {
             errors.append("\(origin): expected ID<TAB>NAME<TAB>ALIASES, found \(fields.count) field(s)")
@@ -175,18 +201,22 @@ public enum GazetteerReader {
         }
         guard errors.count == before, let type else { return }
         entries.append(GazetteerEntry(id: String(id), type: type, name: String(fields[1]), aliases: aliases,
-                                      attributes: attributes, origin: origin, caseRule: caseRule, allowsFuzzy: true))
+                                      attributes: attributes, file: path, line: line, caseRule: caseRule, allowsFuzzy: true))
     }
 
     /// One error per repeated id of a Treffpunkt-format entry, naming both lines.
     static func duplicateIDErrors(_ entries: [GazetteerEntry]) -> [String] {
-        var first: [String: Int] = [:]
-        first.reserveCapacity(entries.count)
+        // Ids interned as bytes: a repeated id gets the id of its first occurrence.
+        var ids = KeyTable()
+        var firstEntry: [Int32] = []
+        firstEntry.reserveCapacity(entries.count)
         var errors: [String] = []
         for (i, e) in entries.enumerated() {
-            if let earlier = first.updateValue(i, forKey: e.id) {
-                first[e.id] = earlier
-                errors.append("\(e.origin): id \(e.id) already defined at \(entries[earlier].origin)")
+            let k = ids.intern(Array(e.id.utf8))
+            if Int(k) < firstEntry.count {
+                errors.append("\(e.origin): id \(e.id) already defined at \(entries[Int(firstEntry[Int(k)])].origin)")
+            } else {
+                firstEntry.append(Int32(i))
             }
         }
         return errors

@@ -55,6 +55,14 @@ struct KeyTable: Sendable {
             let b = Int(truncatingIfNeeded: (UInt64(h) &* 0x9E37_79B1) >> 7) & (filter.count * 64 - 1)
             if filter[b >> 6] & (1 << UInt64(b & 63)) == 0 { return -1 }
         }
+        return probe(key, hash: h)
+    }
+
+    /// The id of a key without consulting the filter (while keys are being added), or -1.
+    func findUnfiltered(_ key: UnsafeBufferPointer<UInt8>) -> Int32 { probe(key, hash: KeyTable.hash(key)) }
+
+    @inline(__always)
+    private func probe(_ key: UnsafeBufferPointer<UInt8>, hash h: UInt32) -> Int32 {
         let mask = slots.count - 1
         var i = Int(h) & mask
         return slots.withUnsafeBufferPointer { slots in
@@ -85,7 +93,7 @@ struct KeyTable: Sendable {
 
     /// The id of a key, adding it when new (before `seal`).
     mutating func intern(_ key: [UInt8]) -> Int32 {
-        let found = find(key)
+        let found = key.withUnsafeBufferPointer { findUnfiltered($0) }
         if found >= 0 { return found }
         let id = count
         bytes += key
@@ -113,61 +121,84 @@ struct KeyTable: Sendable {
     }
 }
 
-/// The edges of a trie over key ids, as an open-addressing hash table from (node, key) to child node.
+/// The edges of a trie over key ids, as an open-addressing hash table from (node, key) to child
+/// node. A slot is two words in a row (one cache line holds both): `node << 32 | key` (or
+/// `UInt64.max` when empty), then the child node with bit 32 set when patterns end there, so a
+/// step of the matcher costs one memory access.
 struct EdgeTable: Sendable {
-    /// `node << 32 | key`, or `UInt64.max` for an empty slot; the count is a power of two.
-    private(set) var keys: [UInt64] = Array(repeating: .max, count: 1024)
-    private(set) var children: [Int32] = Array(repeating: -1, count: 1024)
+    private(set) var slots: [UInt64] = EdgeTable.empty(1024)
     private(set) var count = 0
+
+    static let terminalBit: UInt64 = 1 << 32
 
     init() {}
 
-    init(keys: [UInt64], children: [Int32], count: Int) {
-        self.keys = keys
-        self.children = children
+    init(slots: [UInt64], count: Int) {
+        self.slots = slots
         self.count = count
     }
+
+    private static func empty(_ capacity: Int) -> [UInt64] {
+        var s = [UInt64](repeating: 0, count: capacity * 2)
+        for i in stride(from: 0, to: s.count, by: 2) { s[i] = .max }
+        return s
+    }
+
+    var capacity: Int { slots.count / 2 }
 
     @inline(__always)
     static func slot(_ k: UInt64, _ mask: Int) -> Int {
         Int(truncatingIfNeeded: (k &* 0x9E37_79B9_7F4A_7C15) >> 29) & mask
     }
 
-    /// The child of `node` along `key`, or -1.
+    /// The child of `node` along `key` with its terminal bit, or -1.
     @inline(__always)
-    func child(_ node: Int32, _ key: Int32) -> Int32 {
+    func step(_ node: Int32, _ key: Int32) -> Int64 {
         let k = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: key))
-        let mask = keys.count - 1
+        let mask = capacity - 1
         var i = EdgeTable.slot(k, mask)
-        return keys.withUnsafeBufferPointer { keys in
+        return slots.withUnsafeBufferPointer { slots in
             while true {
-                let s = keys[i]
-                if s == k { return children[i] }
+                let s = slots[2 * i]
+                if s == k { return Int64(bitPattern: slots[2 * i + 1]) }
                 if s == .max { return -1 }
                 i = (i + 1) & mask
             }
         }
     }
 
+    /// The child of `node` along `key`, or -1.
+    @inline(__always)
+    func child(_ node: Int32, _ key: Int32) -> Int32 {
+        let s = step(node, key)
+        return s < 0 ? -1 : Int32(truncatingIfNeeded: s & 0xFFFF_FFFF)
+    }
+
     /// Adds an edge (the pair must be new).
     mutating func insert(_ node: Int32, _ key: Int32, child: Int32) {
-        if (count + 1) * 3 > keys.count * 2 { grow() }
-        put(UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: key)), child)
+        if (count + 1) * 3 > capacity * 2 { grow() }
+        put(UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: key)), UInt64(UInt32(bitPattern: child)))
         count += 1
     }
 
-    private mutating func put(_ k: UInt64, _ child: Int32) {
-        let mask = keys.count - 1
+    /// Sets the terminal bit of every edge into a node where patterns end.
+    mutating func markTerminals(_ isTerminal: (Int32) -> Bool) {
+        for i in stride(from: 0, to: slots.count, by: 2) where slots[i] != .max {
+            if isTerminal(Int32(truncatingIfNeeded: slots[i + 1] & 0xFFFF_FFFF)) { slots[i + 1] |= EdgeTable.terminalBit }
+        }
+    }
+
+    private mutating func put(_ k: UInt64, _ value: UInt64) {
+        let mask = capacity - 1
         var i = EdgeTable.slot(k, mask)
-        while keys[i] != .max { i = (i + 1) & mask }
-        keys[i] = k
-        children[i] = child
+        while slots[2 * i] != .max { i = (i + 1) & mask }
+        slots[2 * i] = k
+        slots[2 * i + 1] = value
     }
 
     private mutating func grow() {
-        let oldKeys = keys, oldChildren = children
-        keys = Array(repeating: .max, count: oldKeys.count * 2)
-        children = Array(repeating: -1, count: oldKeys.count * 2)
-        for (i, k) in oldKeys.enumerated() where k != .max { put(k, oldChildren[i]) }
+        let old = slots
+        slots = EdgeTable.empty(capacity * 2)
+        for i in stride(from: 0, to: old.count, by: 2) where old[i] != .max { put(old[i], old[i + 1]) }
     }
 }

@@ -83,6 +83,8 @@ extension GazetteerMatcher {
             let unit = units[u]
             return !g.fuzzyKeys.isEmpty && unit.key < 0 && unit.genitive < 0 && unit.flags.contains(.firstUpper)
                 && !unit.flags.contains(.allUpper) && unit.end - unit.start >= GazetteerCompiler.fuzzyMinimumLength
+                && FuzzyIndex.mayMatch(KeyNormalizer.lowercase(text[unit.start]), KeyNormalizer.lowercase(text[unit.start + 1]),
+                                       KeyNormalizer.lowercase(text[unit.start + 2]), length: unit.end - unit.start, in: g.fuzzyPrefixes)
         }
 
         /// The lowercase text of unit `u`.

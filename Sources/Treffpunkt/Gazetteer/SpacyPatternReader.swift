@@ -10,6 +10,7 @@ import Foundation
 enum SpacyPatternReader {
     static func read(bytes: [UInt8], path: String, into entries: inout [GazetteerEntry], errors: inout [String]) {
         var index: [String: Int] = [:]
+        index.reserveCapacity(bytes.count / 48)
         var number = 0
         GazetteerReader.forEachLine(bytes) { raw in
             number += 1
@@ -17,7 +18,8 @@ enum SpacyPatternReader {
             var line = raw
             if line.last == 0x0D { line = line.dropLast() }
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return }
-            guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
+            let flat = FlatJSONObject.parse(line)
+            guard let object = flat ?? (try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any]) else {
                 errors.append("\(origin): not a JSON object")
                 return
             }
@@ -45,7 +47,7 @@ enum SpacyPatternReader {
                 errors.append("\(origin): \"pattern\" must be a string or a list of token objects")
                 return
             }
-            guard !name.trimmingCharacters(in: .whitespaces).isEmpty else {
+            guard name.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
                 errors.append("\(origin): empty pattern")
                 return
             }
@@ -61,7 +63,7 @@ enum SpacyPatternReader {
                 if entries[i].name != name && !entries[i].aliases.contains(name) { entries[i].aliases.append(name) }
             } else {
                 index[id] = entries.count
-                entries.append(GazetteerEntry(id: id, type: type, name: name, origin: origin))
+                entries.append(GazetteerEntry(id: id, type: type, name: name, file: path, line: number))
             }
         }
     }

@@ -45,12 +45,10 @@ final class VariantGenerator {
     /// Every text an entry matches by, once each, with its kind: name, aliases, transliterations
     /// (when `variants` is given), adjective forms and demonyms.
     static func patterns(of entry: GazetteerEntry, variants: VariantGenerator?) -> [(text: String, kind: PatternKind)] {
-        var result: [(text: String, kind: PatternKind)] = []
-        var seen: Set<String> = []
+        var result: [(text: String, kind: PatternKind)] = [(entry.name, .name)]
         func add(_ text: String, _ kind: PatternKind) {
-            if seen.insert(text).inserted { result.append((text, kind)) }
+            if !result.contains(where: { $0.text == text }) { result.append((text, kind)) }
         }
-        add(entry.name, .name)
         for alias in entry.aliases { add(alias, .alias) }
         if let variants {
             for original in entry.values("orig") {

@@ -6,6 +6,8 @@ public struct JSONLRecord: Sendable {
     public var text: String
     public var date: CalendarDate?
     public var meta: [(key: String, json: String)]
+    /// Problems the line had that did not stop it (such as invalid UTF-8 replaced by U+FFFD).
+    public var warnings: [String] = []
 
     /// Why a line could not be used; `code` goes into the contract's error object.
     public struct Failure: Error, Sendable {
@@ -20,12 +22,17 @@ public struct JSONLRecord: Sendable {
             return .failure(Failure(id: nil, code: "too_large",
                                     message: "line \(lineNumber): \(line.count) bytes, more than the limit of \(maxBytes)"))
         }
-        guard String(validating: line, as: UTF8.self) != nil else {
-            return .failure(Failure(id: nil, code: "invalid_utf8", message: "line \(lineNumber): not valid UTF-8"))
+        // Invalid UTF-8 is decoded with U+FFFD, as for plain text files, and reported.
+        var repaired = line
+        var invalid = 0
+        if String(validating: line, as: UTF8.self) == nil {
+            let decoded = TextDecoding.decode(line)
+            repaired = Array(decoded.text.utf8)
+            invalid = decoded.invalidSequences
         }
         let object: Any
         do {
-            object = try JSONSerialization.jsonObject(with: Data(line), options: [])
+            object = try JSONSerialization.jsonObject(with: Data(repaired), options: [])
         } catch {
             return .failure(Failure(id: nil, code: "invalid_json", message: "line \(lineNumber): not a JSON object"))
         }
@@ -59,7 +66,10 @@ public struct JSONLRecord: Sendable {
                 meta.append((key, String(decoding: data, as: UTF8.self)))
             }
         }
-        _ = id
-        return .success(JSONLRecord(id: id, text: text, date: date, meta: meta))
+        var record = JSONLRecord(id: id, text: text, date: date, meta: meta)
+        if invalid > 0 {
+            record.warnings.append("line \(lineNumber) (document \(id)): \(invalid) invalid UTF-8 sequence(s) replaced by U+FFFD")
+        }
+        return .success(record)
     }
 }

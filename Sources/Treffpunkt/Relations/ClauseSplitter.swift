@@ -34,7 +34,7 @@ struct ClauseSplitter {
         let token = document.tokens[i]
         guard token.kind == .punctuation else { return false }
         let s = scalar(i)
-        if s == ";" || s == ":" { return true }
+        if s == ";" || s == ":" || s == "." || s == "!" || s == "?" { return true }
         guard s == "," || s == "–" || s == "—", i + 1 < end else { return false }
         let next = i + 1
         if facts.has(.subordinator, next) { return true }
@@ -52,7 +52,7 @@ struct ClauseSplitter {
             return false
         }
         if facts.has(.article, next) || facts.has(.possessive, next) { return false }
-        if facts.has(.preposition, next) { return i > 0 && isLowercaseWord(i - 1) }
+        if facts.has(.preposition, next) { return i > 0 && (isLowercaseWord(i - 1) || document.tokens[i - 1].kind == .punctuation) }
         return isLowercaseWord(next)
     }
 }

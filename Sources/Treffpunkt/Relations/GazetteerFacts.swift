@@ -1,11 +1,28 @@
+import Foundation
+
 /// What the meeting rules take from the gazetteers: the city each venue stands for
 /// (`venue=place/moskau` of the Kreml) and the role nouns of each person's offices
 /// (`role=Ministerpräsident von Bayern@DE` makes `der Ministerpräsident` able to mean him).
 public struct GazetteerFacts: Sendable {
     /// Venue id → (city id, city name).
     public private(set) var venues: [String: (id: String, name: String)] = [:]
-    /// Person id → role ids of `MeetingLexicon.roles`.
-    public private(set) var roles: [String: [Int]] = [:]
+    /// An office of a person as a role of `MeetingLexicon.roles`, with its years (nil: open).
+    public struct Office: Sendable, Hashable {
+        public var role: Int
+        public var from: Int?
+        public var to: Int?
+
+        /// Whether the office was held in `year`; without a year, whether it is still held.
+        public func isHeld(in year: Int?) -> Bool {
+            guard let year else { return to == nil }
+            return (from ?? Int.min) <= year && year <= (to ?? Int.max)
+        }
+    }
+
+    /// Person id → offices.
+    public private(set) var roles: [String: [Office]] = [:]
+    /// Organisations that are never a side (media and news agencies: sources).
+    public private(set) var nonParticipants: Set<String> = []
 
     public init() {}
 
@@ -18,14 +35,15 @@ public struct GazetteerFacts: Sendable {
             let id = gazetteer.id(ofEntry: e)
             for a in attributes {
                 if a.key == "venue" { venueLinks.append((id, a.value)) }
+                if a.key == "kind", lexicon.nonParticipantKinds.contains(a.value) { nonParticipants.insert(id) }
                 if a.key == "role" {
                     for office in a.value.split(separator: "|") {
                         let title = office.prefix { $0 != "@" }
+                        let (from, to) = GazetteerFacts.years(office)
                         for word in title.split(whereSeparator: { $0 == " " || $0 == "-" }) {
                             let scalars = Array(word.unicodeScalars)
-                            if let (w, _) = lexicon.table.lookup(scalars, 0..<scalars.count, compoundHead: 2),
-                               let r = lexicon.role(of: w), !(roles[id]?.contains(r) ?? false) {
-                                roles[id, default: []].append(r)
+                            if let (w, _) = lexicon.table.lookup(scalars, 0..<scalars.count, compoundHead: 2), let r = lexicon.role(of: w) {
+                                roles[id, default: []].append(Office(role: r, from: from, to: to))
                             }
                         }
                     }
@@ -39,5 +57,14 @@ public struct GazetteerFacts: Sendable {
             }
             for (venue, city) in venueLinks { venues[venue] = (city, names[city] ?? city) }
         }
+    }
+
+    /// The years of `OFFICE@COUNTRY:FROM..TO` (`2008..2012`, `2018..`, `2024-03..`).
+    static func years(_ office: Substring) -> (Int?, Int?) {
+        guard let colon = office.lastIndex(of: ":") else { return (nil, nil) }
+        let range = office[office.index(after: colon)...]
+        let parts = range.components(separatedBy: "..")
+        guard parts.count == 2 else { return (nil, nil) }
+        return (Int(parts[0].prefix(4)), Int(parts[1].prefix(4)))
     }
 }

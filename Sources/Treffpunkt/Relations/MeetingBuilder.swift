@@ -38,7 +38,8 @@ public struct MeetingBuilder: Annotator {
         var result: [MeetingMention] = []
         let splitter = ClauseSplitter(document: document, facts: facts)
         let finder = ParticipantFinder(document: document, lexicon: lexicon, facts: facts,
-                                       references: ReferenceResolver(document: document, facts: facts, roles: gazetteerFacts.roles))
+                                       references: ReferenceResolver(document: document, facts: facts, roles: gazetteerFacts.roles),
+                                       nonParticipants: Set(document.entities.indices.filter { gazetteerFacts.nonParticipants.contains(document.entities[$0].id) }))
         let sideBuilder = SideBuilder(facts: facts)
         let statusFinder = StatusFinder(facts: facts)
         let placeAndTime = PlaceAndTime(facts: facts)
@@ -68,7 +69,14 @@ public struct MeetingBuilder: Annotator {
             if statusFinder.isNegated(trigger: c.trigger, kind: rule.kind, clause: c.clause) { continue }
             let participants = finder.participants(in: c.clause, trigger: c.trigger, document: &document)
             let passive = c.clause.contains { facts.has(.passiveAuxiliary, $0) }
-            mention.sides = sideBuilder.sides(participants, rule: rule, passive: passive, document: document)
+            let mutual = rule.kind != .verb || c.clause.contains { facts.has(.reflexive, $0) }
+            mention.sides = sideBuilder.sides(participants, rule: rule, passive: passive, mutualClause: mutual, document: document)
+            if mention.sides.count == 1, participants.allSatisfy({ $0.marker == .partner }), rule.kind != .join, rule.kind != .companion,
+               let other = finder.implicitParty(for: c.clause, sentence: document.sentences[c.sentence].tokens,
+                                                excluding: Set(mention.sides[0]), document: document) {
+                // "Ein Treffen mit Eberl fiel aus": the other side is the sentence's or story's subject.
+                mention.sides.insert([other], at: 0)
+            }
             mention.kind = mention.sides.count >= 2 ? .meeting : mention.sides.count == 1 ? .partial : .reference
             if mention.kind == .reference {
                 mention.isCompany = c.clause.contains { facts.has(.company, $0) && $0 > c.clause.lowerBound && facts.has(.article, $0 - 1) }

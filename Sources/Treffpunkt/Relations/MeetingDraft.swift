@@ -39,7 +39,7 @@ struct MeetingDraft {
         if mention.status == .cancelled {
             status = .cancelled
             statusFromCue = true
-        } else if !statusFromCue && mention.statusFromCue && mention.kind == .meeting {
+        } else if !statusFromCue && mention.statusFromCue && (mention.kind == .meeting || !hasMeetingMention) {
             status = mention.status
             statusFromCue = true
         }
@@ -51,8 +51,22 @@ struct MeetingDraft {
         mentions.append(index)
         let joiners = mention.members.filter { !members.contains($0) }
         for a in joiners { for b in joiners where a < b { same.insert(MeetingDraft.key(a, b)) } }
-        for a in joiners { for h in hosts { opposite.insert(MeetingDraft.key(a, h)) } }
+        for a in joiners { for h in hosts.isEmpty ? members : hosts { opposite.insert(MeetingDraft.key(a, h)) } }
+        if hosts.isEmpty { hosts = members }
         members += joiners
+    }
+
+    /// Adds parties that accompany the first side (`begleitet von X`): they meet whom it meets.
+    mutating func accompany(_ mention: MeetingMention, index: Int) {
+        mentions.append(index)
+        let companions = mention.members.filter { !members.contains($0) }
+        guard !hosts.isEmpty else { return }
+        let others = members.filter { m in hosts.allSatisfy { opposite.contains(MeetingDraft.key(m, $0)) } }
+        for a in companions {
+            for h in hosts { same.insert(MeetingDraft.key(a, h)) }
+            for o in others { opposite.insert(MeetingDraft.key(a, o)) }
+        }
+        members += companions
     }
 
     /// Pairs of opposite sides as meetings: a hub with the most partners and its partners, the

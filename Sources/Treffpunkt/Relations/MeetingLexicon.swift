@@ -27,6 +27,8 @@ public struct MeetingLexicon: Sendable {
     public private(set) var groups: [GroupNoun] = []
     public private(set) var roles: [String] = []
     public private(set) var phrases: [Phrase] = []
+    /// Gazetteer `kind=` values of organisations that are no sides (`media`, `news-agency`).
+    public private(set) var nonParticipantKinds: Set<String> = []
     private(set) var classes: [WordClasses] = []
     private(set) var triggers: [[Int]] = []
     private(set) var role: [Int32] = []
@@ -51,6 +53,16 @@ public struct MeetingLexicon: Sendable {
         if let f = file("role-nouns.tsv") { loadRoles(f, &errors) }
         if let f = file("groups.tsv") { loadGroups(f, &errors) }
         if let f = file("triggers.tsv") { loadTriggers(f, &errors) }
+        if let f = file("participants.tsv") {
+            for line in f.lines {
+                let fields = line.fields
+                guard fields.count == 2, fields[0] == "non-participant-kind" else {
+                    errors.append(f.error(line.number, "expected non-participant-kind<TAB>KIND, KIND …"))
+                    continue
+                }
+                for kind in MeetingLexicon.forms(fields[1]) { nonParticipantKinds.insert(String(kind)) }
+            }
+        }
         if !errors.isEmpty { throw TreffpunktError.invalidData(errors) }
     }
 
@@ -58,8 +70,8 @@ public struct MeetingLexicon: Sendable {
 
     /// The word id of a token, compound suffixes included.
     @inline(__always)
-    public func wordID(_ scalars: [Unicode.Scalar], _ token: Token) -> (id: Int, isWhole: Bool)? {
-        table.lookup(scalars, token.start..<token.end, compoundHead: 3)
+    public func wordID(_ scalars: [Unicode.Scalar], _ token: Token, scratch: inout [UInt32]) -> (id: Int, isWhole: Bool)? {
+        table.lookup(scalars, token.start..<token.end, compoundHead: 3, scratch: &scratch)
     }
 
     public func classes(of id: Int) -> WordClasses { classes[id] }
@@ -114,8 +126,8 @@ public struct MeetingLexicon: Sendable {
                 errors.append(file.error(line.number, "expected CLASS<TAB>FORMS, found \(fields.count) field(s)"))
                 continue
             }
-            guard let c = WordClass(rawValue: String(fields[0])) else {
-                let known = WordClass.allCases.map(\.rawValue).joined(separator: ", ")
+            guard let c = WordClass(name: String(fields[0])) else {
+                let known = WordClass.allCases.map(\.name).joined(separator: ", ")
                 errors.append(file.error(line.number, "unknown word class '\(fields[0])' (known: \(known))"))
                 continue
             }
@@ -173,7 +185,7 @@ public struct MeetingLexicon: Sendable {
                 continue
             }
             guard let kind = TriggerRule.Kind(rawValue: String(fields[1])) else {
-                errors.append(file.error(line.number, "unknown kind '\(fields[1])' (known: verb, noun, phrase, non-meeting, join)"))
+                errors.append(file.error(line.number, "unknown kind '\(fields[1])' (known: verb, noun, phrase, non-meeting, join, companion)"))
                 continue
             }
             var rule = TriggerRule(name: String(fields[0]), kind: kind)
@@ -185,12 +197,14 @@ public struct MeetingLexicon: Sendable {
                 case ("host", 1): rule.subjectIsHost = true
                 case ("passive", 1): rule.passiveParticiple = true
                 case ("planned", 1): rule.planned = true
+                case ("series", 1): rule.series = true
+                case ("mutual", 1): rule.mutual = true
                 case ("particle", 2): rule.particle = word(String(parts[1]), suffix: false)
                 case ("requires", 2):
                     rule.requires = parts[1].split(separator: "|").map { word(String($0), suffix: false) }
                 default:
                     errors.append(file.error(line.number,
-                        "unknown option '\(option)' (known: reciprocal, host, passive, planned, particle=WORD, requires=WORD|WORD)"))
+                        "unknown option '\(option)' (known: reciprocal, mutual, host, passive, planned, series, particle=WORD, requires=WORD|WORD)"))
                 }
             }
             let r = rules.count

@@ -11,12 +11,19 @@ struct MeetingMerger {
     /// How many sentences after a meeting's latest mention a reference (`das Gespräch`) or a
     /// joining party (`mit von der Partie waren …`) may still belong to it.
     static let referenceDistance = 4
+    /// How many sentences before a meeting that names no place may name it (`In Moskau …`).
+    static let placeWindow = 3
 
     func merge(_ mentions: [MeetingMention], topics: TopicFinder, document: Document) -> [Meeting] {
         var drafts: [MeetingDraft] = []
         /// The latest contact: a draft index, or -1 for a contact that is no meeting.
         var latest: Int?
         var latestSentence = 0
+        /// The latest draft that took a mention.
+        var latestDraft: Int?
+        /// A party that holds a series of meetings (`eine Reihe von Gesprächen`), with the
+        /// sentence of the series' latest meeting and its place and date.
+        var series: (host: [Int], sentence: Int, place: Int?, time: Int?)?
         var pending: [Int] = []
         func timeValue(_ t: Int?) -> String? { t.map { document.times[$0].value } }
         func compatible(_ d: MeetingDraft, _ m: MeetingMention) -> Bool {
@@ -29,9 +36,52 @@ struct MeetingMerger {
                 if let l = latest, l < 0 || drafts[l].mentions.last == index { latestSentence = mention.sentence }
             }
             let near = mention.sentence - latestSentence <= MeetingMerger.referenceDistance
-            if lexicon.rules[mention.rule].kind == .join {
-                if let l = latest, l >= 0, near, !mention.members.isEmpty {
+            let rule = lexicon.rules[mention.rule]
+            let members = mention.members
+            /// Starts a meeting of the series' host with the parties of `mention`.
+            func seriesMeeting() -> Bool {
+                guard let s = series, mention.sentence - s.sentence <= MeetingMerger.referenceDistance,
+                      !members.isEmpty, !members.contains(where: s.host.contains) else { return false }
+                var m = mention
+                m.sides = [s.host, members]
+                m.kind = .meeting
+                if m.place == nil { m.place = s.place }
+                if m.time == nil { m.time = s.time }
+                var draft = MeetingDraft()
+                draft.add(m, index: index)
+                drafts.append(draft)
+                latest = drafts.count - 1
+                latestDraft = latest
+                series!.sentence = mention.sentence
+                return true
+            }
+            if rule.series, mention.kind == .partial {
+                series = (members, mention.sentence, mention.place, mention.time)
+                continue
+            }
+            if rule.kind == .companion {
+                if let l = latest, l >= 0, near, !members.isEmpty {
+                    drafts[l].accompany(mention, index: index)
+                    latestDraft = l
+                }
+                continue
+            }
+            if rule.kind == .join {
+                if seriesMeeting() { continue }
+                if let l = latest, l >= 0, near, !members.isEmpty {
                     drafts[l].join(mention, index: index)
+                    latestDraft = l
+                } else if !members.isEmpty, let p = pending.last, mentions[p].kind == .partial,
+                          mention.sentence - mentions[p].sentence <= 1, !members.contains(where: mentions[p].members.contains) {
+                    // "eine Sitzung des Ministerrats, an der auch X teilnehmen soll"
+                    pending.removeLast()
+                    var draft = MeetingDraft()
+                    draft.add(mentions[p], index: p)
+                    draft.join(mention, index: index)
+                    draft.hasMeetingMention = true
+                    drafts.append(draft)
+                    latest = drafts.count - 1
+                    latestDraft = latest
                 }
                 continue
             }
@@ -39,7 +89,7 @@ struct MeetingMerger {
             case .nonMeeting:
                 latest = -1
             case .reference where mention.isCompany:
-                guard let l = latest, l >= 0 else { break }
+                guard let l = latestDraft else { break }
                 let d = drafts[l]
                 mention.sides = d.sides().flatMap { [$0.who, $0.whom] }
                 mention.kind = .meeting
@@ -57,17 +107,21 @@ struct MeetingMerger {
                     drafts.append(draft)
                     latest = drafts.count - 1
                 }
+                latestDraft = latest
             case .partial:
-                let members = mention.members
                 if let d = drafts.indices.last(where: { i in members.contains(where: drafts[i].contains) && compatible(drafts[i], mention) }) {
                     drafts[d].add(mention, index: index)
                     latest = d
-                } else {
+                    latestDraft = d
+                } else if !seriesMeeting() {
                     pending.append(index)
                 }
             case .reference:
                 if let l = latest {
-                    if l >= 0, near, compatible(drafts[l], mention) { drafts[l].add(mention, index: index) }
+                    if l >= 0, near, compatible(drafts[l], mention) {
+                        drafts[l].add(mention, index: index)
+                        latestDraft = l
+                    }
                 } else {
                     pending.append(index)
                 }
@@ -109,10 +163,15 @@ struct MeetingMerger {
            let day = CalendarDate(iso: String(document.times[t].value.prefix(10))) {
             if day > anchor { status = .planned } else if day < anchor && status == .planned { status = .occurred }
         }
+        var place = draft.place
+        if place == nil, let first = ordered.first {
+            place = PlaceAndTime(facts: facts).placeBefore(sentence: mentions[first].sentence, window: MeetingMerger.placeWindow,
+                                                           document: document)
+        }
         let sentences = Set(ordered.map { mentions[$0].sentence })
         let about = topics.topics(for: draft, evidenceSentences: sentences, mentions: mentions)
         return draft.sides().map { side in
-            Meeting(who: side.who, whom: side.whom, place: draft.place, time: time, about: about, status: status, evidence: evidence)
+            Meeting(who: side.who, whom: side.whom, place: place, time: time, about: about, status: status, evidence: evidence)
         }
     }
 }

@@ -11,6 +11,8 @@ struct Participant {
         case between
         /// After another preposition (`bezüglich der NATO`, `für die Ukraine`): no side.
         case excluded
+        /// After `gemeinsam mit`, `zusammen mit`: on the side of the clause's subject.
+        case companion
     }
 
     var entity: Int

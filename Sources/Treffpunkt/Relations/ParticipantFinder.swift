@@ -6,6 +6,8 @@ struct ParticipantFinder {
     let lexicon: MeetingLexicon
     let facts: TokenFacts
     let references: ReferenceResolver
+    /// Entity indexes that are never a side (media, news agencies).
+    let nonParticipants: Set<Int>
 
     /// The participants of `clause` in text order; may add group entities to the document.
     func participants(in clause: Range<Int>, trigger: Int, document: inout Document) -> [Participant] {
@@ -34,10 +36,11 @@ struct ParticipantFinder {
                 i = end
                 continue
             }
-            if facts.role[i] >= 0, i > clause.lowerBound, facts.has(.article, i - 1),
+            if facts.role[i] >= 0, let d = determiner(before: i, clause: clause),
                i + 1 >= clause.upperBound || facts.mention[i + 1] < 0,
-               let e = references.person(withRole: Int(facts.role[i]), before: i) {
-                add(e, i - 1, i + 1)
+               // "der Ministerpräsident" may mean the story's main person; "der deutsche Botschafter" is someone new.
+               let e = references.person(withRole: Int(facts.role[i]), before: i, excluding: Set(result.map(\.entity)), fallback: d == i - 1) {
+                add(e, d, i + 1)
             } else if let count = countedReference(at: i, clause: clause) {
                 var end = i + 1
                 if end < clause.upperBound, isCapitalisedWord(end, document) { end += 1 }
@@ -55,6 +58,33 @@ struct ParticipantFinder {
             i += 1
         }
         return result
+    }
+
+    /// The article or possessive of a role noun (`der Papst`, `seinen österreichischen
+    /// Amtskollegen`), over at most two adjectives.
+    private func determiner(before i: Int, clause: Range<Int>) -> Int? {
+        var k = i - 1
+        while k >= clause.lowerBound && k >= i - 3 {
+            if facts.has(.article, k) || facts.has(.possessive, k) { return k }
+            if facts.classes[k].bits != 0 || facts.mention[k] >= 0 || !isTitleOrAdjective(k) { return nil }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// The other side of a meeting noun that names only its partner (`Ein Treffen mit Eberl fiel
+    /// aus`): a person named in the sentence outside the clause, else the latest person before.
+    func implicitParty(for clause: Range<Int>, sentence: Range<Int>, excluding: Set<Int>, document: Document) -> Int? {
+        var best: (distance: Int, entity: Int)?
+        for k in sentence where !clause.contains(k) && facts.mention[k] >= 0 {
+            let m = document.mentions[Int(facts.mention[k])]
+            guard document.entities[m.entity].type == .person, !excluding.contains(m.entity), m.tokens.lowerBound == k,
+                  isParticipant(m, document: document, clause: sentence) else { continue }
+            let distance = k < clause.lowerBound ? clause.lowerBound - k : k - clause.upperBound
+            if best == nil || distance < best!.distance { best = (distance, m.entity) }
+        }
+        if let best { return best.entity }
+        return references.person(before: clause.lowerBound, excluding: excluding, female: true, male: true)
     }
 
     private func isCapitalisedWord(_ i: Int, _ document: Document) -> Bool {
@@ -77,7 +107,8 @@ struct ParticipantFinder {
         let n: Int
         if facts.has(.both, i) { n = 2 } else if facts.has(.three, i) { n = 3 } else if facts.has(.four, i) { n = 4 } else { return nil }
         let afterArticle = i > clause.lowerBound && facts.has(.article, i - 1) && !facts.has(.genitiveArticle, i - 1)
-        let atStart = i == clause.lowerBound || (i > clause.lowerBound && !facts.has(.article, i - 1) && facts.classes[i - 1].bits == 0 && n == 2)
+        let afterMark = i > clause.lowerBound && document.tokens[i - 1].kind == .punctuation && document.scalars[document.tokens[i - 1].start] == "("
+        let atStart = !afterMark && (i == clause.lowerBound || (i > clause.lowerBound && !facts.has(.article, i - 1) && facts.classes[i - 1].bits == 0 && n == 2))
         return afterArticle || (atStart && n == 2) ? n : nil
     }
 
@@ -85,21 +116,30 @@ struct ParticipantFinder {
     /// part (`DFB-Präsident`), a party in parentheses, a genitive attribute or a source (`laut X`).
     private func isParticipant(_ mention: Mention, document: Document, clause: Range<Int>) -> Bool {
         let type = document.entities[mention.entity].type
-        guard type == .person || type == .organization else { return false }
+        guard type == .person || type == .organization, !nonParticipants.contains(mention.entity) else { return false }
         let first = mention.tokens.lowerBound, last = mention.tokens.upperBound - 1
         if mention.end < document.scalars.count, document.scalars[mention.end] == "-" { return false }
         if first < document.tokens.count, mention.start > document.tokens[first].start { return false }
-        if first > clause.lowerBound {
-            let prev = document.tokens[first - 1]
-            if prev.kind == .punctuation, document.scalars[prev.start] == "(" { return false }
+        var k = first - 1
+        while k >= max(clause.lowerBound, first - 4) {
+            let t = document.tokens[k]
+            if t.kind == .punctuation, document.scalars[t.start] == ")" { break }
+            if t.kind == .punctuation, document.scalars[t.start] == "(" { return false }
+            k -= 1
         }
-        for k in max(clause.lowerBound, first - 3)..<first where facts.has(.reporting, k) { return false }
+        for k in max(clause.lowerBound, first - 5)..<first where facts.has(.reporting, k) { return false }
         if type == .organization, last + 1 < clause.upperBound, facts.mention[last + 1] >= 0,
            document.entities[document.mentions[Int(facts.mention[last + 1])].entity].type == .person {
             return false
         }
+        // A genitive after a noun is its attribute (`Vertreter des Ministeriums`), except after a
+        // meeting noun, whose genitive names who meets (`eine Sitzung des Ministerrats`).
+        if type == .organization, first - 2 >= clause.lowerBound, facts.has(.agentPreposition, first - 1), facts.role[first - 2] >= 0 {
+            return false  // "die Vorsitzenden von Verdi": an attribute of the role
+        }
         if first - 2 >= clause.lowerBound, facts.has(.genitiveArticle, first - 1), isCapitalisedWord(first - 2, document),
-           facts.role[first - 2] < 0, facts.group[first - 2] == nil {
+           type == .organization || facts.role[first - 2] < 0, facts.group[first - 2] == nil,
+           facts.word[first - 2] < 0 || lexicon.triggers(of: Int(facts.word[first - 2])).isEmpty {
             return false
         }
         return true
@@ -113,7 +153,9 @@ struct ParticipantFinder {
         var objectArticle = false
         while k >= clause.lowerBound && steps < 8 {
             let c = facts.classes[k]
-            if c.contains(.partnerPreposition) { return .partner }
+            if c.contains(.partnerPreposition) {
+                return k > clause.lowerBound && facts.has(.companionAdverb, k - 1) ? .companion : .partner
+            }
             if c.contains(.agentPreposition) { return .agent }
             if c.contains(.betweenPreposition) { return .between }
             if c.contains(.preposition) || c.contains(.topicAfter) { return .excluded }
@@ -149,6 +191,8 @@ struct ParticipantFinder {
         var end = i + length
         var name = noun.name
         var id = noun.id
+        // A group named before ("eine Delegation des Freistaats" … "die Delegation") is the same group.
+        let earlier = document.entities.lastIndex { $0.id == noun.id || $0.id.hasPrefix(noun.id + "-") }
         if noun.takesGenitive, end + 1 < clause.upperBound, facts.has(.genitiveArticle, end) {
             var k = end + 1
             while k < clause.upperBound, k - end <= 4 {
@@ -172,6 +216,13 @@ struct ParticipantFinder {
                 end = k
                 name = document.text(document.tokens[i].start, document.tokens[end - 1].end)
                 id = "organization/~" + ReferenceResolver.slug(name)
+            }
+        }
+        if let earlier, earlier < document.entities.count, document.entities[earlier].id != id {
+            // Reuse the earlier group unless this phrase names another one (other genitive).
+            if id == noun.id || document.entities[earlier].id == noun.id {
+                id = document.entities[earlier].id
+                name = document.entities[earlier].name
             }
         }
         let entity = document.addEntity(Entity(id: id, type: .organization, name: name))

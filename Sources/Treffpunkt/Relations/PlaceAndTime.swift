@@ -18,6 +18,18 @@ struct PlaceAndTime {
         return best?.entity
     }
 
+    /// For a meeting whose sentences name no place: the nearest place after a place preposition
+    /// in the sentences before (at most `window`), the latest in the nearest sentence.
+    func placeBefore(sentence: Int, window: Int, document: Document) -> Int? {
+        var s = sentence - 1
+        while s >= 0 && s >= sentence - window {
+            let tokens = document.sentences[s].tokens
+            if let p = place(in: tokens, trigger: tokens.upperBound, document) { return p }
+            s -= 1
+        }
+        return nil
+    }
+
     private func isRelative(_ clause: Range<Int>) -> Bool {
         clause.count > 1 && facts.has(.relativePronoun, clause.lowerBound + 1) && !facts.has(.article, clause.lowerBound + 2)
     }

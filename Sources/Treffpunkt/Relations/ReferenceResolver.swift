@@ -7,8 +7,9 @@ struct ReferenceResolver {
     /// Role ids of each entity from its gazetteer offices.
     private let entityRoles: [[Int]]
 
-    init(document: Document, facts: TokenFacts, roles: [String: [Int]] = [:]) {
-        entityRoles = document.entities.map { roles[$0.id] ?? [] }
+    init(document: Document, facts: TokenFacts, roles: [String: [GazetteerFacts.Office]] = [:]) {
+        let year = document.date?.year
+        entityRoles = document.entities.map { (roles[$0.id] ?? []).filter { $0.isHeld(in: year) }.map(\.role) }
         var persons: [(Int, Int, Int32)] = []
         for m in document.mentions where document.entities[m.entity].type == .person {
             let first = m.tokens.lowerBound
@@ -30,21 +31,23 @@ struct ReferenceResolver {
     }
 
     /// The latest person named with a title of this role before `token` (`der Papst`).
-    func person(withRole role: Int, before token: Int) -> Int? {
+    /// Without a titled antecedent, and when `fallback` allows, the person named most often.
+    func person(withRole role: Int, before token: Int, excluding: Set<Int> = [], fallback: Bool = false) -> Int? {
         var k = lastIndex(before: token)
         while k >= 0 {
-            if persons[k].role == Int32(role) || entityRoles[persons[k].entity].contains(role) { return persons[k].entity }
+            let e = persons[k].entity
+            if !excluding.contains(e), persons[k].role == Int32(role) || entityRoles[e].contains(role) { return e }
             k -= 1
         }
-        return protagonist(before: token)
+        return fallback ? protagonist(before: token, excluding: excluding) : nil
     }
 
     /// The person named most often before `token` (the earliest of equals): whom a role noun
     /// without a titled antecedent most likely means.
-    func protagonist(before token: Int) -> Int? {
+    func protagonist(before token: Int, excluding: Set<Int> = []) -> Int? {
         var counts: [Int: Int] = [:]
         var best: Int?
-        for p in persons.prefix(lastIndex(before: token) + 1) {
+        for p in persons.prefix(lastIndex(before: token) + 1) where !excluding.contains(p.entity) {
             counts[p.entity, default: 0] += 1
             if best == nil || counts[p.entity]! > counts[best!]! { best = p.entity }
         }

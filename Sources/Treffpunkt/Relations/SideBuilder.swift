@@ -8,8 +8,19 @@
 struct SideBuilder {
     let facts: TokenFacts
 
-    func sides(_ participants: [Participant], rule: TriggerRule, passive: Bool, document: Document) -> [[Int]] {
-        guard !participants.isEmpty else { return [] }
+    /// `mutualClause`: the clause has `sich`/`einander` or the trigger is a noun, so that one
+    /// coordinated group of a reciprocal frame meets itself (`X und Y trafen sich`).
+    func sides(_ all: [Participant], rule: TriggerRule, passive: Bool, mutualClause: Bool, document: Document) -> [[Int]] {
+        let companions = all.filter { $0.marker == .companion }.map(\.entity)
+        let participants = all.filter { $0.marker != .companion }
+        guard !participants.isEmpty else { return companions.isEmpty ? [] : [companions] }
+        var sides = groupSides(participants, rule: rule, passive: passive, mutualClause: mutualClause, document: document)
+        sides[0] += companions.filter { !sides[0].contains($0) }
+        return sides
+    }
+
+    private func groupSides(_ participants: [Participant], rule: TriggerRule, passive: Bool, mutualClause: Bool,
+                            document: Document) -> [[Int]] {
         var groups: [[Participant]] = [[participants[0]]]
         for p in participants.dropFirst() {
             let previous = groups[groups.count - 1].last!
@@ -33,7 +44,7 @@ struct SideBuilder {
                 }
             }
             if !partners.isEmpty { sides.append(partners) }
-            if sides.count == 1, sides[0].count > 1 { sides = sides[0].map { [$0] } }
+            if sides.count == 1, sides[0].count > 1, mutualClause || rule.mutual { sides = sides[0].map { [$0] } }
             return sides
         }
         let hostIndex: Int

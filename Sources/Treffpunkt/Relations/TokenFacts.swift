@@ -24,8 +24,10 @@ struct TokenFacts {
         group = Array(repeating: nil, count: n)
         mention = Array(repeating: -1, count: n)
         let scalars = document.scalars
+        var scratch: [UInt32] = []
+        scratch.reserveCapacity(64)
         for (i, token) in document.tokens.enumerated() where token.kind == .word || token.kind == .punctuation || token.kind == .abbreviation {
-            guard let (id, isWhole) = lexicon.wordID(scalars, token) else { continue }
+            guard let (id, isWhole) = lexicon.wordID(scalars, token, scratch: &scratch) else { continue }
             word[i] = Int32(id)
             whole[i] = isWhole
             if isWhole { classes[i] = lexicon.classes(of: id) }
@@ -36,7 +38,7 @@ struct TokenFacts {
             let first = sentence.tokens.lowerBound
             for i in sentence.tokens where word[i] >= 0 {
                 let id = Int(word[i])
-                let capitalised = scalars[document.tokens[i].start].properties.isUppercase
+                let capitalised = WordTable.isUppercase(scalars[document.tokens[i].start])
                 if whole[i] {
                     for p in lexicon.phrases(startingWith: id) {
                         let phrase = lexicon.phrases[p]
@@ -55,7 +57,7 @@ struct TokenFacts {
                         if capitalised { triggers.append((i, 1, r)) }
                     case .verb:
                         if whole[i] && (!capitalised || i == first) { triggers.append((i, 1, r)) }
-                    case .nonMeeting, .join:
+                    case .nonMeeting, .join, .companion:
                         triggers.append((i, 1, r))
                     case .phrase:
                         break

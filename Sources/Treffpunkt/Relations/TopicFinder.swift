@@ -104,7 +104,14 @@ struct TopicFinder {
                 var k = i + 1
                 if k < sentence.upperBound, isPunctuation(k, ",") { k += 1 }
                 if k < sentence.upperBound, facts.has(.subordinator, k) { k += 1 }
-                add(forward(from: skipParties(k, sentence), sentence, clauses: true))
+                var span = forward(from: skipParties(k, sentence), sentence, clauses: true)
+                // "betonte, dass …, und dass …": each dass-clause is a topic.
+                while let s = span {
+                    add(s)
+                    let next = s.upperBound
+                    guard next + 1 < sentence.upperBound, facts.has(.coordinator, next), facts.has(.subordinator, next + 1) else { break }
+                    span = forward(from: next + 2, sentence, clauses: true)
+                }
             }
         }
         return result
@@ -140,8 +147,9 @@ struct TopicFinder {
                 let s = document.scalars[token.start]
                 if s == "," && k + 1 < limit {
                     let n = k + 1
+                    // Lists (`, die Lage …`) and questions after a noun (`die Frage, wie …`) go on.
                     if facts.has(.article, n) || facts.has(.possessive, n) || (clauses && facts.has(.subordinator, n))
-                        || (k - begin < 4 && k > begin && isCapitalised(k - 1) && facts.has(.subordinator, n) && !facts.has(.relativePronoun, n)) {
+                        || (k > begin && isCapitalised(k - 1) && facts.has(.subordinator, n) && !facts.has(.relativePronoun, n)) {
                         k += 1
                         continue
                     }

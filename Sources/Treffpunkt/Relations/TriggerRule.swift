@@ -13,6 +13,9 @@ public struct TriggerRule: Sendable, Hashable {
         case nonMeeting = "non-meeting"
         /// A phrase by which more parties join the meeting just mentioned (`mit von der Partie`).
         case join
+        /// A phrase by which parties accompany the first side of the meeting just mentioned
+        /// (`begleitet von`, `in Begleitung von`).
+        case companion
     }
 
     /// The rule name shown in the evidence of every meeting it finds.
@@ -20,6 +23,9 @@ public struct TriggerRule: Sendable, Hashable {
     public var kind: Kind
     /// The participants of one coordinated group (`X und Y trafen sich`) may be the two sides.
     public var reciprocal = false
+    /// Coordinated subjects meet each other with the verb alone, without `sich`
+    /// (`Weselsky und Seiler verhandelten`); other reciprocal verbs need `sich` for that.
+    public var mutual = false
     /// A separable verb's particle that must follow in the clause (`kam … zusammen`).
     public var particle: Int?
     /// Fires only when one of these word ids (prepositions) appears in the clause (`sprechen mit`).
@@ -30,6 +36,9 @@ public struct TriggerRule: Sendable, Hashable {
     public var passiveParticiple = false
     /// Marks the meeting as planned by itself (`eingeladen`, `angesetzt`).
     public var planned = false
+    /// Names a party that holds a series of meetings (`eine Reihe von Gesprächen`): the parties
+    /// named alone in the next sentences (`Als Erster kam X`) each meet it.
+    public var series = false
 
     public init(name: String, kind: Kind) {
         self.name = name

@@ -1,49 +1,104 @@
 /// The classes a word of the meeting rules can belong to. Each class is named in the data files
-/// (`Gazetteers/rules/meetings/*.tsv`, first column) by its `rawValue`; see `Docs/rules.md`.
-public enum WordClass: String, Sendable, CaseIterable {
+/// (`Gazetteers/rules/meetings/*.tsv`, first column) by its `name`; see `Docs/rules.md`.
+///
+/// Cases are numbered in declaration order; the number is the class's bit in `WordClasses`.
+public enum WordClass: UInt8, Sendable, CaseIterable {
     // function-words.tsv
     case article
-    case genitiveArticle = "genitive-article"
-    case objectArticle = "object-article"
+    case genitiveArticle
+    case objectArticle
     case possessive
     case preposition
-    case partnerPreposition = "partner-preposition"
-    case agentPreposition = "agent-preposition"
-    case betweenPreposition = "between-preposition"
-    case placePreposition = "place-preposition"
+    case partnerPreposition
+    case agentPreposition
+    case betweenPreposition
+    case placePreposition
     case coordinator
     case subordinator
-    case relativePronoun = "relative-pronoun"
+    case relativePronoun
     case reflexive
     case reporting
-    case passiveAuxiliary = "passive-auxiliary"
+    case passiveAuxiliary
     case continuation
+    case companionAdverb
     // status-cues.tsv
     case planned
     case cancelled
     case negation
-    case negatingArticle = "negating-article"
+    case negatingArticle
     case past
     // topic-cues.tsv
-    case topicAfter = "topic-after"
-    case topicVerb = "topic-verb"
-    case topicFrame = "topic-frame"
-    case topicStatement = "topic-statement"
-    case topicEnd = "topic-end"
-    case topicListStart = "topic-list-start"
+    case topicAfter
+    case topicVerb
+    case topicFrame
+    case topicStatement
+    case topicEnd
+    case topicListStart
     // pronouns.tsv
     case male
     case female
     case plural
-    case possessiveMale = "possessive-male"
-    case possessiveFemale = "possessive-female"
-    case possessivePlural = "possessive-plural"
+    case possessiveMale
+    case possessiveFemale
+    case possessivePlural
     case both
     case three
     case four
     case company
 
-    var bit: UInt64 { 1 << UInt64(WordClass.allCases.firstIndex(of: self)!) }
+
+    /// The class's name in the data files, in declaration order.
+    private static let names: [String] = [
+        "article",
+        "genitive-article",
+        "object-article",
+        "possessive",
+        "preposition",
+        "partner-preposition",
+        "agent-preposition",
+        "between-preposition",
+        "place-preposition",
+        "coordinator",
+        "subordinator",
+        "relative-pronoun",
+        "reflexive",
+        "reporting",
+        "passive-auxiliary",
+        "continuation",
+        "companion-adverb",
+        "planned",
+        "cancelled",
+        "negation",
+        "negating-article",
+        "past",
+        "topic-after",
+        "topic-verb",
+        "topic-frame",
+        "topic-statement",
+        "topic-end",
+        "topic-list-start",
+        "male",
+        "female",
+        "plural",
+        "possessive-male",
+        "possessive-female",
+        "possessive-plural",
+        "both",
+        "three",
+        "four",
+        "company"
+    ]
+
+    /// The name used in the data files.
+    public var name: String { WordClass.names[Int(rawValue)] }
+
+    /// The class named `name` in a data file.
+    public init?(name: String) {
+        guard let i = WordClass.names.firstIndex(of: name) else { return nil }
+        self.init(rawValue: UInt8(i))
+    }
+
+    @inline(__always) var bit: UInt64 { 1 << UInt64(rawValue) }
 }
 
 /// A set of word classes.

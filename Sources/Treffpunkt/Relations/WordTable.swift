@@ -46,18 +46,38 @@ public struct WordTable: Sendable {
     public func lookup(_ scalars: [Unicode.Scalar], _ range: Range<Int>, compoundHead minimumHead: Int,
                        minimumSuffix: Int = 4) -> (id: Int, isWhole: Bool)? {
         var folded: [UInt32] = []
-        folded.reserveCapacity(range.count + 2)
-        for i in range { WordTable.appendFolded(scalars[i], to: &folded) }
-        if let id = find(folded[...]) { return (id, true) }
-        guard folded.count >= minimumHead + minimumSuffix else { return nil }
-        for start in minimumHead...(folded.count - minimumSuffix) {
-            if let id = find(folded[start...]), suffixAllowed[id] { return (id, false) }
-        }
-        return nil
+        return lookup(scalars, range, compoundHead: minimumHead, minimumSuffix: minimumSuffix, scratch: &folded)
     }
 
-    private func find(_ key: ArraySlice<UInt32>) -> Int? {
-        var slot = WordTable.hash(key) & mask
+    /// As `lookup(_:_:compoundHead:minimumSuffix:)`, folding into a buffer the caller reuses.
+    /// One backward pass hashes every suffix, so a compound costs one probe per letter.
+    public func lookup(_ scalars: [Unicode.Scalar], _ range: Range<Int>, compoundHead minimumHead: Int,
+                       minimumSuffix: Int = 4, scratch folded: inout [UInt32]) -> (id: Int, isWhole: Bool)? {
+        folded.removeAll(keepingCapacity: true)
+        for i in range { WordTable.appendFolded(scalars[i], to: &folded) }
+        // Only capitalised compounds can end in a listed noun; a lower-case word is looked up whole.
+        let compounds = range.first.map { WordTable.isUppercase(scalars[$0]) } ?? false
+        let lastHead = folded.count - minimumSuffix
+        var h = WordTable.seed
+        var best: Int?
+        var i = folded.count - 1
+        while i >= 0 {
+            h = WordTable.step(h, folded[i])
+            if i == 0 {
+                if let id = find(folded[...], hash: h) { return (id, true) }
+            } else if compounds && i >= minimumHead && i <= lastHead,
+                      let id = find(folded[i...], hash: h), suffixAllowed[id] {
+                best = id
+            }
+            i -= 1
+        }
+        return best.map { ($0, false) }
+    }
+
+    private func find(_ key: ArraySlice<UInt32>) -> Int? { find(key, hash: WordTable.hash(key)) }
+
+    private func find(_ key: ArraySlice<UInt32>, hash: UInt64) -> Int? {
+        var slot = WordTable.index(hash) & mask
         while true {
             let id = slots[slot]
             if id < 0 { return nil }
@@ -67,7 +87,7 @@ public struct WordTable: Sendable {
     }
 
     private mutating func place(_ id: Int) {
-        var slot = WordTable.hash(keys[id][...]) & mask
+        var slot = WordTable.index(WordTable.hash(keys[id][...])) & mask
         while slots[slot] >= 0 { slot = (slot + 1) & mask }
         slots[slot] = Int32(id)
     }
@@ -78,13 +98,29 @@ public struct WordTable: Sendable {
         for id in keys.indices { place(id) }
     }
 
-    private static func hash(_ key: ArraySlice<UInt32>) -> Int {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for v in key {
-            h ^= UInt64(v)
-            h = h &* 0x100_0000_01b3
-        }
-        return Int(truncatingIfNeeded: h ^ (h >> 29))
+    private static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// FNV-1a over the key read from its end, so that the hashes of all suffixes of a word come
+    /// out of one pass.
+    @inline(__always)
+    private static func step(_ h: UInt64, _ v: UInt32) -> UInt64 { (h ^ UInt64(v)) &* 0x100_0000_01b3 }
+
+    private static func hash(_ key: ArraySlice<UInt32>) -> UInt64 {
+        var h = seed
+        for v in key.reversed() { h = step(h, v) }
+        return h
+    }
+
+    @inline(__always)
+    private static func index(_ h: UInt64) -> Int { Int(truncatingIfNeeded: h ^ (h >> 29)) }
+
+    /// Whether a scalar is an upper-case letter; ASCII and Latin-1 without a table lookup.
+    @inline(__always)
+    public static func isUppercase(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return v >= 0x41 && v <= 0x5A }
+        if v < 0x100 { return v >= 0xC0 && v <= 0xDE && v != 0xD7 }
+        return s.properties.isUppercase
     }
 
     static func fold(_ scalars: ArraySlice<Unicode.Scalar>) -> [UInt32] {

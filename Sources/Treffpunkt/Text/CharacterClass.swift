@@ -36,6 +36,11 @@ public struct CharacterClass: OptionSet, Sendable {
     /// Half of a surrogate pair.
     public static let surrogate = CharacterClass(rawValue: 1 << 15)
 
+    /// Whether the class shares a flag with `other`: one integer test, for hot loops (the
+    /// generic `OptionSet` operations may go through protocol witnesses).
+    @inline(__always)
+    public func hasAny(_ other: CharacterClass) -> Bool { rawValue & other.rawValue != 0 }
+
     /// Letters, digits and marks: what a word is made of.
     public static let wordCharacter: CharacterClass = [.letter, .digit, .mark]
 

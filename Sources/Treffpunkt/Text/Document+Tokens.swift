@@ -7,6 +7,13 @@ public struct TokenPiece: Hashable, Sendable {
     public var isSeparator: Bool
 }
 
+extension Token.Kind {
+    /// Equality as one integer comparison, for hot loops (where the synthesized `==` of the enum
+    /// may go through its protocol witness).
+    @inline(__always)
+    public func equals(_ other: Token.Kind) -> Bool { rawValue == other.rawValue }
+}
+
 extension Document {
     /// The parts of a hyphenated compound, without the hyphens: `US` and `Außenministerin` of
     /// `US-Außenministerin`, `Spa` `Wellness` `Bereich` of `Spa-/Wellness-Bereich`. Any other
@@ -22,7 +29,7 @@ extension Document {
     /// other than words and numbers, and number ranges such as `2013-2014`, are one piece.
     public func pieces(of token: Token) -> [TokenPiece] {
         let whole = [TokenPiece(span: token.span, isSeparator: false)]
-        guard token.kind == .word || token.kind == .number, token.end - token.start > 1 else { return whole }
+        guard token.kind.equals(.word) || token.kind.equals(.number), token.end - token.start > 1 else { return whole }
         var pieces: [TokenPiece] = []
         var partStart = token.start
         var i = token.start

@@ -66,7 +66,7 @@ private struct SentencePass {
 
     /// Whether token `i` is a sentence-final mark (`.`, `!`, `?`, `…`, or a run of them).
     @inline(__always) func isTerminal(_ t: Token) -> Bool {
-        t.kind == .punctuation && cls(t.start).contains(.terminal)
+        t.kind.equals(.punctuation) && cls(t.start).hasAny(.terminal)
     }
 
     /// Whether a token is an ellipsis with a space before it ("auf … Während"): a pause inside
@@ -74,27 +74,41 @@ private struct SentencePass {
     func isSpacedEllipsis(_ t: Token) -> Bool {
         let v = scalars[t.start].value
         guard v == 0x2026 || (v == 0x2E && t.end - t.start >= 3) else { return false }
-        return t.start > 0 && cls(t.start - 1).contains(.space)
+        return t.start > 0 && cls(t.start - 1).hasAny(.space)
     }
 
     /// Whether a token is an emoticon of `emoticons.txt` (`;-)`), which ends a sentence before a
     /// capitalised word.
     func isEmoticon(_ t: Token) -> Bool {
-        t.kind == .symbol && t.end - t.start >= 2 && listed(t, in: rules.emoticons) != nil
+        t.kind.equals(.symbol) && t.end - t.start >= 2 && listed(t, in: rules.emoticons) != nil
     }
 
     /// The value of a token's text in a table of the rules.
+    @inline(__always)
     func listed<Value>(_ t: Token, in table: UnitSequenceTable<Value>) -> Value? {
         let length = t.end - t.start
         guard length <= table.maxLength else { return nil }
         let first = scalars[t.start].value
-        if first < 0x10000, !table.mayMatch(length: length, first: UInt16(first)) { return nil }
+        let second = length > 1 ? scalars[t.start + 1].value : 0
+        if first < 0x10000, second < 0x10000,
+           !table.mayMatch(length: length, first: UInt16(first), second: UInt16(second)) { return nil }
+        return lookUp(t, in: table)
+    }
+
+    /// The value of a token's text in a table, the slow way.
+    func lookUp<Value>(_ t: Token, in table: UnitSequenceTable<Value>) -> Value? {
+        let length = t.end - t.start
         return withUnsafeTemporaryAllocation(of: UInt16.self, capacity: 2 * length) { buffer in
             var count = 0
-            for s in scalars[t.start..<t.end] {
-                for unit in UTF16.encode(s)! {
-                    buffer[count] = unit
+            for i in t.start..<t.end {
+                let v = scalars[i].value
+                if v < 0x10000 {
+                    buffer[count] = UInt16(truncatingIfNeeded: v)
                     count += 1
+                } else {
+                    buffer[count] = UInt16(0xD800 + ((v - 0x10000) >> 10))
+                    buffer[count + 1] = UInt16(0xDC00 + ((v - 0x10000) & 0x3FF))
+                    count += 2
                 }
             }
             return table.value(UnsafeBufferPointer(buffer), 0, count)
@@ -104,21 +118,21 @@ private struct SentencePass {
     /// Whether a token directly after a final mark closes what it ends: a closing bracket, or a
     /// quotation mark other than the German opening ones („ ‚).
     func isClosing(_ t: Token) -> Bool {
-        guard t.kind == .punctuation else { return false }
+        guard t.kind.equals(.punctuation) else { return false }
         let k = cls(t.start)
-        if k.contains(.close) { return true }
+        if k.hasAny(.close) { return true }
         let v = scalars[t.start].value
-        return k.contains(.quote) && v != 0x201E && v != 0x201A
+        return k.hasAny(.quote) && v != 0x201E && v != 0x201A
     }
 
     /// Whether a token can open a sentence.
     func canStart(_ t: Token) -> Bool {
         let k = cls(t.start)
-        if k.contains(.lower) { return false }
-        if k.contains(.letter) || k.contains(.digit) || k.contains(.quote) || k.contains(.open) || k.contains(.hyphen) { return true }
+        if k.hasAny(.lower) { return false }
+        if k.hasAny(.letter) || k.hasAny(.digit) || k.hasAny(.quote) || k.hasAny(.open) || k.hasAny(.hyphen) { return true }
         let v = scalars[t.start].value
         if v == 0x2013 || v == 0x2014 || v == 0x2022 { return true }  // – — •
-        return t.kind == .symbol || t.kind == .url || t.kind == .markup
+        return t.kind.equals(.symbol) || t.kind.equals(.url) || t.kind.equals(.markup)
     }
 
     /// Whether a token may end a headline (a line without final punctuation): not a comma,
@@ -126,13 +140,13 @@ private struct SentencePass {
     func canEndHeadline(_ t: Token) -> Bool {
         switch t.kind {
         case .word, .number, .ordinal, .abbreviation, .url, .email, .symbol, .markup:
-            return !(t.kind == .word && cls(t.end - 1).contains(.hyphen))
+            return !(t.kind.equals(.word) && cls(t.end - 1).hasAny(.hyphen))
         case .punctuation:
             let k = cls(t.start)
-            if k.contains(.close) || k.contains(.terminal) { return true }
+            if k.hasAny(.close) || k.hasAny(.terminal) { return true }
             // A closing quotation mark: attached to what it closes, and not an opening style.
             let v = scalars[t.start].value
-            return k.contains(.quote) && t.start > 0 && !cls(t.start - 1).contains(.space)
+            return k.hasAny(.quote) && t.start > 0 && !cls(t.start - 1).hasAny(.space)
                 && v != 0x201E && v != 0x201A && v != 0x60
         }
     }
@@ -142,12 +156,10 @@ private struct SentencePass {
         let start = tokens[i].start
         let limit = min(scalars.count, start + rules.boilerplate.maxLength + 1)
         var end = start
-        while end < limit, !cls(end).contains(.newline) { end += 1 }
-        if end == limit && limit < scalars.count && !cls(end).contains(.newline) { return nil }
-        while end > start, cls(end - 1).contains(.space) { end -= 1 }
-        var units: [UInt16] = []
-        for s in scalars[start..<end] { units.append(contentsOf: String(s).utf16) }
-        guard units.withUnsafeBufferPointer({ rules.boilerplate.value($0, 0, $0.count) }) != nil else { return nil }
+        while end < limit, !cls(end).hasAny(.newline) { end += 1 }
+        if end == limit && limit < scalars.count && !cls(end).hasAny(.newline) { return nil }
+        while end > start, cls(end - 1).hasAny(.space) { end -= 1 }
+        guard end > start, listed(Token(start: start, end: end, kind: .word), in: rules.boilerplate) != nil else { return nil }
         var j = i
         while j + 1 < tokens.count, tokens[j + 1].start < end { j += 1 }
         return j
@@ -156,6 +168,7 @@ private struct SentencePass {
     func run() -> [Sentence] {
         var sentences: [Sentence] = []
         let count = tokens.count
+        sentences.reserveCapacity(count / 12 + 1)
         var first = 0
         var forcedEnd = -1
         var i = 0
@@ -163,6 +176,15 @@ private struct SentencePass {
         var breaksBefore = 1
         while i < count {
             let t = tokens[i]
+            // The common case: a word or number, one space, and no capitalised word after it.
+            if breaksBefore == 0, i + 1 < count, i != forcedEnd, t.kind.equals(.word) || t.kind.equals(.number) {
+                let next = tokens[i + 1]
+                if next.start == t.end + 1, scalars[t.end] == " ",
+                   !(next.kind.equals(.word) && cls(next.start).hasAny(.upper)) {
+                    i += 1
+                    continue
+                }
+            }
             let lineStart = breaksBefore > 0
             if lineStart, !rules.boilerplate.isEmpty, let lineEnd = boilerplateLine(at: i) {
                 if first < i {
@@ -196,12 +218,12 @@ private struct SentencePass {
                         if j < count { breaksBefore = lineBreaks(tokens[j - 1].end, tokens[j].start) }
                     }
                 } else if isEmoticon(t) {
-                    ends = breaks > 0 || (cls(next.start).contains(.upper) && canStart(next))
-                } else if t.kind == .abbreviation {
-                    ends = (breaks > 0 && canStart(next)) || (cls(next.start).contains(.upper) && canEndSentence(t))
+                    ends = breaks > 0 || (cls(next.start).hasAny(.upper) && canStart(next))
+                } else if t.kind.equals(.abbreviation) {
+                    ends = (breaks > 0 && canStart(next)) || (cls(next.start).hasAny(.upper) && canEndSentence(t))
                 } else if breaks == 1, canEndHeadline(t), canStart(next) {
                     ends = true
-                } else if next.kind == .word, canEndHeadline(t), cls(next.start).contains(.upper),
+                } else if next.kind.equals(.word), cls(next.start).hasAny(.upper), canEndHeadline(t),
                           listed(next, in: rules.sentenceStarters) != nil {
                     // "… ein wenig teuer Wir sind …": a sentence without its final mark.
                     ends = true

@@ -34,12 +34,13 @@ struct TokenPass {
 
     @inline(__always) private func c(_ i: Int) -> CharacterClass { cls[Int(u[i])] }
     @inline(__always) private func unit(_ i: Int) -> UInt16 { i < n ? u[i] : 0 }
-    @inline(__always) private func has(_ i: Int, _ k: CharacterClass) -> Bool { i < n && !cls[Int(u[i])].isDisjoint(with: k) }
+    @inline(__always) private func has(_ i: Int, _ k: CharacterClass) -> Bool { i < n && cls[Int(u[i])].hasAny(k) }
 
     /// The class of the character at `i`, decoding a surrogate pair.
+    @inline(__always)
     private func scalarClass(_ i: Int) -> CharacterClass {
         let k = c(i)
-        guard k.contains(.surrogate) else { return k }
+        guard k.hasAny(.surrogate) else { return k }
         let hi = u[i]
         if hi >= 0xD800 && hi < 0xDC00 && i + 1 < n {
             let lo = u[i + 1]
@@ -51,8 +52,13 @@ struct TokenPass {
         return .symbol
     }
 
+    @inline(__always)
     private mutating func emit(_ start: Int, _ end: Int, _ kind: Token.Kind) {
-        tokens.append(Token(start: utf16.codePoint(at: start), end: utf16.codePoint(at: end), kind: kind))
+        if utf16.isBMP {
+            tokens.append(Token(start: start, end: end, kind: kind))
+        } else {
+            tokens.append(Token(start: utf16.codePoint(at: start), end: utf16.codePoint(at: end), kind: kind))
+        }
         lastStart = start
         lastEnd = end
         lastKind = kind
@@ -62,19 +68,23 @@ struct TokenPass {
         var p = 0
         while p < n {
             let k = c(p)
-            if k.contains(.space) {
+            if k.hasAny(.space) {
                 p += 1
                 continue
             }
             let b = stream.boundary(after: p)
-            if !k.isDisjoint(with: .wordCharacter) {
+            if k.hasAny(.letter), b == n || c(b).hasAny(.space), !containsPeriod(p, b) {
+                // The common case: a word that a space ends and no rule can extend.
+                emit(p, b, .word)
+                p = b
+            } else if k.hasAny(.wordCharacter) {
                 p = word(p, b, &stream)
-            } else if k.contains(.surrogate) {
+            } else if k.hasAny(.surrogate) {
                 let sk = scalarClass(p)
-                if !sk.isDisjoint(with: .wordCharacter) {
+                if sk.hasAny(.wordCharacter) {
                     p = word(p, b, &stream)
                 } else {
-                    emit(p, b, sk.contains(.punctuation) ? .punctuation : .symbol)
+                    emit(p, b, sk.hasAny(.punctuation) ? .punctuation : .symbol)
                     p = b
                 }
             } else {
@@ -84,6 +94,17 @@ struct TokenPass {
     }
 
     // MARK: Words, numbers, compounds
+
+    /// Whether `text[p..<b]` has a period (ICU joins `z.B`, `www.zeit.de`, `Ende.Der`).
+    @inline(__always)
+    private func containsPeriod(_ p: Int, _ b: Int) -> Bool {
+        var i = p
+        while i < b {
+            if u[i] == 0x2E { return true }
+            i += 1
+        }
+        return false
+    }
 
     /// A token that starts with a letter, digit or mark at `p`; ICU's segment ends at `b`.
     private mutating func word(_ p: Int, _ b: Int, _ stream: inout BoundaryStream) -> Int {
@@ -115,17 +136,17 @@ struct TokenPass {
         var i = scanFrom
         while i < b {
             let x = u[i]
-            union.formUnion(cls[Int(x)])
+            union = CharacterClass(rawValue: union.rawValue | cls[Int(x)].rawValue)
             if x == 0x2E {  // "." joined by ICU between letters or digits
                 let part = i - partStart
                 if part > 0, i + 1 < b {
-                    if partStart == p && dots == 0, part >= 2, union.contains(.letter), c(i + 1).contains(.upper),
+                    if partStart == p && dots == 0, part >= 2, union.hasAny(.letter), c(i + 1).hasAny(.upper),
                        rules.abbreviationTable.value(u, p, i + 1) != nil {
                         // "Dr.Müller": an abbreviation without its space.
                         emit(p, i + 1, .abbreviation)
                         return i + 1
                     }
-                    if part >= 2, c(i - 1).contains(.lower), c(i + 1).contains(.upper) {
+                    if part >= 2, c(i - 1).hasAny(.lower), c(i + 1).hasAny(.upper) {
                         // "Ende.Der": a sentence end without its space.
                         emit(p, i, .word)
                         return i
@@ -138,9 +159,9 @@ struct TokenPass {
             i += 1
         }
         maxPart = max(maxPart, b - partStart)
-        let hasLetter = union.contains(.letter)
-        let hasLower = union.contains(.lower)
-        let hasVowel = union.contains(.vowel)
+        let hasLetter = union.hasAny(.letter)
+        let hasLower = union.hasAny(.lower)
+        let hasVowel = union.hasAny(.vowel)
         var end = b
         var kind: Token.Kind = hasLetter ? .word : .number
         // A domain such as spiegel.de (a URL with its path, when one follows).
@@ -153,7 +174,7 @@ struct TokenPass {
         }
         // Hyphenated compounds: US-Außenministerin, Spa-/Wellness-Bereich, Ein- (und Ausgang).
         var compound = false
-        while end < n, c(end).contains(.hyphen) {
+        while end < n, c(end).hasAny(.hyphen) {
             if has(end + 1, .wordCharacter) {
                 if has(end + 1, .letter) { kind = .word }
                 end = stream.boundary(after: end + 1)
@@ -163,7 +184,7 @@ struct TokenPass {
                 end = stream.boundary(after: end + 2)
                 compound = true
             } else {
-                if hasLetter, end + 1 == n || c(end + 1).contains(.space) || u[end + 1] == 0x2C {
+                if hasLetter, end + 1 == n || c(end + 1).hasAny(.space) || u[end + 1] == 0x2C {
                     end += 1  // a truncated compound keeps its hyphen: "Ein- und Ausgang"
                     compound = true
                 }
@@ -176,7 +197,7 @@ struct TokenPass {
         }
         // The period after a word or number.
         if end < n, u[end] == 0x2E, unit(end + 1) != 0x2E {
-            if kind == .number {
+            if kind.equals(.number) {
                 if ordinalFollows(p, end, digits: end - p) {
                     emit(p, end + 1, .ordinal)
                     return end + 1
@@ -184,14 +205,14 @@ struct TokenPass {
             } else if isAbbreviation(p, end, dots: dots, maxPart: maxPart, hasLower: hasLower, hasVowel: hasVowel) {
                 emit(p, end + 1, .abbreviation)
                 return end + 1
-            } else if end - p <= 5, isRoman(p, end), ordinalFollows(p, end, digits: 9, afterName: lastKind == .word && lastEnd < p && lastStart >= 0 && c(lastStart).contains(.upper)) {
+            } else if end - p <= 5, isRoman(p, end), ordinalFollows(p, end, digits: 9, afterName: lastKind.equals(.word) && lastEnd < p && lastStart >= 0 && c(lastStart).hasAny(.upper)) {
                 // Roman numerals after a name: Ludwig XIV., Johannes Paul II.
                 emit(p, end + 1, .ordinal)
                 return end + 1
             }
         }
         // The apostrophe of a genitive: Thomas', Marx'.
-        if kind == .word, end < n, u[end] == 0x27 || u[end] == 0x2019, !singleQuoteOpen, !has(end + 1, .wordCharacter),
+        if kind.equals(.word), end < n, u[end] == 0x27 || u[end] == 0x2019, !singleQuoteOpen, !has(end + 1, .wordCharacter),
            unit(end + 1) != 0x27, unit(end + 1) != 0x2019 {
             switch u[end - 1] {
             case 0x73, 0x78, 0x7A, 0xDF, 0x53, 0x58, 0x5A:  // s x z ß S X Z
@@ -205,6 +226,7 @@ struct TokenPass {
     }
 
     /// Whether `text[p..<end]` is written in Roman numeral letters (I V X L C D M).
+    @inline(__always)
     private func isRoman(_ p: Int, _ end: Int) -> Bool {
         for i in p..<end {
             switch u[i] {
@@ -218,6 +240,7 @@ struct TokenPass {
     /// Whether `text[p..<end]` followed by its period is an abbreviation: listed, a single
     /// letter (initials, `z. B.`), short parts joined by periods (`u.a.`, `M.A.`), or a short word
     /// without vowels (`bzw.`, `Mrd.`, `Nr.`).
+    @inline(__always)
     private func isAbbreviation(_ p: Int, _ end: Int, dots: Int, maxPart: Int, hasLower: Bool, hasVowel: Bool) -> Bool {
         if rules.abbreviationTable.value(u, p, end + 1) != nil { return true }
         let length = end - p
@@ -230,25 +253,26 @@ struct TokenPass {
     /// Whether the number `text[p..<end]` and the period at `end` form an ordinal, judged by the
     /// words around it (`am 15. Dezember`, `der 2. Weltkrieg`) against a sentence end
     /// (`im Jahr 1997. Die …`).
+    @inline(__always)
     private func ordinalFollows(_ p: Int, _ end: Int, digits: Int, afterName: Bool = false) -> Bool {
         // An enumeration at the start of a sentence: "… erreicht. 2. Die Kosten …".
-        if digits <= 2, !afterName, lastStart < 0 || (lastKind == .punctuation && c(lastEnd - 1).contains(.terminal)) {
+        if digits <= 2, !afterName, lastStart < 0 || (lastKind.equals(.punctuation) && c(lastEnd - 1).hasAny(.terminal)) {
             return true
         }
         var q = end + 1
-        while q < n, c(q).contains(.space), !c(q).contains(.newline) { q += 1 }
+        while q < n, c(q).hasAny(.space), !c(q).hasAny(.newline) { q += 1 }
         guard q < n else { return false }
         let k = c(q)
-        if k.contains(.newline) { return false }
-        if k.contains(.lower) { return true }
-        if k.contains(.digit) { return digits <= 2 }
+        if k.hasAny(.newline) { return false }
+        if k.hasAny(.lower) { return true }
+        if k.hasAny(.digit) { return digits <= 2 }
         switch u[q] {
         case 0x2C, 0x3B, 0x29, 0x2F, 0x2D, 0x2013: return true  // , ; ) / - –
         default: break
         }
-        guard k.contains(.upper) else { return false }
+        guard k.hasAny(.upper) else { return false }
         var r = q + 1
-        while r < n, r - q <= Self.maxCueLength, c(r).contains(.letter) { r += 1 }
+        while r < n, r - q <= Self.maxCueLength, c(r).hasAny(.letter) { r += 1 }
         switch rules.ordinalCues.value(u, q, r) {
         case .after?: return true
         case .notAfter?: return false
@@ -264,6 +288,7 @@ struct TokenPass {
     // MARK: URLs and e-mail addresses
 
     /// The end of a URL that starts at `p` (ICU's first segment ends at `b`), if one does.
+    @inline(__always)
     private func urlStart(_ p: Int, _ b: Int) -> Int? {
         let first = u[p] | 0x20
         guard first == 0x68 || first == 0x77 || first == 0x66 else { return nil }  // h w f
@@ -283,12 +308,13 @@ struct TokenPass {
 
     /// Where a URL that starts at `p` ends: at a space, angle bracket or double quote, without
     /// trailing punctuation (a closing bracket stays when the URL opened one).
+    @inline(__always)
     private func urlEnd(_ p: Int) -> Int {
         var q = p
         var brackets = 0
         while q < n {
             let x = u[q]
-            if c(q).contains(.space) { break }
+            if c(q).hasAny(.space) { break }
             if x == 0x3C || x == 0x3E || x == 0x22 || x == 0x201E || x == 0x201C || x == 0x201D || x == 0xAB || x == 0xBB { break }
             if x == 0x28 { brackets += 1 } else if x == 0x29 { brackets -= 1 }
             q += 1
@@ -360,11 +386,11 @@ struct TokenPass {
             return end
         }
         // A hyphen that opens a word: "-ausgang" in "Ein- und -ausgang".
-        if k.contains(.hyphen), p == 0 || c(p - 1).contains(.space), has(p + 1, .lower) {
+        if k.hasAny(.hyphen), p == 0 || c(p - 1).hasAny(.space), has(p + 1, .lower) {
             return wordBody(p, scanFrom: p + 1, stream.boundary(after: p + 1), &stream)
         }
         var end = b
-        if (x == 0x27 || x == 0x2019), p == 0 || c(p - 1).contains(.space), let e = elision(p) {
+        if (x == 0x27 || x == 0x2019), p == 0 || c(p - 1).hasAny(.space), let e = elision(p) {
             emit(p, e, .word)
             return e
         }
@@ -377,30 +403,32 @@ struct TokenPass {
         }
         if x == 0x27 || x == 0x2018 || x == 0x201A {
             // A single quotation mark opens after a space and before a letter.
-            if (p == 0 || c(p - 1).contains(.space) || c(p - 1).contains(.open)) && has(end, .letter) && end == p + 1 {
+            if (p == 0 || c(p - 1).hasAny(.space) || c(p - 1).hasAny(.open)) && has(end, .letter) && end == p + 1 {
                 singleQuoteOpen = true
-            } else if p > 0 && !c(p - 1).contains(.space) {
+            } else if p > 0 && !c(p - 1).hasAny(.space) {
                 singleQuoteOpen = false
             }
         } else if x == 0x2019 && singleQuoteOpen {
             singleQuoteOpen = false
         }
-        if k.contains(.terminal) { singleQuoteOpen = false }
-        emit(p, end, k.contains(.punctuation) ? .punctuation : .symbol)
+        if k.hasAny(.terminal) { singleQuoteOpen = false }
+        emit(p, end, k.hasAny(.punctuation) ? .punctuation : .symbol)
         return end
     }
 
     /// The end of an elided word after an apostrophe (`'s`, `'ne`, listed in `elisions.txt`)
     /// when no letter, digit or quotation mark follows it.
+    @inline(__always)
     private func elision(_ p: Int) -> Int? {
         var q = p + 1
-        while q < n, q - p <= 4, c(q).contains(.letter) { q += 1 }
+        while q < n, q - p <= 4, c(q).hasAny(.letter) { q += 1 }
         guard q > p + 1, rules.elisions.value(u, p, q) != nil else { return nil }
-        if q < n, !c(q).isDisjoint(with: [.wordCharacter, .quote]) { return nil }
+        if q < n, c(q).hasAny([.wordCharacter, .quote]) { return nil }
         return q
     }
 
     /// The end of an HTML or XML tag starting with `<` at `p`: `<br/>`, `< /p>`, `<a href="…">`.
+    @inline(__always)
     private func tag(_ p: Int) -> Int? {
         var q = p + 1
         while q < n, q - p < 4, u[q] == 0x20 { q += 1 }
@@ -420,6 +448,7 @@ struct TokenPass {
     }
 
     /// The end of a character reference starting with `&` at `p`: `&nbsp;`, `&#8222;`, `&#x201E;`.
+    @inline(__always)
     private func entity(_ p: Int) -> Int? {
         var q = p + 1
         let limit = min(n, p + 12)

@@ -8,13 +8,25 @@ public struct UTF16Text: Sendable {
     private let codePoints: [Int32]
 
     public init(_ scalars: [Unicode.Scalar]) {
-        var astral = 0
-        for s in scalars where s.value > 0xFFFF { astral += 1 }
-        let count = scalars.count + astral
-        units = [UInt16](unsafeUninitializedCapacity: count) { buffer, initialized in
+        // One narrow pass, which is all it takes when every code point is in the BMP.
+        var wide: UInt32 = 0
+        var narrow = [UInt16](unsafeUninitializedCapacity: scalars.count) { buffer, initialized in
             scalars.withUnsafeBufferPointer { source in
+                for i in 0..<source.count {
+                    let v = source[i].value
+                    buffer[i] = UInt16(truncatingIfNeeded: v)
+                    wide |= v >> 16
+                }
+            }
+            initialized = scalars.count
+        }
+        var astral = 0
+        if wide != 0 {
+            for s in scalars where s.value > 0xFFFF { astral += 1 }
+            let count = scalars.count + astral
+            narrow = [UInt16](unsafeUninitializedCapacity: count) { buffer, initialized in
                 var i = 0
-                for s in source {
+                for s in scalars {
                     let v = s.value
                     if v <= 0xFFFF {
                         buffer[i] = UInt16(truncatingIfNeeded: v)
@@ -26,9 +38,12 @@ public struct UTF16Text: Sendable {
                         i += 2
                     }
                 }
+                initialized = count
             }
-            initialized = count
         }
+        units = narrow
+        isBMP = astral == 0
+        let count = narrow.count
         if astral == 0 {
             codePoints = []
         } else {
@@ -49,6 +64,9 @@ public struct UTF16Text: Sendable {
             codePoints = table
         }
     }
+
+    /// Whether every code point is one UTF-16 unit, so that the offsets coincide.
+    public let isBMP: Bool
 
     /// The code point offset of a UTF-16 offset.
     @inline(__always)

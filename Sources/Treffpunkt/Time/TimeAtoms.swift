@@ -20,6 +20,28 @@ public struct TimeAtom: Sendable {
     public var isCapitalized: Bool
     /// The lexicon's entries for `key`.
     public var entries: [TimeLexicon.Entry]
+    /// The `TimeRole.bit`s of the single-word entries.
+    public var roles: UInt32 = 0
+
+    init(start: Int, end: Int, token: Int, kind: Kind, key: String, value: Int, digits: Int, isCapitalized: Bool,
+         entries: [TimeLexicon.Entry]) {
+        self.start = start
+        self.end = end
+        self.token = token
+        self.kind = kind
+        self.key = key
+        self.value = value
+        self.digits = digits
+        self.isCapitalized = isCapitalized
+        self.entries = entries
+        for e in entries where e.rest.isEmpty {
+            if case .role(let r) = e.meaning { roles |= r.bit }
+        }
+    }
+
+    /// Whether a single-word entry gives the atom this role.
+    @inline(__always)
+    public func has(_ role: TimeRole) -> Bool { roles & role.bit != 0 }
 }
 
 /// Builds the atoms of a document.
@@ -43,9 +65,10 @@ public enum TimeAtoms {
                         j += 1
                     }
                     let digits = j - i
-                    atoms.append(TimeAtom(start: i, end: j, token: t, kind: .number,
-                                          key: String(String.UnicodeScalarView(scalars[i..<j])),
-                                          value: digits <= 9 ? value : -1, digits: digits, isCapitalized: false, entries: []))
+                    let key = String(String.UnicodeScalarView(scalars[i..<j]))
+                    atoms.append(TimeAtom(start: i, end: j, token: t, kind: .number, key: key,
+                                          value: digits <= 9 ? value : -1, digits: digits, isCapitalized: false,
+                                          entries: digits <= 2 ? lexicon.meanings(of: key) : []))
                 } else if isLetter(s) {
                     utf8.removeAll(keepingCapacity: true)
                     appendUTF8(lowercase(s), to: &utf8)

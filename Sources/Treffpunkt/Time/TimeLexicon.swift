@@ -15,6 +15,8 @@ public struct TimeLexicon: Sendable {
     public let participlePrefixes: [String]
     public let separablePrefixes: [String]
     public let participleEndings: [String]
+    /// Endings of words that may be finite verbs in the present tense ("-t", "-en").
+    public let verbEndings: [String]
     /// Years a weekday may fix when there is no publication date.
     public let weekdayYearWindow: ClosedRange<Int>
     public let twoDigitYearPivot: Int
@@ -26,7 +28,7 @@ public struct TimeLexicon: Sendable {
         var errors: [String] = []
         var entries: [String: [Entry]] = [:]
         var pastSuffixes: [String] = [], participlePrefixes: [String] = []
-        var separablePrefixes: [String] = [], participleEndings: [String] = []
+        var separablePrefixes: [String] = [], participleEndings: [String] = [], verbEndings: [String] = []
         var weekdayYearWindow = 2016...2026, yearRange = 1000...2099
         var twoDigitYearPivot = 50, decadeCentury = 19
         func add(_ form: String, _ meaning: TimeWord) {
@@ -75,7 +77,7 @@ public struct TimeLexicon: Sendable {
             return .dayPart
         }
         simple("deictic.tsv") { .deictic(try int($0, -7...7)) }
-        simple("modifiers.tsv") { .modifier(try int($0, -1...1)) }
+        simple("modifiers.tsv") { .modifier(try int($0, -3...3)) }
         simple("units.tsv") { u in
             let plural = u.hasSuffix("s")
             guard let unit = TimeUnit(rawValue: String(plural ? u.dropLast() : u)) else {
@@ -118,6 +120,7 @@ public struct TimeLexicon: Sendable {
                 case "participle-prefix": participlePrefixes += forms
                 case "separable-prefix": separablePrefixes += forms
                 case "participle-ending": participleEndings += forms
+                case "verb-ending": verbEndings += forms
                 default:
                     guard let role = TimeRole(rawValue: String(fields[0])) else {
                         throw LexiconError(message: "unknown role '\(fields[0])'")
@@ -160,6 +163,7 @@ public struct TimeLexicon: Sendable {
         self.participlePrefixes = participlePrefixes
         self.separablePrefixes = separablePrefixes
         self.participleEndings = participleEndings
+        self.verbEndings = verbEndings
         self.weekdayYearWindow = weekdayYearWindow
         self.yearRange = yearRange
         self.twoDigitYearPivot = twoDigitYearPivot

@@ -8,6 +8,8 @@ public enum TimeMeaning: Hashable, Sendable {
     case part(TimeUnit, Int, year: Int?, yearShift: Int?)
     /// The first three digits of a decade's years ("199").
     case decade(String)
+    /// The n-th century ("im 20. Jahrhundert" is 19).
+    case century(Int)
     case season(year: Int?, yearShift: Int?, code: String)
     /// A weekday: `shift` -1 / 0 / +1 for "vergangenen" / "diesen" / "nächsten Mittwoch",
     /// `weekShift` for "Mittwoch nächster Woche"; both nil leave it to the tense.

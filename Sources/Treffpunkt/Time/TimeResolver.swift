@@ -65,6 +65,9 @@ struct TimeResolver {
         case .decade(let d):
             return Resolution(value: d)
 
+        case .century(let n):
+            return Resolution(value: CalendarDate.pad(n - 1, 2))
+
         case .part(let unit, let index, let year, let shift):
             let code = (unit == .half ? "-H" : "-Q") + String(index)
             if let y = year ?? shift.flatMap({ s in anchor.map { $0.year + s } }) {
@@ -95,8 +98,8 @@ struct TimeResolver {
             } else if let shift {
                 switch shift {
                 case 0: d = anchor.monday.adding(days: w - 1)
-                case ..<0: d = anchor.adding(days: -((anchor.weekday - w + 6) % 7 + 1))
-                default: d = anchor.adding(days: (w - anchor.weekday + 6) % 7 + 1)
+                case ..<0: d = anchor.adding(days: -((anchor.weekday - w + 6) % 7 + 1) + 7 * (shift + 1))
+                default: d = anchor.adding(days: (w - anchor.weekday + 6) % 7 + 1 + 7 * (shift - 1))
                 }
             } else if tense == .past {
                 d = anchor.adding(days: -((anchor.weekday - w + 7) % 7))
@@ -203,7 +206,8 @@ struct TimeResolver {
     }
 
     /// Chooses among the dates of some years by tense: the latest not after the anchor (past), the
-    /// earliest not before it (future), or the nearest (present). With `sameMonthMatches`, a date in
+    /// earliest not before a week before it (future), or for a day in the present tense the earliest from a month
+    /// before the anchor on (for a month or season the nearest). With `sameMonthMatches`, a date in
     /// the anchor's month counts as both before and after; `window` widens that to months around it.
     private func pick(years: ClosedRange<Int>, tense: Tense, anchor: CalendarDate, sameMonthMatches: Bool = false,
                       window: Int = 0, _ date: (Int) -> CalendarDate?) -> CalendarDate? {
@@ -220,9 +224,12 @@ struct TimeResolver {
         case .past:
             if let d = candidates.last(where: notAfter) { return d }
         case .future:
-            if let d = candidates.first(where: notBefore) { return d }
+            // A plan may be reported a few days after its day ("war für den 15.12. geplant").
+            if let d = candidates.first(where: { sameMonthMatches ? notBefore($0) : $0.dayNumber >= anchor.dayNumber - 7 }) { return d }
         case .present:
-            break
+            // News in the present tense speaks of what is coming or has just been: the first day
+            // from a month before the publication date on.
+            if !sameMonthMatches, let d = candidates.first(where: { $0.dayNumber >= anchor.dayNumber - 31 }) { return d }
         }
         return candidates.min { abs($0.dayNumber - anchor.dayNumber) < abs($1.dayNumber - anchor.dayNumber) }
     }

@@ -36,6 +36,7 @@ public enum TimeRole: String, Sendable, Hashable, CaseIterable {
     case include, article
     case monthTrigger = "month-trigger"
     case yearTrigger = "year-trigger"
+    case weakYearTrigger = "weak-year-trigger"
     case quantity
     case unitAfter = "unit-after"
     case modelBefore = "model-before"
@@ -46,11 +47,46 @@ public enum TimeRole: String, Sendable, Hashable, CaseIterable {
     case clauseBreak = "clause-break"
     case decadeSuffix = "decade-suffix"
     case range
+    case century
     case nightLink = "night-link"
     case pastBefore = "past-before"
     case future, past
     case adjectiveContext = "adjective-context"
     case notAVerb = "not-a-verb"
+    case notFinite = "not-finite"
+
+    /// The role's bit in `TimeAtom.roles`.
+    public var bit: UInt32 {
+        switch self {
+        case .include: 1 << 0
+        case .article: 1 << 1
+        case .monthTrigger: 1 << 2
+        case .yearTrigger: 1 << 3
+        case .quantity: 1 << 4
+        case .unitAfter: 1 << 5
+        case .modelBefore: 1 << 6
+        case .clock: 1 << 7
+        case .clockPrefix: 1 << 8
+        case .later: 1 << 9
+        case .earlier: 1 << 10
+        case .ago: 1 << 11
+        case .ahead: 1 << 12
+        case .approximately: 1 << 13
+        case .dayPartAdjective: 1 << 14
+        case .clauseBreak: 1 << 15
+        case .decadeSuffix: 1 << 16
+        case .range: 1 << 17
+        case .century: 1 << 18
+        case .nightLink: 1 << 19
+        case .pastBefore: 1 << 20
+        case .future: 1 << 21
+        case .past: 1 << 22
+        case .adjectiveContext: 1 << 23
+        case .notAVerb: 1 << 24
+        case .weakYearTrigger: 1 << 25
+        case .notFinite: 1 << 26
+        }
+    }
 }
 
 /// What a word or phrase of the temporal lexicon means.

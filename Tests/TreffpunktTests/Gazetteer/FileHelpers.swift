@@ -11,3 +11,5 @@ func writeFile(_ path: String, _ text: String) -> Bool {
 }
 
 func removeFile(_ path: String) { unlink(path) }
+
+func removeDirectory(_ path: String) { rmdir(path) }

@@ -99,3 +99,17 @@ import Testing
         #expect(errors[2] == "p.jsonl:8: no \"label\" string")
     }
 }
+
+@Suite struct FlatJSONObjectTests {
+    @Test func stringObjects() {
+        let line = Array(#"{"label": "PER", "pattern": "Jürgen \"Kalle\" M\u00fcller \ud83d\ude00", "id":"E1"}"#.utf8)
+        #expect(FlatJSONObject.parse(line[...]) == ["label": "PER", "pattern": "Jürgen \"Kalle\" Müller 😀", "id": "E1"])
+        #expect(FlatJSONObject.parse(Array("{}".utf8)[...]) == [:])
+    }
+
+    @Test func anythingElseIsLeftToTheFullParser() {
+        for text in [#"{"label": "PER", "pattern": [{"LOWER": "x"}]}"#, #"{"id": 7}"#, #"{"a": "b""#, #"{"a": "\ud83d"}"#, "[]", #"{"a": "b"} x"#] {
+            #expect(FlatJSONObject.parse(Array(text.utf8)[...]) == nil, "\(text)")
+        }
+    }
+}

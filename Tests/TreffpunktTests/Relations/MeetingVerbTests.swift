@@ -7,7 +7,12 @@ import Testing
                         F.person("dmitry-kozak", "Dmitry Kozak", "Kozak"), F.person("sergej-rjabkow", "Sergej Rjabkow", "Rjabkow"),
                         F.person("barack-obama", "Barack Obama", "Obama"), F.person("joachim-gauck", "Joachim Gauck", "Gauck"),
                         F.person("angela-merkel", "Angela Merkel", "Merkel", gender: .female),
-                        F.place("moskau", "Moskau"), F.place("berlin", "Berlin"), F.place("genf", "Genf")]
+                        F.place("moskau", "Moskau"), F.place("berlin", "Berlin"), F.place("genf", "Genf"),
+                        F.person("olaf-scholz", "Olaf Scholz", "Scholz"), F.person("robert-habeck", "Robert Habeck", "Habeck"),
+                        F.person("annalena-baerbock", "Annalena Baerbock", "Baerbock"),
+                        F.person("christian-lindner", "Christian Lindner", "Lindner"),
+                        F.person("claus-weselsky", "Claus Weselsky", "Weselsky"), F.person("martin-seiler", "Martin Seiler", "Seiler"),
+                        F.org("verdi", "Verdi"), F.org("ministerrat", "Ministerrats"), F.place("wien", "Wien"), F.place("linz", "Linz")]
 
     @Test func reflexiveTreffenWithMitAndApposition() {
         let doc = F.run("Am Mittwoch, dem 15. Dezember, traf sich die stellvertretende US-Außenministerin Karen Donfried in Moskau mit hochrangigen russischen Beamten – dem stellvertretenden Stabschef Dmitry Kozak und dem stellvertretenden russischen Außenminister Sergej Rjabkow.",

@@ -1,0 +1,46 @@
+import Testing
+@testable import Treffpunkt
+
+@Suite struct MeetingCompanionTests {
+    typealias F = MeetingFixture
+    static let names = MeetingVerbTests.names
+
+    @Test func aMeetingNounWithOnlyAPartnerTakesTheSubjectOfTheSentence() {
+        let doc = F.run("Scholz reiste nach Genf, doch ein Treffen mit Obama fiel aus.", names: Self.names)
+        #expect(F.pairs(doc) == ["barack-obama+olaf-scholz"])
+        #expect(doc.meetings.first?.status == .cancelled)
+    }
+
+    @Test func companionsMeetWhomTheFirstSideMeets() {
+        let doc = F.run("Scholz traf am Montag in Genf Obama. Begleitet wurde er von Habeck.", names: Self.names)
+        #expect(F.pairs(doc) == ["barack-obama+olaf-scholz", "barack-obama+robert-habeck"])
+    }
+
+    @Test func gemeinsamMitPutsAPersonOnTheSubjectsSide() {
+        let doc = F.run("Gemeinsam mit Habeck empfing Scholz am Montag Obama.", names: Self.names)
+        #expect(F.pairs(doc) == ["barack-obama+olaf-scholz", "barack-obama+robert-habeck"])
+    }
+
+    @Test func mutualVerbsPairCoordinatedSubjectsWithoutSich() {
+        #expect(F.pairs(F.run("Weselsky und Seiler hatten bis tief in die Nacht verhandelt.", names: Self.names)) == ["claus-weselsky+martin-seiler"])
+    }
+
+    @Test func aReciprocalVerbWithoutSichDoesNotPairItsSubjects() {
+        #expect(F.run("Scholz und Habeck treffen in Genf ein.", names: Self.names).meetings.isEmpty)
+    }
+
+    @Test func separableTeilnehmenJoinsTheMeeting() {
+        let doc = F.run("Scholz empfing Obama im Kanzleramt. An dem Gespräch nahm auch Habeck teil.", names: Self.names)
+        #expect(F.pairs(doc) == ["barack-obama+olaf-scholz", "olaf-scholz+robert-habeck"])
+    }
+
+    @Test func aRoleNounAfterAPossessiveRefersBack() {
+        let doc = F.run("Bundeskanzler Scholz ist in Berlin. Am Abend empfängt Merkel ihren Kanzler zu einem Gespräch.", names: Self.names)
+        #expect(F.pairs(doc) == ["angela-merkel+olaf-scholz"])
+    }
+
+    @Test func anOrganisationAfterARoleIsItsAttribute() {
+        let doc = F.run("Merkel traf die Vorsitzende von Verdi und Scholz in Berlin.", names: Self.names)
+        #expect(!F.pairs(doc).contains { $0.contains("verdi") })
+    }
+}
