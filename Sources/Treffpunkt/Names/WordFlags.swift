@@ -66,6 +66,8 @@ struct WordFlags: OptionSet {
         case .other:
             self = []
         case .lower:
+            // most lower-case words are longer than any listed particle, connector or preposition
+            guard range.count <= table.longestLowerCaseWord else { self = []; return }
             self = WordFlags(rawValue: table.flags(of: scalars, range, whole: WordFlags.lowerCase.rawValue, endings: 0))
         case .capitalized, .acronym:
             let endings = shape == .capitalized ? WordFlags.endings.rawValue : 0
