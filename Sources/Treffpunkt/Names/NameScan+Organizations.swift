@@ -1,9 +1,10 @@
 /// Organisation rules: legal forms, head nouns, compounds and acronyms.
 extension NameScan {
-    /// `Läpple AG`, `Bilfinger Berger Projektentwicklung GmbH`, `Muster GmbH & Co. KG`: up to
-    /// five capitalised words (the first not covered by a gazetteer) before a legal form.
+    /// `Läpple AG`, `Bilfinger Berger Projektentwicklung GmbH`, `Muster GmbH & Co. KG`,
+    /// `New York Times`: up to five capitalised words before a legal form or a name-ending word;
+    /// a gazetteer may have taken them only as places.
     mutating func organizationWithLegalForm(at i: Int, in sentence: Range<Int>) -> Int? {
-        guard words[i].isName, isFree(i), !isStop(i), !has(i, .organizationSuffix),
+        guard words[i].isName, isFree(i) || isCoveredPlace(i), !isStop(i), !has(i, .organizationSuffix),
               !isDescriptor(i) else { return nil }
         var k = i + 1
         while k < sentence.upperBound && k - i <= 5 {
@@ -17,7 +18,8 @@ extension NameScan {
                 }
                 return record(i..<end, .organization, absorbsCovered: true)
             }
-            guard !taken[k], (words[k].isName && !isStop(k)) || word(k, isMark: "&") else { return nil }
+            guard !taken[k], (words[k].isName && !isStop(k) && (isFree(k) || isCoveredPlace(k))) || word(k, isMark: "&")
+            else { return nil }
             k += 1
         }
         return nil

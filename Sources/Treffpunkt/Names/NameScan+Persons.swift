@@ -17,10 +17,11 @@ extension NameScan {
 
     /// `Bernd Neuendorf`, `Heinrich Gottlob von Miltitz`: a listed first name and at least one
     /// more part of a name; a listed first name alone (`Laura`) when no capitalised word follows
-    /// and it is not also a common word (`Roman`).
+    /// and it is not also a common word (`Roman`), also in the genitive (`Ottos`).
     mutating func personWithFirstName(at i: Int, in sentence: Range<Int>) -> Int? {
-        guard words[i].shape == .capitalized, isFree(i), !isStop(i), isFirstName(i) else { return nil }
-        if let run = nameRun(from: i, in: sentence, lastNames: 1) {
+        guard words[i].shape == .capitalized, isFree(i), !isStop(i),
+              isFirstName(i) || has(i, .firstNameGenitive) else { return nil }
+        if isFirstName(i), let run = nameRun(from: i, in: sentence, lastNames: 1) {
             // a ruler's number (`Elisabeth II.`)
             let n = regnalNumberWords(at: run.upperBound, in: sentence)
             if n > 0 { return record(run.lowerBound..<(run.upperBound + n), .person, gender: gender(of: i)) }

@@ -12,6 +12,11 @@ struct OrganizationRuleTests {
         #expect(finds("Freunde des Waldes e.V.", .organization, in: "Es lud der Freunde des Waldes e.V. ein.") == false)
     }
 
+    @Test func nameEndingWordsTakeGazetteerPlaces() {
+        #expect(finds("Wendland Herald", .organization, in: "Das berichtete der Wendland Herald gestern."))
+        #expect(finds("Boston Chronicle", .organization, in: "Das berichtete der Boston Chronicle gestern."))
+    }
+
     @Test func headNouns() {
         #expect(finds("Universität Trellborg", .organization, in: "Sie lehrt an der Universität Trellborg."))
         #expect(finds("Institut für Angewandte Logistik", .organization,

@@ -55,6 +55,10 @@ struct PersonRuleTests {
         #expect(finds("Knut I.", .person, in: "Danach herrschte Knut I. lange."))
     }
 
+    @Test func aFirstNameInTheGenitiveIsAPerson() {
+        #expect(finds("Juttas", .person, in: "Das war Juttas letzter Auftritt."))
+    }
+
     @Test func placeEndingsAfterACapitalisedPreposition() {
         #expect(finds("Wendelhofen", .place, in: "In Wendelhofen brannte eine Scheune."))
     }
