@@ -12,9 +12,11 @@ import Darwin
 /// source compiles afresh. `TREFFPUNKT_CACHE=off` disables it. A cache that cannot be written is
 /// skipped silently (the gazetteer still loads, only slower); a damaged cache file is ignored.
 /// Sources smaller than `minimumSourceBytes` in all compile faster than a file is read and are
-/// not cached.
+/// not cached. The folder keeps the `keptFiles` most recently written cache files; older ones are
+/// removed when a new one is written.
 struct GazetteerCache {
     static let minimumSourceBytes = 256 << 10
+    static let keptFiles = 8
 
     let directory: String
     let key: String
@@ -81,6 +83,18 @@ struct GazetteerCache {
         let ok = writer.bytes.withUnsafeBufferPointer { fwrite($0.baseAddress, 1, $0.count, f) } == writer.bytes.count
         fclose(f)
         if ok { rename(temporary, path) } else { unlink(temporary) }
+        removeOldFiles()
+    }
+
+    /// Removes all but the `keptFiles` newest cache files of the folder.
+    private func removeOldFiles() {
+        let files = FileBytes.contents(of: directory).filter { $0.hasPrefix("gazetteer-") && $0.hasSuffix(".bin") }
+        guard files.count > GazetteerCache.keptFiles else { return }
+        let dated = files.map { name -> (path: String, time: Int) in
+            let full = directory + "/" + name
+            return (full, FileBytes.modificationTime(full) ?? 0)
+        }
+        for old in dated.sorted(by: { $0.time > $1.time }).dropFirst(GazetteerCache.keptFiles) { unlink(old.path) }
     }
 
     private func makeDirectories(_ path: String) {

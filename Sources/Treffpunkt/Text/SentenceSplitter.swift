@@ -7,7 +7,8 @@
 /// * after an abbreviation marked `final` (`usw.`, `etc.`) before a capitalised word;
 /// * at a paragraph break (an empty line);
 /// * after a headline: a line without final punctuation followed by a line that does not start
-///   in lower case;
+///   in lower case, unless the line ends in a word that never ends a sentence (`mit`, `der`:
+///   hard-wrapped text);
 /// * around a boilerplate line (`Leave a Reply`), which stands alone.
 ///
 /// The tokenizer has already kept the periods of ordinals, abbreviations and initials inside
@@ -221,7 +222,7 @@ private struct SentencePass {
                     ends = breaks > 0 || (cls(next.start).hasAny(.upper) && canStart(next))
                 } else if t.kind.equals(.abbreviation) {
                     ends = (breaks > 0 && canStart(next)) || (cls(next.start).hasAny(.upper) && canEndSentence(t))
-                } else if breaks == 1, canEndHeadline(t), canStart(next) {
+                } else if breaks == 1, canEndHeadline(t), canStart(next), listed(t, in: rules.continuations) == nil {
                     ends = true
                 } else if next.kind.equals(.word), cls(next.start).hasAny(.upper), canEndHeadline(t),
                           listed(next, in: rules.sentenceStarters) != nil {

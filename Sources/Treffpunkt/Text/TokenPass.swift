@@ -16,9 +16,9 @@ struct TokenPass {
     private var lastEnd = -1
     private var lastKind = Token.Kind.punctuation
     /// No e-mail address starts before this offset (the end of the last failed search).
-    private var noEmailBefore = 0
+    var noEmailBefore = 0
     /// Whether a single quotation mark (`'`, `‘`, `‚`) has opened and not yet closed.
-    private var singleQuoteOpen = false
+    var singleQuoteOpen = false
 
     /// The longest word the ordinal rules look up, in UTF-16 units.
     private static let maxCueLength = 40
@@ -32,9 +32,9 @@ struct TokenPass {
         tokens.reserveCapacity(n / 5 + 1)
     }
 
-    @inline(__always) private func c(_ i: Int) -> CharacterClass { cls[Int(u[i])] }
-    @inline(__always) private func unit(_ i: Int) -> UInt16 { i < n ? u[i] : 0 }
-    @inline(__always) private func has(_ i: Int, _ k: CharacterClass) -> Bool { i < n && cls[Int(u[i])].hasAny(k) }
+    @inline(__always) func c(_ i: Int) -> CharacterClass { cls[Int(u[i])] }
+    @inline(__always) func unit(_ i: Int) -> UInt16 { i < n ? u[i] : 0 }
+    @inline(__always) func has(_ i: Int, _ k: CharacterClass) -> Bool { i < n && cls[Int(u[i])].hasAny(k) }
 
     /// The class of the character at `i`, decoding a surrogate pair.
     @inline(__always)
@@ -53,7 +53,7 @@ struct TokenPass {
     }
 
     @inline(__always)
-    private mutating func emit(_ start: Int, _ end: Int, _ kind: Token.Kind) {
+    mutating func emit(_ start: Int, _ end: Int, _ kind: Token.Kind) {
         if utf16.isBMP {
             tokens.append(Token(start: start, end: end, kind: kind))
         } else {
@@ -107,7 +107,7 @@ struct TokenPass {
     }
 
     /// A token that starts with a letter, digit or mark at `p`; ICU's segment ends at `b`.
-    private mutating func word(_ p: Int, _ b: Int, _ stream: inout BoundaryStream) -> Int {
+    mutating func word(_ p: Int, _ b: Int, _ stream: inout BoundaryStream) -> Int {
         let first = u[p]
         // URLs: http://, https://, ftp://, www.
         if first | 0x20 == 0x68 || first | 0x20 == 0x77 || first | 0x20 == 0x66, let end = urlStart(p, b) {
@@ -129,7 +129,7 @@ struct TokenPass {
     }
 
     /// The rest of the word rule: dotted segments, compounds, final period, genitive apostrophe.
-    private mutating func wordBody(_ p: Int, scanFrom: Int, _ b: Int, _ stream: inout BoundaryStream) -> Int {
+    mutating func wordBody(_ p: Int, scanFrom: Int, _ b: Int, _ stream: inout BoundaryStream) -> Int {
         // One scan over ICU's segment: the union of its classes, and its internal periods.
         var union: CharacterClass = []
         var dots = 0, maxPart = 0, partStart = scanFrom
@@ -283,183 +283,5 @@ struct TokenPass {
             return true
         }
         return false
-    }
-
-    // MARK: URLs and e-mail addresses
-
-    /// The end of a URL that starts at `p` (ICU's first segment ends at `b`), if one does.
-    @inline(__always)
-    private func urlStart(_ p: Int, _ b: Int) -> Int? {
-        let first = u[p] | 0x20
-        guard first == 0x68 || first == 0x77 || first == 0x66 else { return nil }  // h w f
-        let length = b - p
-        if (length == 4 || length == 5 || length == 3), unit(b) == 0x3A, unit(b + 1) == 0x2F, unit(b + 2) == 0x2F {
-            let scheme = (0..<length).map { u[p + $0] | 0x20 }
-            if scheme == [0x68, 0x74, 0x74, 0x70] || scheme == [0x68, 0x74, 0x74, 0x70, 0x73] || scheme == [0x66, 0x74, 0x70] {
-                return urlEnd(p)
-            }
-            return nil
-        }
-        if length > 4, first == 0x77, u[p + 1] | 0x20 == 0x77, u[p + 2] | 0x20 == 0x77, u[p + 3] == 0x2E {
-            return urlEnd(p)
-        }
-        return nil
-    }
-
-    /// Where a URL that starts at `p` ends: at a space, angle bracket or double quote, without
-    /// trailing punctuation (a closing bracket stays when the URL opened one).
-    @inline(__always)
-    private func urlEnd(_ p: Int) -> Int {
-        var q = p
-        var brackets = 0
-        while q < n {
-            let x = u[q]
-            if c(q).hasAny(.space) { break }
-            if x == 0x3C || x == 0x3E || x == 0x22 || x == 0x201E || x == 0x201C || x == 0x201D || x == 0xAB || x == 0xBB { break }
-            if x == 0x28 { brackets += 1 } else if x == 0x29 { brackets -= 1 }
-            q += 1
-        }
-        while q > p + 1 {
-            let x = u[q - 1]
-            switch x {
-            case 0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x27, 0x2019, 0x5D, 0x7D:
-                q -= 1
-            case 0x29 where brackets > 0:
-                brackets -= 1
-                q -= 1
-            default:
-                return q
-            }
-        }
-        return q
-    }
-
-    /// The end of an e-mail address starting at `p`, if one does.
-    private mutating func email(_ p: Int) -> Int? {
-        @inline(__always) func isLocal(_ x: UInt16) -> Bool {
-            (x >= 0x61 && x <= 0x7A) || (x >= 0x41 && x <= 0x5A) || (x >= 0x30 && x <= 0x39)
-                || x == 0x2E || x == 0x5F || x == 0x25 || x == 0x2B || x == 0x2D
-        }
-        var q = p
-        while q < n, isLocal(u[q]) { q += 1 }
-        guard q < n, u[q] == 0x40 else {
-            noEmailBefore = q
-            return nil
-        }
-        var r = q + 1
-        var lastDot = -1
-        while r < n {
-            let x = u[r]
-            if x == 0x2E {
-                lastDot = r
-            } else if !((x >= 0x61 && x <= 0x7A) || (x >= 0x41 && x <= 0x5A) || (x >= 0x30 && x <= 0x39) || x == 0x2D) {
-                break
-            }
-            r += 1
-        }
-        while r > q + 1, u[r - 1] == 0x2E || u[r - 1] == 0x2D { r -= 1 }
-        if lastDot >= r { lastDot = -1 }
-        guard lastDot > q + 1, r - lastDot >= 3 else {
-            noEmailBefore = q + 1
-            return nil
-        }
-        return r
-    }
-
-    // MARK: Punctuation, symbols, markup
-
-    /// A token that starts with anything but a letter, digit or mark.
-    private mutating func mark(_ p: Int, _ b: Int, _ k: CharacterClass, _ stream: inout BoundaryStream) -> Int {
-        let x = u[p]
-        // Emoticons: ":-)", ";-)", ":(", "^^".
-        if rules.emoticons.mayStart(with: x), let match = rules.emoticons.longestMatch(u, at: p, limit: n),
-           !has(match.end, .wordCharacter) {
-            emit(p, match.end, .symbol)
-            return match.end
-        }
-        if x == 0x3C, let end = tag(p) {  // <
-            emit(p, end, .markup)
-            return end
-        }
-        if x == 0x26, let end = entity(p) {  // &
-            emit(p, end, .markup)
-            return end
-        }
-        // A hyphen that opens a word: "-ausgang" in "Ein- und -ausgang".
-        if k.hasAny(.hyphen), p == 0 || c(p - 1).hasAny(.space), has(p + 1, .lower) {
-            return wordBody(p, scanFrom: p + 1, stream.boundary(after: p + 1), &stream)
-        }
-        var end = b
-        if (x == 0x27 || x == 0x2019), p == 0 || c(p - 1).hasAny(.space), let e = elision(p) {
-            emit(p, e, .word)
-            return e
-        }
-        switch x {
-        case 0x2E, 0x2D, 0x60, 0x27, 0x2A, 0x3D, 0x5F, 0x7E, 0x23, 0x2B, 0x2F, 0x7C:  // . - ` ' * = _ ~ # + / |
-            // "...", "--", "``", "''": a run of one mark is one token.
-            end = p + 1
-            while end < n, u[end] == x { end += 1 }
-        default: break
-        }
-        if x == 0x27 || x == 0x2018 || x == 0x201A {
-            // A single quotation mark opens after a space and before a letter.
-            if (p == 0 || c(p - 1).hasAny(.space) || c(p - 1).hasAny(.open)) && has(end, .letter) && end == p + 1 {
-                singleQuoteOpen = true
-            } else if p > 0 && !c(p - 1).hasAny(.space) {
-                singleQuoteOpen = false
-            }
-        } else if x == 0x2019 && singleQuoteOpen {
-            singleQuoteOpen = false
-        }
-        if k.hasAny(.terminal) { singleQuoteOpen = false }
-        emit(p, end, k.hasAny(.punctuation) ? .punctuation : .symbol)
-        return end
-    }
-
-    /// The end of an elided word after an apostrophe (`'s`, `'ne`, listed in `elisions.txt`)
-    /// when no letter, digit or quotation mark follows it.
-    @inline(__always)
-    private func elision(_ p: Int) -> Int? {
-        var q = p + 1
-        while q < n, q - p <= 4, c(q).hasAny(.letter) { q += 1 }
-        guard q > p + 1, rules.elisions.value(u, p, q) != nil else { return nil }
-        if q < n, c(q).hasAny([.wordCharacter, .quote]) { return nil }
-        return q
-    }
-
-    /// The end of an HTML or XML tag starting with `<` at `p`: `<br/>`, `< /p>`, `<a href="…">`.
-    @inline(__always)
-    private func tag(_ p: Int) -> Int? {
-        var q = p + 1
-        while q < n, q - p < 4, u[q] == 0x20 { q += 1 }
-        if q < n, u[q] == 0x2F { q += 1 }
-        while q < n, q - p < 6, u[q] == 0x20 { q += 1 }
-        guard q < n else { return nil }
-        let x = u[q]
-        guard (x >= 0x61 && x <= 0x7A) || (x >= 0x41 && x <= 0x5A) || x == 0x21 else { return nil }
-        let limit = min(n, p + 512)
-        while q < limit {
-            let y = u[q]
-            if y == 0x3E { return q + 1 }
-            if y == 0x3C { return nil }
-            q += 1
-        }
-        return nil
-    }
-
-    /// The end of a character reference starting with `&` at `p`: `&nbsp;`, `&#8222;`, `&#x201E;`.
-    @inline(__always)
-    private func entity(_ p: Int) -> Int? {
-        var q = p + 1
-        let limit = min(n, p + 12)
-        if q < n, u[q] == 0x23 { q += 1 }
-        let bodyStart = q
-        while q < limit {
-            let x = u[q]
-            if x == 0x3B { return q > bodyStart ? q + 1 : nil }
-            guard (x >= 0x61 && x <= 0x7A) || (x >= 0x41 && x <= 0x5A) || (x >= 0x30 && x <= 0x39) else { return nil }
-            q += 1
-        }
-        return nil
     }
 }

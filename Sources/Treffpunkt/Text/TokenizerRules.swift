@@ -10,6 +10,7 @@
 /// * `elisions.txt`: elided words after an apostrophe (`'s`), kept as one token;
 /// * `sentence-starters.txt`: capitalised words that open a sentence after a word without
 ///   punctuation (`… teuer Wir sind …`);
+/// * `continuations.txt`: words that never end a sentence, so a line ending in one goes on;
 /// * `boilerplate.txt`: lines of web pages that stand alone as a sentence.
 public struct TokenizerRules: Sendable {
     /// What the rules know about an abbreviation.
@@ -36,6 +37,8 @@ public struct TokenizerRules: Sendable {
     public let domains: UnitSequenceTable<Bool>
     /// Capitalised words that start a sentence even without punctuation before them (`Ich`).
     public let sentenceStarters: UnitSequenceTable<Bool>
+    /// Words that never end a sentence, so that a line ending in one goes on (`mit`, `der`).
+    public let continuations: UnitSequenceTable<Bool>
     /// Elided words with their leading apostrophe (`'s`, `'ne`).
     public let elisions: UnitSequenceTable<Bool>
     /// Boilerplate lines, as written (compared after trimming spaces).
@@ -116,6 +119,7 @@ public struct TokenizerRules: Sendable {
         domains = try wordList("domains.txt")
         boilerplate = try wordList("boilerplate.txt")
         sentenceStarters = try wordList("sentence-starters.txt")
+        continuations = try wordList("continuations.txt")
         var elisions = try wordList("elisions.txt")
         for line in try DataFile(path: configuration.dataPath("rules/elisions.txt")).lines where line.text.hasPrefix("'") {
             elisions.insert("\u{2019}" + line.text.trimmingSpaces.dropFirst(), true)
@@ -139,5 +143,6 @@ public struct TokenizerRules: Sendable {
         boilerplate = UnitSequenceTable()
         elisions = UnitSequenceTable()
         sentenceStarters = UnitSequenceTable()
+        continuations = UnitSequenceTable()
     }
 }

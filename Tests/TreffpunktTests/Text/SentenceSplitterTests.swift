@@ -47,6 +47,8 @@ struct SentenceSplitterTests {
         // A line that ends in a comma continues on the next line.
         #expect(T.sentences("Die Minister, die Gäste,\nDie Presse kamen.").count == 1)
         #expect(T.sentences("Die Rede ging weiter\nund weiter.").count == 1)
+        // A line that ends in an article or preposition is hard-wrapped text, not a headline.
+        #expect(T.sentences("Die Kanzlerin traf sich am Montag mit dem\nPräsidenten in Paris.").count == 1)
     }
 
     @Test("boilerplate lines stand alone")
