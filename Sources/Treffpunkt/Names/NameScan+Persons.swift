@@ -60,6 +60,27 @@ extension NameScan {
         return 0
     }
 
+    /// `Klum (37)`, `Merkel (CDU)`, `Hans Meier (SPD)`: up to three capitalised words right before
+    /// an age or a party in parentheses, as news writes them after a person's name.
+    mutating func personBeforeParenthesis(at i: Int, in sentence: Range<Int>) -> Int? {
+        guard isNamePart(i), !isCue(i), !has(i, .commonWord) else { return nil }
+        var end = i + 1
+        while end < sentence.upperBound && end - i < 3 && isNamePart(end) && !isCue(end) {
+            // a first name further on starts the name there (`Biobauer Renzo Blumenthal (30)`)
+            if isFirstName(end) { return nil }
+            end += 1
+        }
+        guard end + 2 < sentence.upperBound, word(end, isMark: "("), word(end + 2, isMark: ")") else { return nil }
+        let inside = words[end + 1]
+        let isAge = inside.shape == .other && inside.end - inside.start <= 3
+            && (inside.start..<inside.end).allSatisfy { scalars[$0].properties.numericType == .decimal }
+        // a news agency after a dateline (`Frankfurt/Main (AP)`) is no party
+        let isParty = inside.isName && inside.coverType == .organization
+            && i > sentence.lowerBound && !word(i - 1, isMark: "/")
+        guard isAge || isParty else { return nil }
+        return record(i..<end, .person, absorbsCovered: true)
+    }
+
     /// A title (`Herr`, `Dr.`) or a role (`Außenministerin`, `DFB-Präsident`).
     func isCue(_ k: Int) -> Bool {
         words[k].shape == .capitalized && (has(k, .title) || has(k, .role))

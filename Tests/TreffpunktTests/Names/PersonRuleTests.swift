@@ -55,6 +55,12 @@ struct PersonRuleTests {
         #expect(finds("Knut I.", .person, in: "Danach herrschte Knut I. lange."))
     }
 
+    @Test func anAgeOrAPartyInParenthesesFollowsAPerson() {
+        #expect(finds("Brenneisen", .person, in: "Das sagte Brenneisen (54) am Abend."))
+        #expect(finds("Brenneisen", .person, in: "Das sagte Brenneisen (SPD) am Abend."))
+        #expect(!finds("Nette", .person, in: "Gestern meldete Oberbach/Nette (AP) neue Zahlen."))
+    }
+
     @Test func aFirstNameInTheGenitiveIsAPerson() {
         #expect(finds("Juttas", .person, in: "Das war Juttas letzter Auftritt."))
     }
