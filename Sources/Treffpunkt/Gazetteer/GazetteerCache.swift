@@ -171,7 +171,6 @@ extension CompiledGazetteer {
         w.array(patternCase)
         w.array(exactPatterns)
         w.array(fuzzyKeys)
-        w.array(fuzzyDeletions)
         w.array(fuzzyPrefixes)
     }
 
@@ -188,7 +187,7 @@ extension CompiledGazetteer {
               let es: [UInt64] = r.array(), let en = r.integer(),
               let ts: [UInt32] = r.array(), let tp: [Int32] = r.array(),
               let pe: [Int32] = r.array(), let pk: [UInt8] = r.array(), let pc: [UInt32] = r.array(),
-              let xp: [Int32] = r.array(), let fk: [Int32] = r.array(), let fd: [UInt64] = r.array(), let fp: [UInt64] = r.array(),
+              let xp: [Int32] = r.array(), let fk: [Int32] = r.array(), let fp: [UInt64] = r.array(),
               ks.count.nonzeroBitCount == 1, kf.count.nonzeroBitCount == 1, es.count.nonzeroBitCount == 1,
               pe.count == pk.count, pe.count == pc.count, types.count == entryIDs.count, genders.count == types.count, flags.count == types.count,
               starts.count == (ko.count - 1) / 64 + 1
@@ -206,7 +205,6 @@ extension CompiledGazetteer {
         patternCase = pc
         exactPatterns = xp
         fuzzyKeys = fk
-        fuzzyDeletions = fd
         fuzzyPrefixes = fp
     }
 }

@@ -101,15 +101,12 @@ struct GazetteerCompiler {
         g.startKeys = [UInt64](repeating: 0, count: g.keys.count / 64 + 1)
         for k in startKeys { g.startKeys[Int(k) >> 6] |= 1 << UInt64(k & 63) }
         g.fuzzyKeys = fuzzy.sorted()
-        var deletions: [UInt64] = []
         var fuzzyScalars: [[UInt32]] = []
         for key in g.fuzzyKeys {
             let scalars = Array(String(decoding: g.keys.key(key), as: UTF8.self).unicodeScalars.map(\.value))
-            FuzzyIndex.forEachDeletion(scalars) { hash in deletions.append(UInt64(hash) << 32 | UInt64(UInt32(key))) }
             fuzzyScalars.append(scalars)
         }
         g.fuzzyPrefixes = g.fuzzyKeys.isEmpty ? [] : FuzzyIndex.prefixBits(fuzzyScalars)
-        g.fuzzyDeletions = deletions.sorted()
         return g
     }
 }

@@ -5,10 +5,13 @@
 public struct GazetteerMatcher: Sendable {
     public let gazetteer: CompiledGazetteer
     public let cues: GazetteerCues
+    /// The gazetteer's fuzzy keys by prefix and length.
+    let fuzzy: FuzzyTable
 
     public init(gazetteer: CompiledGazetteer, cues: GazetteerCues = GazetteerCues()) {
         self.gazetteer = gazetteer
         self.cues = cues
+        fuzzy = FuzzyTable(gazetteer)
     }
 
     /// One match: the units it covers, the chosen pattern and how the text differs from it.
@@ -72,8 +75,7 @@ public struct GazetteerMatcher: Sendable {
             }
             var step: Int64 = scan.units[j].key >= 0 ? gazetteer.edges.step(node, scan.units[j].key) : -1
             if step < 0 && !usedFuzzy && scan.fuzzyCandidate(j, text, gazetteer) {
-                var scratch: [UInt8] = []
-                if let k = FuzzyIndex.candidate(scan.lowered(j, text), in: gazetteer, scratch: &scratch) {
+                if let k = fuzzy.candidate(scan.lowered(j, text)) {
                     step = gazetteer.edges.step(node, k)
                     usedFuzzy = step >= 0
                 }

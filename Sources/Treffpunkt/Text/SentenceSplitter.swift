@@ -9,7 +9,13 @@
 /// * after a headline: a line without final punctuation followed by a line that does not start
 ///   in lower case, unless the line ends in a word that never ends a sentence (`mit`, `der`:
 ///   hard-wrapped text);
+/// * before a word of `sentence-starters.txt` (`Wir`) right after a word or a semicolon;
+/// * after a run of words in capitals before a capitalised word (`… ZUR REDE Die Pizzeria …`);
+/// * after an emoticon written with a space (`Zigarettenstummel: ( Die Gruppe …`);
 /// * around a boilerplate line (`Leave a Reply`), which stands alone.
+///
+/// In a hard-wrapped text (`LineWrap`), a line end where the next word would not have fitted on
+/// the line counts as a space.
 ///
 /// The tokenizer has already kept the periods of ordinals, abbreviations and initials inside
 /// their tokens, so those never end a sentence here.
@@ -28,7 +34,8 @@ public struct SentenceSplitter: Annotator {
         document.sentences = CharacterClass.table.withUnsafeBufferPointer { table in
             document.scalars.withUnsafeBufferPointer { scalars in
                 document.tokens.withUnsafeBufferPointer { tokens in
-                    SentencePass(scalars: scalars, tokens: tokens, table: table, rules: rules).run()
+                    var pass = SentencePass(scalars: scalars, tokens: tokens, table: table, rules: rules)
+                    return pass.run()
                 }
             }
         }
@@ -36,11 +43,22 @@ public struct SentenceSplitter: Annotator {
 }
 
 /// The state of one run of the sentence splitter.
-private struct SentencePass {
+struct SentencePass {
     let scalars: UnsafeBufferPointer<Unicode.Scalar>
     let tokens: UnsafeBufferPointer<Token>
     let table: UnsafeBufferPointer<CharacterClass>
     let rules: TokenizerRules
+    /// The text's wrap width, found on the first single line end: 0 before, -1 when the text is
+    /// not hard-wrapped.
+    var wrapWidth = 0
+
+    init(scalars: UnsafeBufferPointer<Unicode.Scalar>, tokens: UnsafeBufferPointer<Token>,
+         table: UnsafeBufferPointer<CharacterClass>, rules: TokenizerRules) {
+        self.scalars = scalars
+        self.tokens = tokens
+        self.table = table
+        self.rules = rules
+    }
 
     @inline(__always) func cls(_ i: Int) -> CharacterClass {
         let v = scalars[i].value
@@ -63,6 +81,15 @@ private struct SentencePass {
             i += 1
         }
         return count
+    }
+
+    /// The line ends between two tokens that count (at most two): a single line end in a
+    /// hard-wrapped text where the next word would not have fitted on the line counts as none.
+    mutating func effectiveBreaks(between a: Token, _ b: Token) -> Int {
+        let count = lineBreaks(a.end, b.start)
+        guard count == 1 else { return count }
+        if wrapWidth == 0 { wrapWidth = LineWrap.width(of: self) ?? -1 }
+        return wrapWidth > 0 && LineWrap.isSoftBreak(after: a, before: b, width: wrapWidth, in: self) ? 0 : 1
     }
 
     /// Whether token `i` is a sentence-final mark (`.`, `!`, `?`, `…`, or a run of them).
@@ -145,10 +172,7 @@ private struct SentencePass {
         case .punctuation:
             let k = cls(t.start)
             if k.hasAny(.close) || k.hasAny(.terminal) { return true }
-            // A closing quotation mark: attached to what it closes, and not an opening style.
-            let v = scalars[t.start].value
-            return k.hasAny(.quote) && t.start > 0 && !cls(t.start - 1).hasAny(.space)
-                && v != 0x201E && v != 0x201A && v != 0x60
+            return isClosingQuote(t)
         }
     }
 
@@ -166,7 +190,7 @@ private struct SentencePass {
         return j
     }
 
-    func run() -> [Sentence] {
+    mutating func run() -> [Sentence] {
         var sentences: [Sentence] = []
         let count = tokens.count
         sentences.reserveCapacity(count / 12 + 1)
@@ -200,7 +224,7 @@ private struct SentencePass {
                 ends = true
             } else {
                 let next = tokens[i + 1]
-                let breaks = lineBreaks(t.end, next.start)
+                let breaks = effectiveBreaks(between: t, next)
                 breaksBefore = breaks
                 if i == forcedEnd || breaks >= 2 {
                     ends = true
@@ -212,22 +236,21 @@ private struct SentencePass {
                     if j == count {
                         ends = true
                     } else {
-                        ends = lineBreaks(tokens[j - 1].end, tokens[j].start) > 0 || canStart(tokens[j])
+                        let after = j == i + 1 ? breaks : effectiveBreaks(between: tokens[j - 1], tokens[j])
+                        ends = after > 0 || canStart(tokens[j]) || (j == i + 1 && endsBeforeLowerCase(ellipsis: t, next: tokens[j]))
+                        if ends { breaksBefore = after }
                     }
-                    if ends {
-                        last = j - 1
-                        if j < count { breaksBefore = lineBreaks(tokens[j - 1].end, tokens[j].start) }
-                    }
+                    if ends { last = j - 1 }
                 } else if isEmoticon(t) {
                     ends = breaks > 0 || (cls(next.start).hasAny(.upper) && canStart(next))
                 } else if t.kind.equals(.abbreviation) {
                     ends = (breaks > 0 && canStart(next)) || (cls(next.start).hasAny(.upper) && canEndSentence(t))
                 } else if breaks == 1, canEndHeadline(t), canStart(next), listed(t, in: rules.continuations) == nil {
                     ends = true
-                } else if next.kind.equals(.word), cls(next.start).hasAny(.upper), canEndHeadline(t),
-                          listed(next, in: rules.sentenceStarters) != nil {
-                    // "… ein wenig teuer Wir sind …": a sentence without its final mark.
-                    ends = true
+                } else if isSpacedEmoticon(at: i) {
+                    ends = breaks > 0 || (cls(next.start).hasAny(.upper) && canStart(next))
+                } else if next.kind.equals(.word), cls(next.start).hasAny(.upper) {
+                    ends = startsWithoutMark(at: i + 1, breaks: breaks, sentenceStart: first)
                 }
             }
             if ends {

@@ -9,7 +9,7 @@
 /// * `domains.txt`: top-level domains that make `spiegel.de` a URL;
 /// * `elisions.txt`: elided words after an apostrophe (`'s`), kept as one token;
 /// * `sentence-starters.txt`: capitalised words that open a sentence after a word without
-///   punctuation (`… teuer Wir sind …`);
+///   punctuation (`… teuer Wir sind …`) or after a semicolon, with an optional condition;
 /// * `continuations.txt`: words that never end a sentence, so a line ending in one goes on;
 /// * `boilerplate.txt`: lines of web pages that stand alone as a sentence.
 public struct TokenizerRules: Sendable {
@@ -35,8 +35,20 @@ public struct TokenizerRules: Sendable {
     public let ordinalCues: UnitSequenceTable<OrdinalCue>
     public let emoticons: UnitSequenceTable<Bool>
     public let domains: UnitSequenceTable<Bool>
-    /// Capitalised words that start a sentence even without punctuation before them (`Ich`).
-    public let sentenceStarters: UnitSequenceTable<Bool>
+    /// When a capitalised word of `sentence-starters.txt` opens a sentence.
+    /// The raw values are the file's spellings.
+    public enum StarterCondition: String, Sendable {
+        /// Right after a word without punctuation (`… teuer Wir sind …`) and after a semicolon.
+        case always = ""
+        /// As `always`, but after a word only when a lower-case word follows: the word also
+        /// opens titles and names (`Die Linke`), but not before a verb (`… durchgeführt Das wird …`).
+        case beforeLower = "before-lower"
+        /// Only after a semicolon: the word is often capitalised inside a sentence too (`Sie`, `Ein`).
+        case afterSemicolon = "after-semicolon"
+    }
+
+    /// Capitalised words that start a sentence even without a final mark before them (`Ich`).
+    public let sentenceStarters: UnitSequenceTable<StarterCondition>
     /// Words that never end a sentence, so that a line ending in one goes on (`mit`, `der`).
     public let continuations: UnitSequenceTable<Bool>
     /// Elided words with their leading apostrophe (`'s`, `'ne`).
@@ -118,7 +130,22 @@ public struct TokenizerRules: Sendable {
         emoticons = try wordList("emoticons.txt")
         domains = try wordList("domains.txt")
         boilerplate = try wordList("boilerplate.txt")
-        sentenceStarters = try wordList("sentence-starters.txt")
+        var sentenceStarters = UnitSequenceTable<StarterCondition>()
+        let starterFile = try DataFile(path: configuration.dataPath("rules/sentence-starters.txt"))
+        for line in starterFile.lines {
+            let fields = line.fields
+            let word = fields[0]
+            guard let condition = StarterCondition(rawValue: String(fields.count > 1 ? fields[1] : "")) else {
+                errors.append(starterFile.error(line.number, "unknown condition \"\(fields[1])\" (known: before-lower, after-semicolon)"))
+                continue
+            }
+            guard fields.count <= 2, !word.isEmpty, word.first?.isUppercase == true else {
+                errors.append(starterFile.error(line.number, "expected a capitalised WORD[<TAB>CONDITION]"))
+                continue
+            }
+            sentenceStarters.insert(String(word), condition)
+        }
+        self.sentenceStarters = sentenceStarters
         continuations = try wordList("continuations.txt")
         var elisions = try wordList("elisions.txt")
         for line in try DataFile(path: configuration.dataPath("rules/elisions.txt")).lines where line.text.hasPrefix("'") {

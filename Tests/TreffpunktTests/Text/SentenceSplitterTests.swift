@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Treffpunkt
 
@@ -61,6 +62,94 @@ struct SentenceSplitterTests {
     func sentenceStarters() {
         #expect(T.sentences("Alles war ein wenig teuer Wir kommen trotzdem wieder.") ==
                 ["Alles war ein wenig teuer", "Wir kommen trotzdem wieder."])
+    }
+
+    @Test("a listed word after a semicolon starts a sentence; a noun does not")
+    func semicolon() {
+        #expect(T.sentences("Es dauert länger, als wir dachten; Die Versuche zeigen das deutlich.") ==
+                ["Es dauert länger, als wir dachten;", "Die Versuche zeigen das deutlich."])
+        #expect(T.sentences("Ich wohne in der Stadt; Kollegen wohnen auf dem Land.").count == 1)
+        #expect(T.sentences("Die Lage war ernst; die Minister berieten lange.").count == 1)
+    }
+
+    @Test("a listed word after a colon that ends a long clause starts a sentence")
+    func colon() {
+        #expect(T.sentences("Der Minister äußerte sich über das Ergebnis zufrieden: Die Länder sparen viel Geld.") ==
+                ["Der Minister äußerte sich über das Ergebnis zufrieden:", "Die Länder sparen viel Geld."])
+        // A short lead-in belongs to what follows.
+        #expect(T.sentences("Negativ ist: Das Zimmer ist laut.").count == 1)
+        // Quotations, nouns and words that open lists stay in the sentence.
+        #expect(T.sentences("Der Minister sagte am Montag in Berlin: „Die Länder sparen.“").count == 1)
+        #expect(T.sentences("Der Minister nannte am Montag drei Ziele: Renten, Pflege und Bildung.").count == 1)
+        #expect(T.sentences("Der Minister nannte am Montag drei Ziele: Eine Reform der Renten und mehr Geld.").count == 1)
+    }
+
+    @Test("a listed word after a closing quotation mark starts a sentence")
+    func afterQuotation() {
+        #expect(T.sentences("Das Schild sagt \"Öffentlicher Betrieb\" Ihr findet es an der Ecke.") ==
+                ["Das Schild sagt \"Öffentlicher Betrieb\"", "Ihr findet es an der Ecke."])
+        #expect(T.sentences("Das Schild sagt \"Öffentlicher Betrieb\" und meint die Stadt.").count == 1)
+        #expect(T.sentences("Sie sahen „Tatort“ Folgen am Abend.").count == 1)
+    }
+
+    @Test("an attached ellipsis before a lower-case word ends a sentence unless a conjunction follows")
+    func ellipsisBeforeLowerCase() {
+        #expect(T.sentences("Ich war über das Hotel erstaunt... tolle Mitarbeiter gibt es dort.") ==
+                ["Ich war über das Hotel erstaunt...", "tolle Mitarbeiter gibt es dort."])
+        #expect(T.sentences("Ich hatte mich gefreut... aber ich hätte es wissen müssen.").count == 1)
+        #expect(T.sentences("Mehr Menschen nehmen Kredite auf … während die Zinsen steigen.").count == 1)
+    }
+
+    @Test("an article used as a pronoun starts a sentence; one that opens a title does not")
+    func pronounArticles() {
+        #expect(T.sentences("Die Messungen wurden vor der Küste durchgeführt Das wird neue Erkenntnisse bringen.") ==
+                ["Die Messungen wurden vor der Küste durchgeführt", "Das wird neue Erkenntnisse bringen."])
+        #expect(T.sentences("Das berichtete Die Welt am Sonntag.").count == 1)
+        #expect(T.sentences("Er sprach mit der Partei Die Linke über das Gesetz.").count == 1)
+        #expect(T.sentences("Sie stimmten für Das ist Berlin als Titel.").count == 1)
+    }
+
+    @Test("a shouted headline ends before a capitalised word in normal case")
+    func shoutedHeadline() {
+        #expect(T.sentences("WIR FORDERN MEHR RUHE Die Gaststätte ist jeden Abend laut.") ==
+                ["WIR FORDERN MEHR RUHE", "Die Gaststätte ist jeden Abend laut."])
+        #expect(T.sentences("Die Vertreter von SPD und CDU Politiker trafen sich.").count == 1)
+        #expect(T.sentences("Der Sender ARD ZDF Mediathek zeigt es.").count == 1)
+    }
+
+    @Test("a bracket after a colon with spaces around it is an emoticon")
+    func spacedEmoticon() {
+        #expect(T.sentences("Es lagen überall Scherben: ( Die Gruppe ging trotzdem weiter.") ==
+                ["Es lagen überall Scherben: (", "Die Gruppe ging trotzdem weiter."])
+        #expect(T.sentences("Zutaten: ( Mehl, Eier und Milch ) Dazu kommt Salz.").count == 1)
+        #expect(T.sentences("Das Menü: (Suppe und Hauptgang) Die Preise sind gut.").count == 1)
+    }
+
+    @Test("hard-wrapped text goes on at full lines and ends at short lines")
+    func hardWrapped() {
+        let text = """
+            Gipfel in Paris
+            Die Bundeskanzlerin ist am Montag in Paris mit dem französischen
+            Präsidenten zusammengetroffen, um über die Lage in der Ukraine und die
+            Sicherheit Europas zu sprechen. Beide Politiker betonten nach dem
+            Treffen im Élysée-Palast ihre Einigkeit und die Freundschaft beider
+            Länder. Am Abend reisten die Delegationen nach einem gemeinsamen Essen
+            zurück in ihre Hauptstädte.
+            Reaktionen aus Berlin
+            Die Opposition begrüßte das Treffen.
+            """
+        #expect(T.sentences(text).map { $0.replacingOccurrences(of: "\n", with: " ") } == [
+            "Gipfel in Paris",
+            "Die Bundeskanzlerin ist am Montag in Paris mit dem französischen Präsidenten zusammengetroffen, um über die Lage in der Ukraine und die Sicherheit Europas zu sprechen.",
+            "Beide Politiker betonten nach dem Treffen im Élysée-Palast ihre Einigkeit und die Freundschaft beider Länder.",
+            "Am Abend reisten die Delegationen nach einem gemeinsamen Essen zurück in ihre Hauptstädte.",
+            "Reaktionen aus Berlin",
+            "Die Opposition begrüßte das Treffen.",
+        ])
+        // Lines of a list are no wrapped text: each ends a headline.
+        #expect(T.sentences("Politik\nMerkel trifft Macron in Paris\nWirtschaft\nDer Dax steigt").count == 4)
+        // Without wrapped lines around it, a line that ends in a noun is a headline.
+        #expect(T.sentences("Macron empfängt den Gast aus Berlin mit militärischen Ehren im Élysée-Palast\nDie Kanzlerin reiste am Montag an.").count == 2)
     }
 
     @Test("an ellipsis with a space before it is a pause, not an end")
