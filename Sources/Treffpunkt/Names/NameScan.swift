@@ -84,6 +84,7 @@ struct NameScan {
             break
         }
         if let next = organizationWithLegalForm(at: i, in: sentence) { return next }
+        if let next = organizationBeforeAcronym(at: i, in: sentence) { return next }
         if let next = personAfterCue(at: i, in: sentence) { return next }
         if let next = personWithFirstName(at: i, in: sentence) { return next }
         if let next = personWithParticleOrInitial(at: i, in: sentence) { return next }
