@@ -7,7 +7,7 @@
 /// records its entry, kind and the capitalisation each unit needs.
 public struct CompiledGazetteer: Sendable {
     /// Bumped whenever the layout changes, so that old cache files are rebuilt.
-    static let formatVersion: UInt32 = 6
+    static let formatVersion: UInt32 = 7
 
     // Entries.
     var entryIDs = StringTable()
@@ -42,8 +42,6 @@ public struct CompiledGazetteer: Sendable {
     // Bounded edit distance.
     /// Keys that may match with one typo, ascending.
     var fuzzyKeys: [Int32] = []
-    /// `hash(deletion) << 32 | key` for every one-character deletion of every fuzzy key, ascending.
-    var fuzzyDeletions: [UInt64] = []
     /// `FuzzyIndex.prefixBits` of the fuzzy keys.
     var fuzzyPrefixes: [UInt64] = []
 
@@ -97,6 +95,6 @@ public struct CompiledGazetteer: Sendable {
             + terminalStart.count * 4 + terminalPatterns.count * 4
             + patternEntry.count * 4 + patternKind.count + patternCase.count * 4
             + exactPatterns.count * 4 + exactForms.bytes.count + exactForms.offsets.count * 4
-            + fuzzyKeys.count * 4 + fuzzyDeletions.count * 8 + fuzzyPrefixes.count * 8
+            + fuzzyKeys.count * 4 + fuzzyPrefixes.count * 8
     }
 }

@@ -1,5 +1,5 @@
-/// Matching long names with one typo (`Selenskij` for `Selenskyj`), by symmetric deletion: a word
-/// and a name are at most one edit apart when one of them, or a one-letter deletion of each, agree.
+/// Matching long names with one typo (`Selenskij` for `Selenskyj`): the edit rules and the prefix
+/// bit set (`FuzzyTable` holds the keys and finds the candidate).
 ///
 /// Guards against false hits: only names of at least `GazetteerCompiler.fuzzyMinimumLength`
 /// letters written with a capital, only text words that are capitalised and are no key of any
@@ -33,59 +33,6 @@ enum FuzzyIndex {
             if bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0 { return true }
         }
         return false
-    }
-
-    @inline(__always)
-    static func hash(_ scalars: [UInt32], skipping skip: Int) -> UInt32 {
-        var h: UInt32 = 2_166_136_261
-        for (i, v) in scalars.enumerated() where i != skip {
-            h = (h ^ v) &* 16_777_619
-        }
-        return h
-    }
-
-    /// Calls `body` with the hash of every one-letter deletion of `scalars`.
-    static func forEachDeletion(_ scalars: [UInt32], _ body: (UInt32) -> Void) {
-        for i in 0..<scalars.count { body(hash(scalars, skipping: i)) }
-    }
-
-    /// The key of `g` one edit away from the lowercase word `word`, under the guards; `scratch`
-    /// is reused for the UTF-8 bytes of the word's deletions. No strings are built: this runs for
-    /// every long capitalised word no gazetteer knows.
-    static func candidate(_ word: [UInt32], in g: CompiledGazetteer, scratch: inout [UInt8]) -> Int32? {
-        guard !g.fuzzyKeys.isEmpty else { return nil }
-        var found: [Int32] = []
-        found.reserveCapacity(4)
-        func keysWithDeletion(_ h: UInt32) {
-            let deletions = g.fuzzyDeletions
-            var lo = 0, hi = deletions.count
-            let target = UInt64(h) << 32
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if deletions[mid] < target { lo = mid + 1 } else { hi = mid }
-            }
-            while lo < deletions.count, deletions[lo] >> 32 == UInt64(h) {
-                let k = Int32(truncatingIfNeeded: deletions[lo] & 0xFFFF_FFFF)
-                if !found.contains(k) { found.append(k) }
-                lo += 1
-            }
-        }
-        keysWithDeletion(hash(word, skipping: -1))
-        for i in 0..<word.count {
-            keysWithDeletion(hash(word, skipping: i))
-            scratch.removeAll(keepingCapacity: true)
-            for (j, v) in word.enumerated() where j != i { KeyNormalizer.appendUTF8(v, to: &scratch) }
-            let k = g.keys.find(scratch)
-            if k >= 0, binarySearch(g.fuzzyKeys, k), !found.contains(k) { found.append(k) }
-        }
-        var result: Int32?
-        for key in found {
-            let name = Array(String(decoding: g.keys.key(key), as: UTF8.self).unicodeScalars.map(\.value))
-            guard name.prefix(3).elementsEqual(word.prefix(3)), isOneEditApart(word, name), !isEndingOnly(word, name) else { continue }
-            if result != nil { return nil }
-            result = key
-        }
-        return result
     }
 
     static func binarySearch(_ a: [Int32], _ x: Int32) -> Bool {

@@ -12,9 +12,11 @@ import Darwin
 /// source compiles afresh. `TREFFPUNKT_CACHE=off` disables it. A cache that cannot be written is
 /// skipped silently (the gazetteer still loads, only slower); a damaged cache file is ignored.
 /// Sources smaller than `minimumSourceBytes` in all compile faster than a file is read and are
-/// not cached.
+/// not cached. The folder keeps the `keptFiles` most recently written cache files; older ones are
+/// removed when a new one is written.
 struct GazetteerCache {
     static let minimumSourceBytes = 256 << 10
+    static let keptFiles = 8
 
     let directory: String
     let key: String
@@ -81,6 +83,18 @@ struct GazetteerCache {
         let ok = writer.bytes.withUnsafeBufferPointer { fwrite($0.baseAddress, 1, $0.count, f) } == writer.bytes.count
         fclose(f)
         if ok { rename(temporary, path) } else { unlink(temporary) }
+        removeOldFiles()
+    }
+
+    /// Removes all but the `keptFiles` newest cache files of the folder.
+    private func removeOldFiles() {
+        let files = FileBytes.contents(of: directory).filter { $0.hasPrefix("gazetteer-") && $0.hasSuffix(".bin") }
+        guard files.count > GazetteerCache.keptFiles else { return }
+        let dated = files.map { name -> (path: String, time: Int) in
+            let full = directory + "/" + name
+            return (full, FileBytes.modificationTime(full) ?? 0)
+        }
+        for old in dated.sorted(by: { $0.time > $1.time }).dropFirst(GazetteerCache.keptFiles) { unlink(old.path) }
     }
 
     private func makeDirectories(_ path: String) {
@@ -157,7 +171,6 @@ extension CompiledGazetteer {
         w.array(patternCase)
         w.array(exactPatterns)
         w.array(fuzzyKeys)
-        w.array(fuzzyDeletions)
         w.array(fuzzyPrefixes)
     }
 
@@ -174,7 +187,7 @@ extension CompiledGazetteer {
               let es: [UInt64] = r.array(), let en = r.integer(),
               let ts: [UInt32] = r.array(), let tp: [Int32] = r.array(),
               let pe: [Int32] = r.array(), let pk: [UInt8] = r.array(), let pc: [UInt32] = r.array(),
-              let xp: [Int32] = r.array(), let fk: [Int32] = r.array(), let fd: [UInt64] = r.array(), let fp: [UInt64] = r.array(),
+              let xp: [Int32] = r.array(), let fk: [Int32] = r.array(), let fp: [UInt64] = r.array(),
               ks.count.nonzeroBitCount == 1, kf.count.nonzeroBitCount == 1, es.count.nonzeroBitCount == 1,
               pe.count == pk.count, pe.count == pc.count, types.count == entryIDs.count, genders.count == types.count, flags.count == types.count,
               starts.count == (ko.count - 1) / 64 + 1
@@ -192,7 +205,6 @@ extension CompiledGazetteer {
         patternCase = pc
         exactPatterns = xp
         fuzzyKeys = fk
-        fuzzyDeletions = fd
         fuzzyPrefixes = fp
     }
 }

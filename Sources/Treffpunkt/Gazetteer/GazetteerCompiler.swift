@@ -37,11 +37,13 @@ struct GazetteerCompiler {
         g.entryAttributes.append(entry.attributes.map { "\($0.key)=\($0.value)" }.joined(separator: "\t"))
         let exactCase = entry.caseRule == .exact
         for (text, kind) in VariantGenerator.patterns(of: entry, variants: variants) {
-            addPattern(text, entry: e, kind: kind, exact: exactCase && kind.isName, fuzzy: entry.allowsFuzzy && entry.type == .person && kind.isName)
+            addPattern(text, entry: e, kind: kind, exact: exactCase && kind.isName, fuzzy: entry.allowsFuzzy && entry.type == .person && kind.isName,
+                       anyCase: entry.caseRule == .insensitive)
         }
     }
 
-    private mutating func addPattern(_ text: String, entry: Int32, kind: PatternKind, exact isExact: Bool, fuzzy: Bool) {
+    private mutating func addPattern(_ text: String, entry: Int32, kind: PatternKind, exact isExact: Bool, fuzzy: Bool,
+                                     anyCase: Bool) {
         scalars.removeAll(keepingCapacity: true)
         for s in text.unicodeScalars { scalars.append(s.value) }
         ranges.removeAll(keepingCapacity: true)
@@ -61,7 +63,7 @@ struct GazetteerCompiler {
             }
             node = next
             var rule = UnitCase(name: flags)
-            if kind == .adjective && rule == .lower { rule = .any }
+            if (kind == .adjective && rule == .lower) || anyCase { rule = .any }
             if i < 16 { caseBits |= rule.rawValue << (2 * UInt32(i)) }
             if fuzzy && rule == .upper && range.count >= GazetteerCompiler.fuzzyMinimumLength {
                 self.fuzzy.insert(key)
@@ -99,15 +101,12 @@ struct GazetteerCompiler {
         g.startKeys = [UInt64](repeating: 0, count: g.keys.count / 64 + 1)
         for k in startKeys { g.startKeys[Int(k) >> 6] |= 1 << UInt64(k & 63) }
         g.fuzzyKeys = fuzzy.sorted()
-        var deletions: [UInt64] = []
         var fuzzyScalars: [[UInt32]] = []
         for key in g.fuzzyKeys {
             let scalars = Array(String(decoding: g.keys.key(key), as: UTF8.self).unicodeScalars.map(\.value))
-            FuzzyIndex.forEachDeletion(scalars) { hash in deletions.append(UInt64(hash) << 32 | UInt64(UInt32(key))) }
             fuzzyScalars.append(scalars)
         }
         g.fuzzyPrefixes = g.fuzzyKeys.isEmpty ? [] : FuzzyIndex.prefixBits(fuzzyScalars)
-        g.fuzzyDeletions = deletions.sorted()
         return g
     }
 }

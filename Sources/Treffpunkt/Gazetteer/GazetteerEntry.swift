@@ -8,6 +8,8 @@ public struct GazetteerEntry: Sendable, Hashable {
         /// Only the capitalisation as written (`Kurz`, not `kurz` or `KURZ`); never a single
         /// capitalised word at the start of a sentence.
         case exact
+        /// Any capitalisation (spaCy token patterns on `LOWER`).
+        case insensitive
     }
 
     /// `TYPE/slug`, such as `place/moskau`.

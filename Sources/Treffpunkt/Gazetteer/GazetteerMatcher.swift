@@ -5,10 +5,13 @@
 public struct GazetteerMatcher: Sendable {
     public let gazetteer: CompiledGazetteer
     public let cues: GazetteerCues
+    /// The gazetteer's fuzzy keys by prefix and length.
+    let fuzzy: FuzzyTable
 
     public init(gazetteer: CompiledGazetteer, cues: GazetteerCues = GazetteerCues()) {
         self.gazetteer = gazetteer
         self.cues = cues
+        fuzzy = FuzzyTable(gazetteer)
     }
 
     /// One match: the units it covers, the chosen pattern and how the text differs from it.
@@ -33,7 +36,8 @@ public struct GazetteerMatcher: Sendable {
                 while i < scan.count {
                     let unit = scan.units[i]
                     if !(unit.key >= 0 && gazetteer.startsPattern(unit.key))
-                        && !(unit.genitive >= 0 && unit.flags.contains(.firstUpper) && gazetteer.startsPattern(unit.genitive))
+                        && !(unit.genitive >= 0 && unit.flags.contains(.firstUpper) && unit.end - unit.start >= 4
+                             && gazetteer.startsPattern(unit.genitive))
                         && !scan.fuzzyCandidate(i, text, gazetteer) {
                         i += 1
                         continue
@@ -53,14 +57,16 @@ public struct GazetteerMatcher: Sendable {
     /// and a warning when the choice among several entries was ambiguous.
     private func longestMatch(at i: Int, _ scan: Scan, _ text: UnsafeBufferPointer<UInt32>,
                               _ document: inout Document, _ entityOfEntry: [Int32: Int]) -> (Match, Int32, String?)? {
-                var candidates: [Match] = []
+        var candidates: [Match] = []
         var node: Int32 = 0
         var j = i
         var usedFuzzy = false
         let sentence = scan.units[i].sentence
         while j < scan.count && scan.units[j].sentence == sentence {
-            // A lowercase unit takes a genitive ending only after the first unit (Ban Ki-moons).
-            if scan.units[j].genitive >= 0 && (j > i || scan.units[j].flags.contains(.firstUpper)) {
+            // After the first unit any word takes the genitive (Ban Ki-moons, Wang Yis); a name of
+            // one unit only when capitalised and four letters or more with the ending (Kremls).
+            let unit = scan.units[j]
+            if unit.genitive >= 0 && (j > i || (unit.flags.contains(.firstUpper) && unit.end - unit.start >= 4)) {
                 let c = gazetteer.edges.step(node, scan.units[j].genitive)
                 if c >= 0 && UInt64(c) & EdgeTable.terminalBit != 0 {
                     candidates.append(Match(start: i, end: j + 1, node: Int32(truncatingIfNeeded: c & 0xFFFF_FFFF),
@@ -69,8 +75,7 @@ public struct GazetteerMatcher: Sendable {
             }
             var step: Int64 = scan.units[j].key >= 0 ? gazetteer.edges.step(node, scan.units[j].key) : -1
             if step < 0 && !usedFuzzy && scan.fuzzyCandidate(j, text, gazetteer) {
-                var scratch: [UInt8] = []
-                if let k = FuzzyIndex.candidate(scan.lowered(j, text), in: gazetteer, scratch: &scratch) {
+                if let k = fuzzy.candidate(scan.lowered(j, text)) {
                     step = gazetteer.edges.step(node, k)
                     usedFuzzy = step >= 0
                 }
@@ -96,7 +101,7 @@ public struct GazetteerMatcher: Sendable {
     /// then the first entry; the choice is reported.
     private func choosePattern(_ m: Match, _ scan: Scan, _ text: UnsafeBufferPointer<UInt32>,
                                _ document: Document, _ entityOfEntry: [Int32: Int]) -> (Int32, String?)? {
-                var passing: [Int32] = []
+        var passing: [Int32] = []
         for t in Int(gazetteer.terminalStart[Int(m.node)])..<Int(gazetteer.terminalStart[Int(m.node) + 1]) {
             let p = gazetteer.terminalPatterns[t]
             let kind = PatternKind(rawValue: gazetteer.patternKind[Int(p)])!
@@ -147,10 +152,11 @@ public struct GazetteerMatcher: Sendable {
 
     /// Whether the text units of a match are capitalised as a pattern needs.
     private func accepts(_ p: Int32, _ m: Match, _ scan: Scan, _ text: UnsafeBufferPointer<UInt32>) -> Bool {
-                let bits = gazetteer.patternCase[Int(p)]
+        let bits = gazetteer.patternCase[Int(p)]
         for u in 0..<min(16, m.end - m.start) {
             let rule = (bits >> (2 * UInt32(u))) & 3
-            if !UnitCase.accepts(rule, scan.units[m.start + u].flags, sentenceInitial: scan.units[m.start + u].flags.contains(.sentenceInitial)) {
+            let flags = scan.units[m.start + u].flags
+            if !UnitCase.accepts(rule, flags, sentenceInitial: flags.contains(.sentenceInitial)) {
                 return false
             }
         }
@@ -172,9 +178,11 @@ public struct GazetteerMatcher: Sendable {
         return written.joined(separator: "\u{1F}") == gazetteer.exactForms[lo]
     }
 
+    /// Adds the match's entity (once per document) and its mention: to `mentions` for a name, to
+    /// `derivedMentions` for an adjective, a demonym or a part of a hyphenated compound.
     private func record(_ m: Match, _ p: Int32, _ note: String?, _ scan: Scan,
                         _ text: UnsafeBufferPointer<UInt32>, _ document: inout Document, _ entityOfEntry: inout [Int32: Int]) {
-                let e = gazetteer.patternEntry[Int(p)]
+        let e = gazetteer.patternEntry[Int(p)]
         let entity: Int
         if let known = entityOfEntry[e] {
             entity = known
@@ -192,7 +200,8 @@ public struct GazetteerMatcher: Sendable {
         case .demonym: source = .demonym
         default: source = scan.isCompoundPart(m.start, m.end, text) ? .compoundPart : .gazetteer
         }
-        let mention = Mention(start: start, end: end, entity: entity, sentence: Int(scan.units[m.start].sentence), tokens: tokens, source: source)
+        let mention = Mention(start: start, end: end, entity: entity, sentence: Int(scan.units[m.start].sentence),
+                              tokens: tokens, source: source)
         if source == .gazetteer {
             document.mentions.append(mention)
         } else {

@@ -57,8 +57,8 @@ extension GazetteerMatcher {
                     let id = g.keys.find(key)
                     var gen: Int32 = -1
                     var genLength: UInt8 = 0
-                    // Genitive -s/-es of a word of four letters or more: Lawrows, Kremls.
-                    if key.count >= 4, key.last == 0x73 {
+                    // Genitive -s/-es: Lawrows, Kremls (the matcher decides where it may apply).
+                    if key.count >= 3, key.last == 0x73 {
                         key.removeLast()
                         gen = g.keys.find(key)
                         genLength = 1

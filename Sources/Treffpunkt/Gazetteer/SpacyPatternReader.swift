@@ -6,7 +6,8 @@ import Foundation
 /// A pattern is a string or a list of token objects using `ORTH`, `TEXT` or `LOWER` (each with a
 /// string value); other token attributes cannot be expressed as a name and are errors. Lines with
 /// the same `id` (or, without one, the same label and pattern) are one entry with aliases. Labels
-/// map as in `GazetteerReader.type(forLabel:)`.
+/// map as in `GazetteerReader.type(forLabel:)`. String, `ORTH` and `TEXT` patterns follow the
+/// standard case rules; an entry with a `LOWER` pattern matches in any capitalisation.
 enum SpacyPatternReader {
     static func read(bytes: [UInt8], path: String, into entries: inout [GazetteerEntry], errors: inout [String]) {
         var index: [String: Int] = [:]
@@ -28,6 +29,7 @@ enum SpacyPatternReader {
                 return
             }
             let name: String
+            var lower = false
             switch object["pattern"] {
             case let s as String:
                 name = s
@@ -41,6 +43,7 @@ enum SpacyPatternReader {
                         return
                     }
                     words.append(word)
+                    if key.uppercased() == "LOWER" { lower = true }
                 }
                 name = words.joined(separator: " ")
             default:
@@ -61,9 +64,11 @@ enum SpacyPatternReader {
             let id = GazetteerReader.foreignID(Substring(rawID), type: type)
             if let i = index[id] {
                 if entries[i].name != name && !entries[i].aliases.contains(name) { entries[i].aliases.append(name) }
+                if lower { entries[i].caseRule = .insensitive }
             } else {
                 index[id] = entries.count
-                entries.append(GazetteerEntry(id: id, type: type, name: name, file: path, line: number))
+                entries.append(GazetteerEntry(id: id, type: type, name: name, file: path, line: number,
+                                              caseRule: lower ? .insensitive : .standard))
             }
         }
     }

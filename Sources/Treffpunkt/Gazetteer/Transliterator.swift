@@ -26,6 +26,14 @@ public final class Transliterator {
         }
         guard let h else {
             let message = String(decoding: error.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            // ICU names the rule line, or (line 0) gives the UTF-16 offset of the error in the
+            // whole text: either way, name the file's line.
+            if let rules, let l = message.range(of: "rule line "), let o = message.range(of: "offset "),
+               let icuLine = Int(message[l.upperBound...].prefix { $0.isNumber }),
+               let offset = Int(message[o.upperBound...].prefix { $0.isNumber }) {
+                let line = icuLine > 0 ? icuLine : rules.utf16.prefix(offset).filter { $0 == 0x0A }.count + 1
+                throw TreffpunktError.invalidData(["\(origin):\(line): \(message)"])
+            }
             throw TreffpunktError.invalidData(["\(origin): \(message)"])
         }
         return h

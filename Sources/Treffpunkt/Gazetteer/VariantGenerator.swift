@@ -22,9 +22,11 @@ final class VariantGenerator {
 
     init(configuration: Configuration) throws {
         transforms = try VariantGenerator.ruleFiles(configuration: configuration).map { path in
-            let file = try DataFile(path: path)
-            // The files keep ICU syntax; DataFile drops comment and blank lines.
-            let rules = file.lines.map { String($0.text) }.joined(separator: "\n")
+            // The whole file goes to ICU (its syntax has # comments too), so that ICU's line
+            // numbers are the file's.
+            guard let bytes = FileBytes.read(path), let rules = String(validating: bytes, as: UTF8.self) else {
+                throw TreffpunktError.unreadable(path: path, reason: "cannot be read as UTF-8")
+            }
             let name = String(path.split(separator: "/").last!.dropLast(4))
             return try Transliterator(rules: rules, name: name, origin: path)
         }

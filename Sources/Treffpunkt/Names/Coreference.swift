@@ -199,7 +199,7 @@ struct ShortNames {
 
     /// Words of a name split at spaces.
     static func split(_ name: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
-        name.split(whereSeparator: { $0.properties.isWhitespace }).map(Array.init)
+        name.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" || $0 == "\n" || $0 == "\t" }).map(Array.init)
     }
 
     /// Two to eight letters or digits, starting with a capital, with at least two capitals

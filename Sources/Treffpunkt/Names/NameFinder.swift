@@ -28,6 +28,15 @@ public struct NameFinder: Annotator {
         add(scan.found, from: scan.words, to: &document)
     }
 
+    /// A new entity found by rule, with the id `TYPE/~slug`.
+    static func entity(named span: ArraySlice<Unicode.Scalar>, _ type: EntityType, _ gender: Gender?) -> Entity {
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(span.count + 8)
+        for s in span { utf8.append(contentsOf: UTF8.encode(s)!) }
+        let name = String(decoding: utf8, as: UTF8.self)
+        return Entity(id: "\(type.rawValue)/~\(Slug.make(name))", type: type, name: name, gender: gender)
+    }
+
     /// Turns found names into entities and mentions; gazetteer mentions inside a found name
     /// (`Hamburg` in `Universität Hamburg`) give way to it.
     private func add(_ found: [NameScan.Found], from words: [NameWord], to document: inout Document) {
@@ -35,10 +44,9 @@ public struct NameFinder: Annotator {
         var removed: [TextSpan] = []
         for f in found {
             let first = words[f.words.lowerBound], last = words[f.words.upperBound - 1]
-            let name = document.text(first.start, last.end)
-            let entity = document.entities.firstIndex { $0.type == f.type && $0.name == name }
-                ?? document.addEntity(Entity(id: "\(f.type.rawValue)/~\(Slug.make(name))",
-                                             type: f.type, name: name, gender: f.gender))
+            let span = document.scalars[first.start..<last.end]
+            let entity = document.entities.firstIndex { $0.type == f.type && $0.name.unicodeScalars.elementsEqual(span) }
+                ?? document.addEntity(NameFinder.entity(named: span, f.type, f.gender))
             if f.absorbsCovered { removed.append(TextSpan(first.start, last.end)) }
             document.mentions.append(Mention(start: first.start, end: last.end, entity: entity,
                                              sentence: first.sentence,

@@ -1,9 +1,10 @@
 /// Organisation rules: legal forms, head nouns, compounds and acronyms.
 extension NameScan {
-    /// `Läpple AG`, `Bilfinger Berger Projektentwicklung GmbH`, `Muster GmbH & Co. KG`: up to
-    /// five capitalised words (the first not covered by a gazetteer) before a legal form.
+    /// `Läpple AG`, `Bilfinger Berger Projektentwicklung GmbH`, `Muster GmbH & Co. KG`,
+    /// `New York Times`: up to five capitalised words before a legal form or a name-ending word;
+    /// a gazetteer may have taken them only as places.
     mutating func organizationWithLegalForm(at i: Int, in sentence: Range<Int>) -> Int? {
-        guard words[i].isName, isFree(i), !isStop(i), !has(i, .organizationSuffix),
+        guard words[i].isName, isFree(i) || isCoveredPlace(i), !isStop(i), !has(i, .organizationSuffix),
               !isDescriptor(i) else { return nil }
         var k = i + 1
         while k < sentence.upperBound && k - i <= 5 {
@@ -17,10 +18,52 @@ extension NameScan {
                 }
                 return record(i..<end, .organization, absorbsCovered: true)
             }
-            guard !taken[k], (words[k].isName && !isStop(k)) || word(k, isMark: "&") else { return nil }
+            guard !taken[k], (words[k].isName && !isStop(k) && (isFree(k) || isCoveredPlace(k))) || word(k, isMark: "&")
+            else { return nil }
             k += 1
         }
         return nil
+    }
+
+    /// `Bundesverband deutscher Banken (BdB)`, `Deutsche Vermögensberatung (DVAG)`: words before an
+    /// acronym in parentheses whose letters the acronym takes in order, starting with the first
+    /// letter of the first word; the acronym itself is linked to it by coreference.
+    mutating func organizationBeforeAcronym(at i: Int, in sentence: Range<Int>) -> Int? {
+        guard words[i].shape == .capitalized, isFree(i), !isStop(i), !isCue(i), !has(i, .firstName) else { return nil }
+        var k = i + 1
+        var lowerInARow = 0
+        while k < sentence.upperBound && k - i <= 6 {
+            if word(k, isMark: "(") { break }
+            if words[k].shape == .lower {
+                lowerInARow += 1
+                guard lowerInARow == 1, isFree(k) else { return nil }
+            } else {
+                guard words[k].isName, isFree(k) || isCoveredPlace(k), !isStop(k) else { return nil }
+                lowerInARow = 0
+            }
+            k += 1
+        }
+        guard k - i >= 2, lowerInARow == 0, k + 2 < sentence.upperBound, word(k, isMark: "("),
+              word(k + 2, isMark: ")"), words[k + 1].shape == .acronym || words[k + 1].shape == .capitalized,
+              isFree(k + 1), abbreviates(k + 1, words: i..<k) else { return nil }
+        return record(i..<k, .organization, absorbsCovered: true)
+    }
+
+    /// Whether the acronym at `a` starts with the first letter of the words and takes its other
+    /// letters from them in order, case-insensitively, its capitals at least from word starts or
+    /// compound parts.
+    func abbreviates(_ a: Int, words range: Range<Int>) -> Bool {
+        let acronym = words[a].range.filter { NameLexicon.isLetter(scalars[$0]) }.map { NameLexicon.fold(scalars[$0]) }
+        guard acronym.count >= 2, acronym.count <= 6,
+              acronym[0] == NameLexicon.fold(scalars[words[range.lowerBound].start]) else { return false }
+        var next = 1
+        var p = words[range.lowerBound].start + 1
+        let end = words[range.upperBound - 1].end
+        while p < end && next < acronym.count {
+            if NameLexicon.fold(scalars[p]) == acronym[next] { next += 1 }
+            p += 1
+        }
+        return next == acronym.count
     }
 
     /// `Universität Gießen`, `Institut für Corporate Governance`, `Bayerischen Staatsministerium
@@ -38,7 +81,7 @@ extension NameScan {
         while first > sentence.lowerBound, isNamePart(first - 1), isAdjective(first - 1) { first -= 1 }
         first -= ordinalWords(before: first)
         var j = i + 1
-        if j + 1 < sentence.upperBound, has(j, .organizationConnector), isNameOrPlace(j + 1) {
+        if j + 1 < sentence.upperBound, has(j, .organizationConnector), !has(j, .innerConnector), isNameOrPlace(j + 1) {
             j += 1
         } else if !isHead {
             // a compound head takes a place directly (`Realschule Spaichingen`), not another name
@@ -101,7 +144,14 @@ extension NameScan {
     mutating func organizationAcronym(at i: Int, in sentence: Range<Int>) -> Int? {
         guard isFreeAcronym(i), words[i].end - words[i].start <= 5, !has(i, .commonWord),
               !isRomanNumeral(i) else { return nil }
-        if i >= sentence.lowerBound + 2, word(i - 1, isMark: "("), organizationEnds.contains(words[i - 2].end) {
+        if i >= sentence.lowerBound + 2, word(i - 1, isMark: "(") {
+            // after an organisation: coreference links it; after a common noun it abbreviates
+            // that noun (`Jagdgeschwadern (JG)`)
+            if organizationEnds.contains(words[i - 2].end) { return nil }
+            if words[i - 2].shape == .capitalized && isFree(i - 2) && !isStop(i - 2) { return nil }
+        }
+        // right after a capitalised word it is part of a longer name (`Fraunhofer FIT`, `Serie FB`)
+        if i > sentence.lowerBound, words[i - 1].shape == .capitalized, !isStop(i - 1), !has(i - 1, .title) {
             return nil
         }
         var k = i + 1

@@ -17,11 +17,15 @@ extension NameScan {
 
     /// `Bernd Neuendorf`, `Heinrich Gottlob von Miltitz`: a listed first name and at least one
     /// more part of a name; a listed first name alone (`Laura`) when no capitalised word follows
-    /// and it is not also a common word (`Roman`).
+    /// and it is not also a common word (`Roman`), also in the genitive (`Ottos`).
     mutating func personWithFirstName(at i: Int, in sentence: Range<Int>) -> Int? {
-        guard words[i].shape == .capitalized, isFree(i), !isStop(i), isFirstName(i) else { return nil }
-        if let run = nameRun(from: i, in: sentence, lastNames: 1), run.count >= 2 {
-            return record(run, .person, gender: gender(of: i), absorbsCovered: true)
+        guard words[i].shape == .capitalized, isFree(i), !isStop(i),
+              isFirstName(i) || has(i, .firstNameGenitive) else { return nil }
+        if isFirstName(i), let run = nameRun(from: i, in: sentence, lastNames: 1) {
+            // a ruler's number (`Elisabeth II.`)
+            let n = regnalNumberWords(at: run.upperBound, in: sentence)
+            if n > 0 { return record(run.lowerBound..<(run.upperBound + n), .person, gender: gender(of: i)) }
+            if run.count >= 2 { return record(run, .person, gender: gender(of: i), absorbsCovered: true) }
         }
         let next = i + 1
         if next < sentence.upperBound && (words[next].isName || isInitial(next)) { return nil }
@@ -39,6 +43,42 @@ extension NameScan {
               let run = nameRun(from: i, in: sentence, lastNames: 1), run.count >= 2,
               words[run.upperBound - 1].isName, !has(run.upperBound - 1, .commonWord) else { return nil }
         return record(run, .person)
+    }
+
+    /// How many words a ruler's number at `k` spans (`XIV.` as one word, or `XIV` and `.`), 0 if
+    /// there is none.
+    func regnalNumberWords(at k: Int, in sentence: Range<Int>) -> Int {
+        guard k < sentence.upperBound, isFree(k) else { return 0 }
+        let r = words[k].range
+        func isRoman(_ r: Range<Int>) -> Bool {
+            !r.isEmpty && r.count <= 6 && r.allSatisfy { "IVXLC".unicodeScalars.contains(scalars[$0]) }
+        }
+        if r.count >= 2 && scalars[r.upperBound - 1] == "." && isRoman(r.lowerBound..<(r.upperBound - 1)) { return 1 }
+        if isRoman(r), k + 1 < sentence.upperBound, word(k + 1, isMark: "."), words[k + 1].start == words[k].end {
+            return 2
+        }
+        return 0
+    }
+
+    /// `Klum (37)`, `Merkel (CDU)`, `Hans Meier (SPD)`: up to three capitalised words right before
+    /// an age or a party in parentheses, as news writes them after a person's name.
+    mutating func personBeforeParenthesis(at i: Int, in sentence: Range<Int>) -> Int? {
+        guard isNamePart(i), !isCue(i), !has(i, .commonWord) else { return nil }
+        var end = i + 1
+        while end < sentence.upperBound && end - i < 3 && isNamePart(end) && !isCue(end) {
+            // a first name further on starts the name there (`Biobauer Renzo Blumenthal (30)`)
+            if isFirstName(end) { return nil }
+            end += 1
+        }
+        guard end + 2 < sentence.upperBound, word(end, isMark: "("), word(end + 2, isMark: ")") else { return nil }
+        let inside = words[end + 1]
+        let isAge = inside.shape == .other && inside.end - inside.start <= 3
+            && (inside.start..<inside.end).allSatisfy { scalars[$0].properties.numericType == .decimal }
+        // a news agency after a dateline (`Frankfurt/Main (AP)`) is no party
+        let isParty = inside.isName && inside.coverType == .organization
+            && i > sentence.lowerBound && !word(i - 1, isMark: "/")
+        guard isAge || isParty else { return nil }
+        return record(i..<end, .person, absorbsCovered: true)
     }
 
     /// A title (`Herr`, `Dr.`) or a role (`Außenministerin`, `DFB-Präsident`).
@@ -76,6 +116,11 @@ extension NameScan {
                     last = k
                 }
                 afterParticle = false
+            } else if isInitial(k) && isFree(k) && others == 0 && last != nil
+                        && !(k + 1 < sentence.upperBound && (isNamePart(k + 1) || isInitial(k + 1))) {
+                // a last name shortened to its initial (`Claudia B.`, `Magnus I.`)
+                last = k
+                break
             } else if isInitial(k) && isFree(k)
                         && (others == 0 || (others < lastNames && k + 1 < sentence.upperBound && isNamePart(k + 1))) {
                 afterParticle = false

@@ -5,7 +5,7 @@ extension NameScan {
     /// such as -ung, or followed by a genitive article). A listed prefix (`Bad`, `San`) takes the
     /// next word along.
     mutating func placeAfterPreposition(at i: Int, in sentence: Range<Int>) -> Int? {
-        guard words[i].shape == .lower, has(i, .placePreposition) else { return nil }
+        guard words[i].shape == .lower || words[i].shape == .capitalized, has(i, .placePreposition) else { return nil }
         var j = i + 1
         guard j < sentence.upperBound, isNamePart(j), !isCue(j) else { return nil }
         var first = j

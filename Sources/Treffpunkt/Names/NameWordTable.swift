@@ -11,25 +11,40 @@ struct NameWordTable: Sendable {
     private var endingMasks: [UInt32] = []
     /// For each flag bit used as an ending: how many code points must stand before it.
     private var remainders = [Int](repeating: 0, count: 32)
+    /// The length of the longest ending.
+    private var longestEnding = 0
+    /// The length of the longest word with a flag of `WordFlags.lowerCase`.
+    private(set) var longestLowerCaseWord = 0
 
     init() {}
 
     /// Adds every word of a lexicon as a whole word with this flag.
     mutating func add(_ lexicon: NameLexicon, whole flag: WordFlags) {
-        for w in lexicon.foldedWords { add(w, whole: flag.rawValue, ending: 0) }
+        for w in lexicon.foldedWords {
+            add(w, whole: flag.rawValue, ending: 0)
+            noteLength(w, flag)
+        }
+    }
+
+    private mutating func noteLength(_ w: [Unicode.Scalar], _ flag: WordFlags) {
+        if WordFlags.lowerCase.contains(flag) { longestLowerCaseWord = max(longestLowerCaseWord, w.count) }
     }
 
     /// Adds the words of a lexicon that carry this value as whole words with this flag.
     mutating func add(_ lexicon: NameLexicon, whole flag: WordFlags, value: UInt8) {
         for (i, w) in lexicon.foldedWords.enumerated() where lexicon.value(at: i) == value {
             add(w, whole: flag.rawValue, ending: 0)
+            noteLength(w, flag)
         }
     }
 
     /// Adds every word of a lexicon as an ending with this flag and minimum remainder.
     mutating func add(_ lexicon: NameLexicon, ending flag: WordFlags, remainder: Int) {
         remainders[flag.rawValue.trailingZeroBitCount] = remainder
-        for w in lexicon.foldedWords { add(w, whole: 0, ending: flag.rawValue) }
+        for w in lexicon.foldedWords {
+            add(w, whole: 0, ending: flag.rawValue)
+            longestEnding = max(longestEnding, w.count)
+        }
     }
 
     private mutating func add(_ folded: [Unicode.Scalar], whole: UInt32, ending: UInt32) {
@@ -53,9 +68,21 @@ struct NameWordTable: Sendable {
         var h = ScalarHashSlots.seed
         var i = range.upperBound
         var result: UInt32 = 0
+        if endings == 0 {
+            // a whole-word lookup: hash everything, probe once
+            while i > range.lowerBound {
+                i -= 1
+                h = ScalarHashSlots.mix(h, NameLexicon.fold(scalars[i]))
+            }
+            guard let e = entry(h, scalars, range) else { return 0 }
+            return wholeMasks[e] & whole
+        }
+        let firstEnding = range.upperBound - longestEnding
         while i > range.lowerBound {
             i -= 1
             h = ScalarHashSlots.mix(h, NameLexicon.fold(scalars[i]))
+            // no ending is longer: only the whole word is left to look up
+            guard i >= firstEnding || i == range.lowerBound else { continue }
             guard let e = entry(h, scalars, i..<range.upperBound) else { continue }
             if i == range.lowerBound { result |= wholeMasks[e] & whole }
             var m = endingMasks[e] & endings

@@ -27,11 +27,17 @@ struct WordFlags: OptionSet {
     static let nounFollower = WordFlags(rawValue: 1 << 17)
     /// A particle that may start a name without a first name (`van der Vaart`).
     static let particleStart = WordFlags(rawValue: 1 << 19)
+    /// A listed first name with a genitive -s (`Ottos`, `Brians`).
+    static let firstNameGenitive = WordFlags(rawValue: 1 << 21)
+    /// A connector only between parts of a name, never right after its head (`und`).
+    static let innerConnector = WordFlags(rawValue: 1 << 20)
     /// A place head that takes a number alone (`Bundesstraße 216`).
     static let roadHead = WordFlags(rawValue: 1 << 18)
 
     /// Flags looked up for lower-case words.
-    static let lowerCase: WordFlags = [.particle, .particleStart, .organizationConnector, .placePreposition, .nounFollower]
+    static let lowerCase: WordFlags = [
+        .particle, .particleStart, .organizationConnector, .innerConnector, .placePreposition, .nounFollower,
+    ]
     /// Whole-word flags looked up for capitalised words and acronyms.
     static let capitalizedWhole: WordFlags = [
         .stopWord, .commonWord, .title, .particle, .particleStart, .organizationSuffix, .organizationConnector,
@@ -62,6 +68,8 @@ struct WordFlags: OptionSet {
         case .other:
             self = []
         case .lower:
+            // most lower-case words are longer than any listed particle, connector or preposition
+            guard range.count <= table.longestLowerCaseWord else { self = []; return }
             self = WordFlags(rawValue: table.flags(of: scalars, range, whole: WordFlags.lowerCase.rawValue, endings: 0))
         case .capitalized, .acronym:
             let endings = shape == .capitalized ? WordFlags.endings.rawValue : 0
@@ -71,6 +79,10 @@ struct WordFlags: OptionSet {
                 let stem = range.lowerBound..<(range.upperBound - 1)
                 raw |= table.flags(of: scalars, stem, whole: WordFlags.organizationHead.rawValue,
                                    endings: endings & WordFlags.genitiveEndings.rawValue)
+                if shape == .capitalized,
+                   table.flags(of: scalars, stem, whole: WordFlags.firstName.rawValue, endings: 0) != 0 {
+                    raw |= WordFlags.firstNameGenitive.rawValue
+                }
                 if scalars[range.upperBound - 2] == "e" {
                     raw |= table.flags(of: scalars, stem.lowerBound..<(stem.upperBound - 1),
                                        whole: WordFlags.organizationHead.rawValue, endings: 0)

@@ -47,7 +47,7 @@ public struct ContractEncoder: Sendable {
             for i in mentionsByEntity[e] {
                 let m = document.mentions[i]
                 w.beginObject()
-                w.field("text", document.text(m.start, m.end))
+                w.field("text", scalars: document.scalars[m.start..<m.end])
                 w.field("start", m.start)
                 w.field("end", m.end)
                 w.field("sentence", m.sentence)
@@ -62,7 +62,7 @@ public struct ContractEncoder: Sendable {
         w.beginArray()
         for t in document.times {
             w.beginObject()
-            w.field("text", document.text(t.start, t.end))
+            w.field("text", scalars: document.scalars[t.start..<t.end])
             w.field("start", t.start)
             w.field("end", t.end)
             w.field("value", t.value)
@@ -86,7 +86,7 @@ public struct ContractEncoder: Sendable {
             if let t = meeting.time {
                 let time = document.times[t]
                 w.beginObject()
-                w.field("text", document.text(time.start, time.end))
+                w.field("text", scalars: document.scalars[time.start..<time.end])
                 w.field("value", Meeting.day(of: time.value))
                 w.endObject()
             } else {
@@ -96,7 +96,7 @@ public struct ContractEncoder: Sendable {
             w.beginArray()
             for topic in meeting.about {
                 w.beginObject()
-                w.field("text", document.text(topic.start, topic.end))
+                w.field("text", scalars: document.scalars[topic.start..<topic.end])
                 w.field("start", topic.start)
                 w.field("end", topic.end)
                 w.key("entities")
@@ -135,7 +135,7 @@ public struct ContractEncoder: Sendable {
                     w.field("when", meeting.time.map { Meeting.day(of: document.times[$0].value) })
                     w.key("about")
                     w.beginArray()
-                    for topic in meeting.about { w.value(document.text(topic.start, topic.end)) }
+                    for topic in meeting.about { w.value(scalars: document.scalars[topic.start..<topic.end]) }
                     w.endArray()
                     w.endObject()
                 }

@@ -72,7 +72,54 @@ public struct JSONWriter {
 
     public mutating func value(_ n: Int) {
         prepareValue()
-        bytes.append(contentsOf: String(n).utf8)
+        if n < 0 { bytes.append(UInt8(ascii: "-")) }
+        var m = n.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[count] = UInt8(truncatingIfNeeded: m % 10) + UInt8(ascii: "0")
+                m /= 10
+                count += 1
+            } while m > 0
+            while count > 0 {
+                count -= 1
+                bytes.append(buffer[count])
+            }
+        }
+    }
+
+    /// Writes code points as a JSON string, encoding them to UTF-8 straight into the output
+    /// (the same bytes as `value(String(String.UnicodeScalarView(scalars)))`).
+    public mutating func value(scalars: ArraySlice<Unicode.Scalar>) {
+        prepareValue()
+        bytes.append(UInt8(ascii: "\""))
+        for s in scalars {
+            let v = s.value
+            if v < 0x80 {
+                let b = UInt8(truncatingIfNeeded: v)
+                if b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") {
+                    writeEscape(b)
+                } else {
+                    bytes.append(b)
+                }
+            } else if v < 0x800 {
+                bytes.append(UInt8(truncatingIfNeeded: 0xC0 | (v >> 6)))
+                bytes.append(UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F)))
+            } else if v < 0x10000 {
+                bytes.append(UInt8(truncatingIfNeeded: 0xE0 | (v >> 12)))
+                bytes.append(UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & 0x3F)))
+                bytes.append(UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F)))
+            } else {
+                bytes.append(UInt8(truncatingIfNeeded: 0xF0 | (v >> 18)))
+                bytes.append(UInt8(truncatingIfNeeded: 0x80 | ((v >> 12) & 0x3F)))
+                bytes.append(UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & 0x3F)))
+                bytes.append(UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F)))
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
     }
 
     public mutating func value(_ b: Bool) {
@@ -93,6 +140,7 @@ public struct JSONWriter {
 
     public mutating func field(_ k: String, _ s: String?) { key(k); value(s) }
     public mutating func field(_ k: String, _ n: Int) { key(k); value(n) }
+    public mutating func field(_ k: String, scalars: ArraySlice<Unicode.Scalar>) { key(k); value(scalars: scalars) }
 
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 
@@ -106,19 +154,28 @@ public struct JSONWriter {
                 guard b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") else { continue }
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i]))
                 runStart = i + 1
-                switch b {
-                case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
-                case UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, 0x5C])
-                case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-                case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-                case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-                default:
-                    bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30,
-                                              JSONWriter.hex[Int(b >> 4)], JSONWriter.hex[Int(b & 0xF)]])
-                }
+                writeEscape(b)
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// The escape of a quote, a backslash or a control character.
+    private mutating func writeEscape(_ b: UInt8) {
+        bytes.append(0x5C)
+        switch b {
+        case UInt8(ascii: "\""): bytes.append(0x22)
+        case UInt8(ascii: "\\"): bytes.append(0x5C)
+        case 0x0A: bytes.append(UInt8(ascii: "n"))
+        case 0x0D: bytes.append(UInt8(ascii: "r"))
+        case 0x09: bytes.append(UInt8(ascii: "t"))
+        default:
+            bytes.append(UInt8(ascii: "u"))
+            bytes.append(0x30)
+            bytes.append(0x30)
+            bytes.append(JSONWriter.hex[Int(b >> 4)])
+            bytes.append(JSONWriter.hex[Int(b & 0xF)])
+        }
     }
 }

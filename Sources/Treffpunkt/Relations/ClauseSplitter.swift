@@ -13,7 +13,7 @@ struct ClauseSplitter {
         let end = sentence.tokens.upperBound
         var i = start
         while i < end {
-            if isBoundary(i, end: end), i > start {
+            if i > start, isBoundary(i, end: end, segment: start, sentenceStart: sentence.tokens.lowerBound) {
                 result.append(start..<i)
                 start = i
             }
@@ -30,7 +30,22 @@ struct ClauseSplitter {
         return t.kind == .word && document.scalars[t.start].properties.isLowercase
     }
 
-    private func isBoundary(_ i: Int, end: Int) -> Bool {
+    /// Whether a segment has a word that may be a verb (a lower-case word that is no article,
+    /// preposition, conjunction or adjective): a segment without one is a noun phrase, such as a
+    /// fronted subject with its apposition (`Die Außenminister, X und Y, kamen …`).
+    private func hasVerb(_ segment: Range<Int>) -> Bool {
+        segment.contains { k in
+            guard isLowercaseWord(k) else { return false }
+            let c = facts.classes[k]
+            if c.contains(.article) || c.contains(.possessive) || c.contains(.preposition) || c.contains(.coordinator) { return false }
+            let t = document.tokens[k], s = document.scalars
+            let last = s[t.end - 1], before = t.end - t.start > 2 ? s[t.end - 2] : " "
+            let adjective = last == "e" || (before == "e" && (last == "n" || last == "r" || last == "s" || last == "m"))
+            return !adjective || c.contains(.passiveAuxiliary) || c.contains(.past) || c.contains(.planned)
+        }
+    }
+
+    private func isBoundary(_ i: Int, end: Int, segment: Int, sentenceStart: Int) -> Bool {
         let token = document.tokens[i]
         guard token.kind == .punctuation else { return false }
         let s = scalar(i)
@@ -53,6 +68,7 @@ struct ClauseSplitter {
         }
         if facts.has(.article, next) || facts.has(.possessive, next) { return false }
         if facts.has(.preposition, next) { return i > 0 && (isLowercaseWord(i - 1) || document.tokens[i - 1].kind == .punctuation) }
-        return isLowercaseWord(next)
+        // A sentence that opens with a noun phrase and its apposition goes on with its verb.
+        return isLowercaseWord(next) && (segment != sentenceStart || hasVerb(segment..<i))
     }
 }

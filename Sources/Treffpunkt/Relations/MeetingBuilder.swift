@@ -47,16 +47,20 @@ public struct MeetingBuilder: Annotator {
         var covered = -1
         var nonMeetingClauses = Set<Int>()
         var candidates: [(trigger: Int, length: Int, rule: Int, sentence: Int, clause: Range<Int>)] = []
+        var lastToken = -1
         for (token, length, r) in facts.triggers {
-            guard token >= covered else { continue }
+            // Several rules may start at one token (`zu Gast` with `bei` or with `hat`); the first whose frame holds wins.
+            guard token >= covered || token == lastToken else { continue }
+            lastToken = token
             let s = document.sentence(containingToken: token)
             if clausesBySentence[s] == nil { clausesBySentence[s] = splitter.clauses(of: document.sentences[s]) }
             guard let clause = clausesBySentence[s]!.first(where: { $0.contains(token) }) else { continue }
-            covered = token + length
+            covered = max(covered, token + length)
             if lexicon.rules[r].kind == .nonMeeting { nonMeetingClauses.insert(clause.lowerBound) }
             candidates.append((token, length, r, s, clause))
         }
-        for c in candidates {
+        var producedAt = -1
+        for c in candidates where c.trigger != producedAt {
             let rule = lexicon.rules[c.rule]
             var mention = MeetingMention(kind: .reference, rule: c.rule, sentence: c.sentence, trigger: c.trigger, clause: c.clause)
             if rule.kind == .nonMeeting {
@@ -66,8 +70,9 @@ public struct MeetingBuilder: Annotator {
             }
             if nonMeetingClauses.contains(c.clause.lowerBound) { continue }
             guard frameHolds(rule, trigger: c.trigger, clause: c.clause, facts: facts, document: document) else { continue }
+            producedAt = c.trigger
             if statusFinder.isNegated(trigger: c.trigger, kind: rule.kind, clause: c.clause) { continue }
-            let participants = finder.participants(in: c.clause, trigger: c.trigger, document: &document)
+            let participants = finder.participants(in: c.clause, trigger: c.trigger, partners: rule.partners, document: &document)
             let passive = c.clause.contains { facts.has(.passiveAuxiliary, $0) }
             let mutual = rule.kind != .verb || c.clause.contains { facts.has(.reflexive, $0) }
             mention.sides = sideBuilder.sides(participants, rule: rule, passive: passive, mutualClause: mutual, document: document)
@@ -85,6 +90,7 @@ public struct MeetingBuilder: Annotator {
             mention.place = placeAndTime.place(trigger: c.trigger, clause: c.clause, clauses: clausesBySentence[c.sentence] ?? [], document: document)
             mention.time = placeAndTime.time(trigger: c.trigger, clause: c.clause, sentence: c.sentence, document: document)
             (mention.status, mention.statusFromCue) = statusFinder.status(sentence: sentence.tokens, clause: c.clause, rule: rule)
+            mention.isPast = c.clause.contains { facts.has(.past, $0) }
             result.append(mention)
         }
         return result

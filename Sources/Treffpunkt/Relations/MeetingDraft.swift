@@ -10,6 +10,8 @@ struct MeetingDraft {
     var status: MeetingStatus = .occurred
     var statusFromCue = false
     var hasMeetingMention = false
+    /// The first mention with two sides is told in a past tense.
+    var isPast = false
     /// The first side of the first mention with two sides.
     var hosts: [Int] = []
 
@@ -33,7 +35,10 @@ struct MeetingDraft {
         if place == nil { place = mention.place }
         if time == nil { time = mention.time }
         if mention.kind == .meeting {
-            if !hasMeetingMention { hosts = mention.sides[0] }
+            if !hasMeetingMention {
+                hosts = mention.sides[0]
+                isPast = mention.isPast
+            }
             hasMeetingMention = true
         }
         if mention.status == .cancelled {

@@ -24,6 +24,8 @@ struct MeetingMention {
     var status: MeetingStatus = .occurred
     /// Whether a cue in the text (not only a date) fixed the status.
     var statusFromCue = false
+    /// The clause is in a past tense (`traf`, `ist … empfangen worden`).
+    var isPast = false
     /// The clause names the parties of the latest meeting as a whole (`die Runde`).
     var isCompany = false
 

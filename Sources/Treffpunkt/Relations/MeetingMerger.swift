@@ -13,6 +13,8 @@ struct MeetingMerger {
     static let referenceDistance = 4
     /// How many sentences before a meeting that names no place may name it (`In Moskau …`).
     static let placeWindow = 3
+    /// How many sentences before a meeting that names no date may name it (`Am Dienstag …`).
+    static let timeWindow = 3
 
     func merge(_ mentions: [MeetingMention], topics: TopicFinder, document: Document) -> [Meeting] {
         var drafts: [MeetingDraft] = []
@@ -35,6 +37,7 @@ struct MeetingMerger {
             defer {
                 if let l = latest, l < 0 || drafts[l].mentions.last == index { latestSentence = mention.sentence }
             }
+            // Paragraph breaks do not limit references: scraped text often has a blank line after every sentence.
             let near = mention.sentence - latestSentence <= MeetingMerger.referenceDistance
             let rule = lexicon.rules[mention.rule]
             let members = mention.members
@@ -156,12 +159,18 @@ struct MeetingMerger {
         var time = draft.time
         if time == nil, let first = ordered.first(where: { mentions[$0].kind == .meeting }) ?? ordered.first {
             let firstToken = mentions[first].trigger
-            time = document.times.indices.last { document.times[$0].tokens.lowerBound < firstToken && PlaceAndTime.isDate(document.times[$0].value) }
+            let earliest = mentions[first].sentence - MeetingMerger.timeWindow
+            time = document.times.indices.last {
+                document.times[$0].tokens.lowerBound < firstToken && document.times[$0].sentence >= earliest
+                    && PlaceAndTime.isDate(document.times[$0].value)
+                    && !PlaceAndTime.paragraphBreak(between: document.times[$0].sentence, and: mentions[first].sentence, document)
+            }
         }
         var status = draft.status
         if status != .cancelled, let t = time, let anchor = document.date,
            let day = CalendarDate(iso: String(document.times[t].value.prefix(10))) {
-            if day > anchor { status = .planned } else if day < anchor && status == .planned { status = .occurred }
+            // A date after the document date makes a meeting planned, unless a past tense says it took place.
+            if day > anchor && !(draft.isPast && !draft.statusFromCue) { status = .planned } else if day < anchor && status == .planned { status = .occurred }
         }
         var place = draft.place
         if place == nil, let first = ordered.first {

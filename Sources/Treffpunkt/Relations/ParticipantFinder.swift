@@ -10,11 +10,12 @@ struct ParticipantFinder {
     let nonParticipants: Set<Int>
 
     /// The participants of `clause` in text order; may add group entities to the document.
-    func participants(in clause: Range<Int>, trigger: Int, document: inout Document) -> [Participant] {
+    /// `partners`: word ids of further prepositions that mark the partner in this frame (`auf` of `treffen auf`).
+    func participants(in clause: Range<Int>, trigger: Int, partners: [Int] = [], document: inout Document) -> [Participant] {
         var result: [Participant] = []
         var seen = Set<Int>()
         func add(_ entity: Int, _ start: Int, _ end: Int, counted: Bool = false, pronoun: Bool = false) {
-            let marker = marker(before: start, clause: clause)
+            let marker = marker(before: start, clause: clause, partners: partners)
             guard marker != .excluded, seen.insert(entity).inserted else { return }
             result.append(Participant(entity: entity, start: start, end: end, marker: marker, isCountedGroup: counted, isPronoun: pronoun))
         }
@@ -36,10 +37,10 @@ struct ParticipantFinder {
                 i = end
                 continue
             }
-            if facts.role[i] >= 0, let d = determiner(before: i, clause: clause),
-               i + 1 >= clause.upperBound || facts.mention[i + 1] < 0,
+            if facts.role[i] >= 0, let d = determiner(before: i, clause: clause), !nameFollows(i, clause: clause, document),
                // "der Ministerpräsident" may mean the story's main person; "der deutsche Botschafter" is someone new.
-               let e = references.person(withRole: Int(facts.role[i]), before: i, excluding: Set(result.map(\.entity)), fallback: d == i - 1) {
+               let e = references.person(withRole: Int(facts.role[i]), before: i, excluding: Set(result.map(\.entity)),
+                                         fallback: d == i - 1 && facts.has(.article, d)) {
                 add(e, d, i + 1)
             } else if let count = countedReference(at: i, clause: clause) {
                 var end = i + 1
@@ -47,6 +48,10 @@ struct ParticipantFinder {
                 for e in references.lastPersons(count, before: i) { add(e, i, end, counted: true) }
                 i = end
                 continue
+            } else if facts.has(.plural, i), isPersonalPronoun(i, document), isPluralVerb(trigger, document),
+                      let group = references.lastCoordinatedPersons(before: i, facts: facts, document: document) {
+                // "Scholz und Macron reisten nach Kiew. Dort trafen sie Selenskyj."
+                for e in group { add(e, i, i + 1, pronoun: true) }
             } else if isPersonalPronoun(i, document) || isPossessiveOfTrigger(i, trigger: trigger) {
                 // A personal pronoun never stands for a name of its own clause; a possessive may.
                 let exclude = isPossessiveOfTrigger(i, trigger: trigger) ? [] : Set(result.filter { !$0.isPronoun }.map(\.entity))
@@ -58,6 +63,22 @@ struct ParticipantFinder {
             i += 1
         }
         return result
+    }
+
+    /// Whether a person's name follows a role noun as its title or apposition (`den Erzbischof von
+    /// Wien, Christoph Schönborn`): then the name, not the role noun, is the participant.
+    private func nameFollows(_ i: Int, clause: Range<Int>, _ document: Document) -> Bool {
+        for k in (i + 1)..<min(clause.upperBound, i + 7) {
+            if facts.mention[k] >= 0 {
+                if document.entities[document.mentions[Int(facts.mention[k])].entity].type == .person { return true }
+                continue
+            }
+            let t = document.tokens[k]
+            let comma = t.kind == .punctuation && document.scalars[t.start] == ","
+            let capitalised = t.kind == .word && WordTable.isUppercase(document.scalars[t.start])
+            if !(comma || capitalised || facts.has(.article, k) || facts.has(.agentPreposition, k)) { return false }
+        }
+        return false
     }
 
     /// The article or possessive of a role noun (`der Papst`, `seinen österreichischen
@@ -73,14 +94,15 @@ struct ParticipantFinder {
     }
 
     /// The other side of a meeting noun that names only its partner (`Ein Treffen mit Eberl fiel
-    /// aus`): a person named in the sentence outside the clause, else the latest person before.
+    /// aus`, `Nach dem Treffen mit Macron sagte Scholz`): the nearest other person named in the
+    /// sentence (sources included), else the latest person before.
     func implicitParty(for clause: Range<Int>, sentence: Range<Int>, excluding: Set<Int>, document: Document) -> Int? {
         var best: (distance: Int, entity: Int)?
-        for k in sentence where !clause.contains(k) && facts.mention[k] >= 0 {
+        for k in sentence where facts.mention[k] >= 0 {
             let m = document.mentions[Int(facts.mention[k])]
             guard document.entities[m.entity].type == .person, !excluding.contains(m.entity), m.tokens.lowerBound == k,
-                  isParticipant(m, document: document, clause: sentence) else { continue }
-            let distance = k < clause.lowerBound ? clause.lowerBound - k : k - clause.upperBound
+                  isParticipant(m, document: document, clause: sentence, allowSources: true) else { continue }
+            let distance = clause.contains(k) ? 0 : k < clause.lowerBound ? clause.lowerBound - k : k - clause.upperBound
             if best == nil || distance < best!.distance { best = (distance, m.entity) }
         }
         if let best { return best.entity }
@@ -95,6 +117,13 @@ struct ParticipantFinder {
     private func isPersonalPronoun(_ i: Int, _ document: Document) -> Bool {
         guard facts.has(.male, i) || facts.has(.female, i) else { return false }
         return document.scalars[document.tokens[i].start].properties.isLowercase
+    }
+
+    /// A verb form in `-en` (`trafen`, `treffen`, `kamen`): plural, so `sie` means several persons.
+    private func isPluralVerb(_ trigger: Int, _ document: Document) -> Bool {
+        let t = document.tokens[trigger]
+        guard t.end - t.start > 3, WordTable.isUppercase(document.scalars[t.start]) == false else { return false }
+        return document.scalars[t.end - 1] == "n" && document.scalars[t.end - 2] == "e"
     }
 
     /// `ihrem Besuch`, `seinem ersten Treffen`: a possessive right before the trigger noun.
@@ -114,7 +143,7 @@ struct ParticipantFinder {
 
     /// Whether a named mention can be a side: persons and organisations, not a compound's first
     /// part (`DFB-Präsident`), a party in parentheses, a genitive attribute or a source (`laut X`).
-    private func isParticipant(_ mention: Mention, document: Document, clause: Range<Int>) -> Bool {
+    private func isParticipant(_ mention: Mention, document: Document, clause: Range<Int>, allowSources: Bool = false) -> Bool {
         let type = document.entities[mention.entity].type
         guard type == .person || type == .organization, !nonParticipants.contains(mention.entity) else { return false }
         let first = mention.tokens.lowerBound, last = mention.tokens.upperBound - 1
@@ -127,15 +156,17 @@ struct ParticipantFinder {
             if t.kind == .punctuation, document.scalars[t.start] == "(" { return false }
             k -= 1
         }
-        for k in max(clause.lowerBound, first - 5)..<first where facts.has(.reporting, k) { return false }
+        if !allowSources {
+            for k in max(clause.lowerBound, first - 5)..<first where facts.has(.reporting, k) { return false }
+        }
         if type == .organization, last + 1 < clause.upperBound, facts.mention[last + 1] >= 0,
            document.entities[document.mentions[Int(facts.mention[last + 1])].entity].type == .person {
             return false
         }
         // A genitive after a noun is its attribute (`Vertreter des Ministeriums`), except after a
         // meeting noun, whose genitive names who meets (`eine Sitzung des Ministerrats`).
-        if type == .organization, first - 2 >= clause.lowerBound, facts.has(.agentPreposition, first - 1), facts.role[first - 2] >= 0 {
-            return false  // "die Vorsitzenden von Verdi": an attribute of the role
+        if type == .organization, isAttributeOfRole(first, clause: clause, document: document) {
+            return false  // "die Vorsitzenden von Verdi und IG Metall": attributes of the role
         }
         if first - 2 >= clause.lowerBound, facts.has(.genitiveArticle, first - 1), isCapitalisedWord(first - 2, document),
            type == .organization || facts.role[first - 2] < 0, facts.group[first - 2] == nil,
@@ -145,15 +176,30 @@ struct ParticipantFinder {
         return true
     }
 
+    /// Whether the organisation at `first` follows `von` after a role noun, directly or as a later
+    /// member of a list (`die Vorsitzenden von Verdi und IG Metall`).
+    private func isAttributeOfRole(_ first: Int, clause: Range<Int>, document: Document) -> Bool {
+        var k = first - 1
+        while k - 1 >= clause.lowerBound {
+            if facts.has(.agentPreposition, k) { return facts.role[k - 1] >= 0 }
+            let isComma = document.tokens[k].kind == .punctuation && document.scalars[document.tokens[k].start] == ","
+            guard facts.has(.coordinator, k) || isComma, facts.mention[k - 1] >= 0 else { return false }
+            let m = document.mentions[Int(facts.mention[k - 1])]
+            guard document.entities[m.entity].type == .organization else { return false }
+            k = m.tokens.lowerBound - 1
+        }
+        return false
+    }
+
     /// Whether the participant at `start` is attached by `mit`/`bei`, `von`, `zwischen`, an object
     /// article, or not at all; looks back over titles, adjectives and articles.
-    private func marker(before start: Int, clause: Range<Int>) -> Participant.Marker {
+    private func marker(before start: Int, clause: Range<Int>, partners: [Int] = []) -> Participant.Marker {
         var k = start - 1
         var steps = 0
         var objectArticle = false
         while k >= clause.lowerBound && steps < 8 {
             let c = facts.classes[k]
-            if c.contains(.partnerPreposition) {
+            if c.contains(.partnerPreposition) || (facts.whole[k] && partners.contains(Int(facts.word[k]))) {
                 return k > clause.lowerBound && facts.has(.companionAdverb, k - 1) ? .companion : .partner
             }
             if c.contains(.agentPreposition) { return .agent }

@@ -22,7 +22,7 @@ struct PlaceAndTime {
     /// in the sentences before (at most `window`), the latest in the nearest sentence.
     func placeBefore(sentence: Int, window: Int, document: Document) -> Int? {
         var s = sentence - 1
-        while s >= 0 && s >= sentence - window {
+        while s >= 0 && s >= sentence - window && !PlaceAndTime.paragraphBreak(after: s, document) {
             let tokens = document.sentences[s].tokens
             if let p = place(in: tokens, trigger: tokens.upperBound, document) { return p }
             s -= 1
@@ -30,8 +30,25 @@ struct PlaceAndTime {
         return nil
     }
 
+    /// Whether a blank line separates sentence `s` from the next: context does not carry over.
+    static func paragraphBreak(after s: Int, _ document: Document) -> Bool {
+        guard s + 1 < document.sentences.count else { return false }
+        var newlines = 0
+        for i in document.sentences[s].end..<document.sentences[s + 1].start where document.scalars[i] == "\n" {
+            newlines += 1
+            if newlines >= 2 { return true }
+        }
+        return false
+    }
+
+    /// Whether a paragraph break lies between two sentences.
+    static func paragraphBreak(between a: Int, and b: Int, _ document: Document) -> Bool {
+        let (x, y) = a < b ? (a, b) : (b, a)
+        return (x..<y).contains { paragraphBreak(after: $0, document) }
+    }
+
     private func isRelative(_ clause: Range<Int>) -> Bool {
-        clause.count > 1 && facts.has(.relativePronoun, clause.lowerBound + 1) && !facts.has(.article, clause.lowerBound + 2)
+        clause.count > 2 && facts.has(.relativePronoun, clause.lowerBound + 1) && !facts.has(.article, clause.lowerBound + 2)
     }
 
     private func place(in range: Range<Int>, trigger: Int, _ document: Document) -> Int? {

@@ -71,6 +71,25 @@ struct ReferenceResolver {
         return nil
     }
 
+    /// The persons of the latest `X und Y` (or `X, Y und Z`) before `token`: names joined by a
+    /// coordinator or comma with at most four words between them.
+    func lastCoordinatedPersons(before token: Int, facts: TokenFacts, document: Document) -> [Int]? {
+        var k = lastIndex(before: token)
+        var group: [Int] = []
+        while k >= 0 {
+            let p = persons[k]
+            if let last = group.last, let lastToken = persons.first(where: { $0.entity == last && $0.token > p.token })?.token {
+                let between = (p.token + 1)..<lastToken
+                let joined = between.count <= 6 && between.contains { facts.has(.coordinator, $0) || document.tokens[$0].kind == .punctuation
+                    && document.scalars[document.tokens[$0].start] == "," }
+                if !joined { break }
+            }
+            if !group.contains(p.entity) { group.append(p.entity) }
+            k -= 1
+        }
+        return group.count >= 2 ? group.reversed() : nil
+    }
+
     /// The last `count` distinct persons named before `token`, in text order.
     func lastPersons(_ count: Int, before token: Int) -> [Int] {
         var result: [Int] = []

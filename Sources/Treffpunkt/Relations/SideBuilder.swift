@@ -24,7 +24,8 @@ struct SideBuilder {
         var groups: [[Participant]] = [[participants[0]]]
         for p in participants.dropFirst() {
             let previous = groups[groups.count - 1].last!
-            if !p.isCountedGroup, !previous.isCountedGroup, linked(previous.end, p.start, document) {
+            // One phrase for several persons (`sie` for `X und Y`) is one group, unless counted (`die beiden`).
+            if !p.isCountedGroup, !previous.isCountedGroup, p.start == previous.start || linked(previous.end, p.start, document) {
                 groups[groups.count - 1].append(p)
             } else {
                 groups.append([p])

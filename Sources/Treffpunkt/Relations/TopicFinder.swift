@@ -94,6 +94,12 @@ struct TopicFinder {
                     add(forward(from: skipParties(i + 1, sentence), sentence))
                 }
             }
+            if c.contains(.topicHead), !c.contains(.topicAfter), i + 1 < sentence.upperBound, !facts.has(.topicAfter, i + 1) {
+                // "Themen der Unterredung waren …": the topic follows the copula after the head noun.
+                var k = i + 1
+                while k < min(sentence.upperBound, i + 7), !facts.has(.topicEnd, k) { k += 1 }
+                if k < min(sentence.upperBound, i + 7) { add(forward(from: k + 1, sentence)) }
+            }
             if c.contains(.topicListStart), !result.isEmpty, result[result.count - 1].upperBound <= i {
                 add(forward(from: i + 1, sentence))
             }
@@ -199,7 +205,10 @@ struct TopicFinder {
         var end = start
         while end < sentence.upperBound, facts.has(.topicFrame, end) { end += 1 }
         if start == sentence.lowerBound || document.tokens[start - 1].kind == .punctuation {
-            return forward(from: end + 1, sentence)
+            // "Im Zentrum (des Gesprächs) stand X": the topic follows the verb.
+            var k = end
+            while k < min(sentence.upperBound, end + 5), !facts.has(.topicEnd, k) { k += 1 }
+            return forward(from: k < sentence.upperBound && facts.has(.topicEnd, k) ? k + 1 : end + 1, sentence)
         }
         if end + 1 < sentence.upperBound, isPunctuation(end, ","), facts.has(.subordinator, end + 1) {
             return forward(from: end + 1, sentence, clauses: true)

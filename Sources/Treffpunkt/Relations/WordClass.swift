@@ -34,6 +34,7 @@ public enum WordClass: UInt8, Sendable, CaseIterable {
     case topicStatement
     case topicEnd
     case topicListStart
+    case topicHead
     // pronouns.tsv
     case male
     case female
@@ -77,6 +78,7 @@ public enum WordClass: UInt8, Sendable, CaseIterable {
         "topic-statement",
         "topic-end",
         "topic-list-start",
+        "topic-head",
         "male",
         "female",
         "plural",

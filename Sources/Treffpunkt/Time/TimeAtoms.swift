@@ -39,6 +39,25 @@ public struct TimeAtom: Sendable {
         }
     }
 
+    /// An atom whose entries and their roles come from the lexicon's index.
+    init(start: Int, end: Int, token: Int, kind: Kind, key: String, value: Int, digits: Int, isCapitalized: Bool,
+         wordID: Int32, lexicon: TimeLexicon) {
+        self.start = start
+        self.end = end
+        self.token = token
+        self.kind = kind
+        self.key = key
+        self.value = value
+        self.digits = digits
+        self.isCapitalized = isCapitalized
+        if wordID >= 0 {
+            entries = lexicon.entryLists[Int(wordID)]
+            roles = lexicon.entryRoles[Int(wordID)]
+        } else {
+            entries = []
+        }
+    }
+
     /// Whether a single-word entry gives the atom this role.
     @inline(__always)
     public func has(_ role: TimeRole) -> Bool { roles & role.bit != 0 }
@@ -65,10 +84,13 @@ public enum TimeAtoms {
                         j += 1
                     }
                     let digits = j - i
-                    let key = String(String.UnicodeScalarView(scalars[i..<j]))
+                    utf8.removeAll(keepingCapacity: true)
+                    for k in i..<j { utf8.append(UInt8(truncatingIfNeeded: scalars[k].value)) }
+                    let key = String(decoding: utf8, as: UTF8.self)
+                    let id = digits <= 2 ? utf8.withUnsafeBufferPointer { lexicon.wordID($0) } : -1
                     atoms.append(TimeAtom(start: i, end: j, token: t, kind: .number, key: key,
                                           value: digits <= 9 ? value : -1, digits: digits, isCapitalized: false,
-                                          entries: digits <= 2 ? lexicon.meanings(of: key) : []))
+                                          wordID: id, lexicon: lexicon))
                 } else if isLetter(s) {
                     utf8.removeAll(keepingCapacity: true)
                     appendUTF8(lowercase(s), to: &utf8)
@@ -77,12 +99,15 @@ public enum TimeAtoms {
                         j += 1
                     }
                     let word = String(decoding: utf8, as: UTF8.self)
+                    let id = utf8.withUnsafeBufferPointer { lexicon.wordID($0) }
                     atoms.append(TimeAtom(start: i, end: j, token: t, kind: .word, key: word, value: -1, digits: 0,
-                                          isCapitalized: isUppercase(s), entries: lexicon.meanings(of: word)))
+                                          isCapitalized: isUppercase(s), wordID: id, lexicon: lexicon))
                 } else {
-                    let mark = String(s)
-                    atoms.append(TimeAtom(start: i, end: j, token: t, kind: .mark, key: mark, value: -1, digits: 0,
-                                          isCapitalized: false, entries: lexicon.meanings(of: mark)))
+                    utf8.removeAll(keepingCapacity: true)
+                    appendUTF8(s, to: &utf8)
+                    let id = utf8.withUnsafeBufferPointer { lexicon.wordID($0) }
+                    atoms.append(TimeAtom(start: i, end: j, token: t, kind: .mark, key: String(s), value: -1, digits: 0,
+                                          isCapitalized: false, wordID: id, lexicon: lexicon))
                 }
                 i = j
             }

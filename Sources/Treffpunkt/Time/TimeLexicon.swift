@@ -22,6 +22,11 @@ public struct TimeLexicon: Sendable {
     public let twoDigitYearPivot: Int
     public let yearRange: ClosedRange<Int>
     public let decadeCentury: Int
+    /// The first words of `entries` as UTF-8 keys; key id `i` has the entries `entryLists[i]`.
+    let wordIndex: KeyTable
+    let entryLists: [[Entry]]
+    /// The `TimeRole.bit`s of the single-word entries of each list.
+    let entryRoles: [UInt32]
 
     /// Reads every file of `rules/time/` in the data folder; throws with every error found.
     public init(configuration: Configuration) throws {
@@ -168,11 +173,30 @@ public struct TimeLexicon: Sendable {
         self.yearRange = yearRange
         self.twoDigitYearPivot = twoDigitYearPivot
         self.decadeCentury = decadeCentury
-
+        var index = KeyTable()
+        var lists: [[Entry]] = [], roles: [UInt32] = []
+        for (word, list) in entries {
+            _ = index.intern(Array(word.utf8))
+            lists.append(list)
+            var bits: UInt32 = 0
+            for e in list where e.rest.isEmpty {
+                if case .role(let r) = e.meaning { bits |= r.bit }
+            }
+            roles.append(bits)
+        }
+        index.seal()
+        wordIndex = index
+        entryLists = lists
+        entryRoles = roles
     }
 
     /// The meanings of a single lower-cased word.
     public func meanings(of word: String) -> [Entry] { entries[word] ?? [] }
+
+    /// The key id of a single lower-cased word given as UTF-8 bytes (for `entryLists` and
+    /// `entryRoles`), or -1 when the lexicon does not know it.
+    @inline(__always)
+    func wordID(_ utf8: UnsafeBufferPointer<UInt8>) -> Int32 { wordIndex.find(utf8) }
 
     /// Splits a form the way the tagger splits text: runs of letters, runs of digits, single marks.
     static func words(of form: String) -> [String] {

@@ -67,4 +67,22 @@ import Testing
         defer { removeFile(path) }
         #expect(GazetteerCache(sources: [path], directory: "/tmp") == nil)
     }
+
+    @Test func onlyTheNewestCacheFilesAreKept() throws {
+        let dir = "/tmp/treffpunkt-cache-keep-\(Int.random(in: 0..<1_000_000_000))"
+        let compiled = try GazetteerFixture.compile("place/x\tX\t-\n")
+        var paths: [String] = []
+        for i in 0..<(GazetteerCache.keptFiles + 2) {
+            let source = "\(dir)-\(i).tsv"
+            #expect(writeFile(source, GazetteerCacheTests.bigGazetteer(entries: 9000)))
+            let cache = try #require(GazetteerCache(sources: [source], directory: dir))
+            cache.write(compiled)
+            paths.append(cache.path)
+            removeFile(source)
+        }
+        let left = FileBytes.contents(of: dir)
+        #expect(left.count == GazetteerCache.keptFiles)
+        for p in paths { removeFile(p) }
+        removeDirectory(dir)
+    }
 }

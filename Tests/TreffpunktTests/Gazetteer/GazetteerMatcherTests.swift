@@ -117,5 +117,17 @@ import Testing
 
     @Test func lowercaseLastPartTakesTheGenitive() {
         #expect(GazetteerFixture.names("Die Rede Ban Ki-moons war lang.") == ["Ban Ki-moons → person/ban-ki-moon"])
+        #expect(GazetteerFixture.names("Die Rede Sergej Lawrows war lang.") == ["Sergej Lawrows → person/sergej-lawrow"])
+    }
+
+    @Test func spacyLowerPatternsMatchAnyCase() throws {
+        let g = try GazetteerFixture.compile("""
+        {"label": "PER", "pattern": [{"LOWER": "donfried"}], "id": "donfried"}
+        {"label": "ORG", "pattern": "Gazprom"}
+        """, path: "patterns.jsonl")
+        let m = GazetteerMatcher(gazetteer: g)
+        #expect(GazetteerFixture.names("Gestern sprach DONFRIED mit donfried.", with: m)
+                == ["DONFRIED → person/donfried", "donfried → person/donfried"])
+        #expect(GazetteerFixture.names("Die Gazprom und die gazprom.", with: m) == ["Gazprom → organization/gazprom"])
     }
 }

@@ -92,6 +92,8 @@ import Testing
         let (entries, errors) = read(text, path: "p.jsonl")
         #expect(entries.map(\.id) == ["person/donfried", "place/neu-delhi", "topic/olympische-spiele"])
         #expect(entries[0].aliases == ["donfried"])
+        #expect(entries[0].caseRule == .insensitive)
+        #expect(entries[1].caseRule == .standard)
         #expect(entries[1].name == "Neu Delhi")
         #expect(errors.count == 3)
         #expect(errors[0].hasPrefix("p.jsonl:6: token pattern"))

@@ -22,3 +22,14 @@ import Testing
         #expect(VariantGenerator.adjectiveForms("Minsker") == ["Minsker"])
     }
 }
+
+@Suite struct TransliteratorTests {
+    @Test func ruleErrorsNameFileAndLine() {
+        let rules = "# Kommentar\nа > a;\nб > > b;\n"
+        #expect {
+            try Transliterator(rules: rules, name: "test", origin: "rules/transliteration-xx.txt")
+        } throws: { error in
+            "\(error)".hasPrefix("rules/transliteration-xx.txt:3: ")
+        }
+    }
+}

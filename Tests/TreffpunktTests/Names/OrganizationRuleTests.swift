@@ -12,6 +12,19 @@ struct OrganizationRuleTests {
         #expect(finds("Freunde des Waldes e.V.", .organization, in: "Es lud der Freunde des Waldes e.V. ein.") == false)
     }
 
+    @Test func nameEndingWordsTakeGazetteerPlaces() {
+        #expect(finds("Wendland Herald", .organization, in: "Das berichtete der Wendland Herald gestern."))
+        #expect(finds("Boston Chronicle", .organization, in: "Das berichtete der Boston Chronicle gestern."))
+    }
+
+    @Test func wordsThatAnAcronymAbbreviate() {
+        let found = nameMentions("Der Landesverband mittelständischer Brauer (LmB) klagt. Der LmB fordert mehr.")
+        #expect(found.map(\.text) == ["Landesverband mittelständischer Brauer", "LmB", "LmB"])
+        #expect(Set(found.map(\.id)).count == 1)
+        // letters the words do not give: no name
+        #expect(!tagsAnything("Brauer", in: "Es klagten Brauer und Winzer (XQ) lange."))
+    }
+
     @Test func headNouns() {
         #expect(finds("Universität Trellborg", .organization, in: "Sie lehrt an der Universität Trellborg."))
         #expect(finds("Institut für Angewandte Logistik", .organization,
@@ -50,6 +63,12 @@ struct OrganizationRuleTests {
         #expect(finds("UEFA", .organization, in: "Die UEFA entschied anders."))
         #expect(!tagsAnything("DVD", in: "Die DVD erscheint im Mai."))
         #expect(!tagsAnything("III", in: "Er war Friedrich III aus dem Haus."))
+    }
+
+    @Test func acronymsThatAbbreviateANounOrEndALongerNameAreNoOrganizations() {
+        #expect(!tagsAnything("TG", in: "Es kämpften die Tauchgeschwader (TG) im Norden."))
+        #expect(!tagsAnything("QX", in: "Sie fuhr den neuen Wendler QX zur Probe."))
+        #expect(!tagsAnything("Berufsschule und Büros", in: "Dort waren eine Berufsschule und Büros untergebracht."))
     }
 
     @Test func aCompoundPartIsNoOrganization() {

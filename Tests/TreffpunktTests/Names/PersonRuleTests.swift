@@ -49,6 +49,26 @@ struct PersonRuleTests {
         #expect(!tagsAnything("di Pomposa", in: "Sie fuhren zum Lido di Pomposa."))
     }
 
+    @Test func initialsAndNumbersEndNames() {
+        #expect(finds("Claudia B.", .person, in: "Das sagte Claudia B. vor Gericht."))
+        #expect(finds("Ludwig XIV.", .person, in: "Schon Ludwig XIV. ließ hier bauen."))
+        #expect(finds("Knut I.", .person, in: "Danach herrschte Knut I. lange."))
+    }
+
+    @Test func anAgeOrAPartyInParenthesesFollowsAPerson() {
+        #expect(finds("Brenneisen", .person, in: "Das sagte Brenneisen (54) am Abend."))
+        #expect(finds("Brenneisen", .person, in: "Das sagte Brenneisen (SPD) am Abend."))
+        #expect(!finds("Nette", .person, in: "Gestern meldete Oberbach/Nette (AP) neue Zahlen."))
+    }
+
+    @Test func aFirstNameInTheGenitiveIsAPerson() {
+        #expect(finds("Juttas", .person, in: "Das war Juttas letzter Auftritt."))
+    }
+
+    @Test func placeEndingsAfterACapitalisedPreposition() {
+        #expect(finds("Wendelhofen", .place, in: "In Wendelhofen brannte eine Scheune."))
+    }
+
     @Test func aGazetteerPlaceCanBeALastName() {
         let found = nameMentions("Vorsitzender ist Patrick von Brunn.")
         #expect(found.map(\.text) == ["Patrick von Brunn"])

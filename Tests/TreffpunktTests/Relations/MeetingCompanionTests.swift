@@ -11,6 +11,11 @@ import Testing
         #expect(doc.meetings.first?.status == .cancelled)
     }
 
+    @Test func theSpeakerAfterAMeetingNounIsItsOtherSide() {
+        let doc = F.run("Nach dem Treffen mit Obama sagte Scholz, die Lage sei ernst.", names: Self.names)
+        #expect(F.pairs(doc) == ["barack-obama+olaf-scholz"])
+    }
+
     @Test func companionsMeetWhomTheFirstSideMeets() {
         let doc = F.run("Scholz traf am Montag in Genf Obama. Begleitet wurde er von Habeck.", names: Self.names)
         #expect(F.pairs(doc) == ["barack-obama+olaf-scholz", "barack-obama+robert-habeck"])
@@ -39,8 +44,15 @@ import Testing
         #expect(F.pairs(doc) == ["angela-merkel+olaf-scholz"])
     }
 
+    @Test func aRoleNounWithItsNameInAppositionIsThatName() {
+        let doc = F.run("Obama sprach lange. Danach empfing Merkel den Kanzler von Deutschland, Olaf Scholz, in Berlin.", names: Self.names)
+        #expect(F.pairs(doc) == ["angela-merkel+olaf-scholz"])
+    }
+
     @Test func anOrganisationAfterARoleIsItsAttribute() {
         let doc = F.run("Merkel traf die Vorsitzende von Verdi und Scholz in Berlin.", names: Self.names)
         #expect(!F.pairs(doc).contains { $0.contains("verdi") })
+        let list = F.run("Merkel empfing die Vorsitzenden von Verdi und IG Metall, Weselsky und Seiler.", names: Self.names)
+        #expect(F.pairs(list) == ["angela-merkel+claus-weselsky", "angela-merkel+martin-seiler"])
     }
 }

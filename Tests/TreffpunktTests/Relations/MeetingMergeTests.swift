@@ -30,6 +30,11 @@ import Testing
         #expect(doc.meetings.first?.evidence.count == 2)
     }
 
+    @Test func pluralSieAfterCoordinatedNamesIsOneSide() {
+        let doc = F.run("Scholz und Habeck reisten nach Genf. Dort trafen sie Obama.", names: Self.names)
+        #expect(F.pairs(doc) == ["barack-obama+olaf-scholz", "barack-obama+robert-habeck"])
+    }
+
     @Test func theSamePairOnTwoDatesStaysTwoMeetings() {
         let doc = F.run("Am Donnerstag trafen sich Merkel und Obama in Berlin. Am Mittwoch wollen Merkel und Obama wieder zusammenkommen.",
                         names: Self.names, times: [("Am Donnerstag", "2020-03-12"), ("Am Mittwoch", "2020-06-17")], date: "2020-06-10")

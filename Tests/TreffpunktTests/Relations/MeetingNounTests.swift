@@ -28,6 +28,14 @@ import Testing
         #expect(F.pairs(doc) == ["angela-merkel+joachim-gauck"])
     }
 
+    @Test func zuGastHabenAndZuGastSeinBei() {
+        let host = F.run("Gauck hat am Sonntag Obama in Berlin zu Gast.", names: Self.names)
+        #expect(F.pairs(host) == ["barack-obama+joachim-gauck"])
+        #expect(host.meetings.first?.evidence.first?.rule == "zu-gast-haben")
+        let guest = F.run("Obama ist am Sonntag bei Gauck in Berlin zu Gast.", names: Self.names)
+        #expect(guest.meetings.first?.evidence.first?.rule == "zu-gast-bei")
+    }
+
     @Test func aPlaceAfterAPrepositionIsWhere() {
         let doc = F.run("Merkel traf Obama, der aus Genf kam, in Berlin.", names: Self.names)
         #expect(doc.meetings.first.map { doc.entities[$0.place!].id } == "place/berlin")

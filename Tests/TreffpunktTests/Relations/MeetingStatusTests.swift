@@ -20,6 +20,11 @@ import Testing
         #expect(past.meetings.first?.status == .occurred)
     }
 
+    @Test func aPastTenseKeepsAMeetingOccurredWhateverTheDate() {
+        let doc = F.run("Am Freitag traf Gauck Obama in Berlin.", names: Self.names, times: [("Am Freitag", "2021-11-12")], date: "2021-11-11")
+        #expect(doc.meetings.first?.status == .occurred)
+    }
+
     @Test func cancelledAndPostponedMeetings() {
         for sentence in ["Das Treffen von Merkel mit Obama wurde abgesagt.", "Merkels Begegnung mit Obama ist verschoben worden.",
                          "Das geplante Gespräch zwischen Merkel und Obama fällt aus.", "Ein Treffen zwischen Merkel und Obama kam nicht zustande."] {

@@ -12,7 +12,7 @@ import Testing
                         F.person("annalena-baerbock", "Annalena Baerbock", "Baerbock"),
                         F.person("christian-lindner", "Christian Lindner", "Lindner"),
                         F.person("claus-weselsky", "Claus Weselsky", "Weselsky"), F.person("martin-seiler", "Martin Seiler", "Seiler"),
-                        F.org("verdi", "Verdi"), F.org("ministerrat", "Ministerrats"), F.place("wien", "Wien"), F.place("linz", "Linz")]
+                        F.org("verdi", "Verdi"), F.org("ig-metall", "IG Metall"), F.org("ministerrat", "Ministerrats"), F.place("wien", "Wien"), F.place("linz", "Linz")]
 
     @Test func reflexiveTreffenWithMitAndApposition() {
         let doc = F.run("Am Mittwoch, dem 15. Dezember, traf sich die stellvertretende US-Außenministerin Karen Donfried in Moskau mit hochrangigen russischen Beamten – dem stellvertretenden Stabschef Dmitry Kozak und dem stellvertretenden russischen Außenminister Sergej Rjabkow.",
@@ -51,6 +51,16 @@ import Testing
     @Test func coordinatedSubjectsOfAReciprocalVerbAreTheSides() {
         let doc = F.run("Obama und Merkel trafen sich in Berlin.", names: Self.names)
         #expect(F.pairs(doc) == ["angela-merkel+barack-obama"])
+    }
+
+    @Test func aFrontedSubjectWithItsAppositionKeepsItsVerb() {
+        let doc = F.run("Die Außenminister der beiden Länder, Merkel und Obama, kamen in Genf zu einem Gespräch zusammen.", names: Self.names)
+        #expect(F.pairs(doc) == ["angela-merkel+barack-obama"])
+    }
+
+    @Test func treffenAufNamesThePartner() {
+        #expect(F.pairs(F.run("In Genf traf Merkel am Montag auf Obama.", names: Self.names)) == ["angela-merkel+barack-obama"])
+        #expect(F.run("Merkel sprach mit Journalisten über den Druck auf Obama.", names: Self.names).meetings.isEmpty)
     }
 
     @Test func sprechenIsAMeetingOnlyWithMit() {

@@ -25,6 +25,16 @@ import Testing
         #expect(t == ["wie die Integration beider Staaten weitergehen"])
     }
 
+    @Test func imZentrumDesGespraechsStandX() {
+        let t = topics("Merkel traf Obama in Berlin. Im Zentrum des Gesprächs stand die Lage in der Ukraine.")
+        #expect(t == ["die Lage in der Ukraine"])
+    }
+
+    @Test func aTopicHeadWithItsGenitiveBeforeTheCopula() {
+        let t = topics("Merkel empfing Obama in Berlin. Themen der Unterredung waren die Migration und die Lage in der Ukraine.")
+        #expect(t == ["die Migration und die Lage in der Ukraine"])
+    }
+
     @Test func esGingUmAndTopicEntities() {
         let doc = F.run("Merkel traf Obama in Berlin. Es ging um die Souveränität der Ukraine.", names: Self.names)
         let topic = doc.meetings.first?.about.first

@@ -1,0 +1,63 @@
+/// The fuzzy keys of a compiled gazetteer grouped by their first three letters and length, so that
+/// the names one typo away from a text word are found by comparing the word with the few keys of
+/// its group and the two neighbouring lengths, without hashing any deletion.
+///
+/// Built once from a `CompiledGazetteer` (read-only, shared by all threads). It answers exactly
+/// what `FuzzyIndex`'s guards ask: the one fuzzy key with the word's first three letters, one edit
+/// apart and not a mere ending, or none.
+struct FuzzyTable: Sendable {
+    /// `FuzzyIndex.prefixBit` of a group → the range of its keys in `members`.
+    private let groups: [Int: Range<Int>]
+    /// Key ids, grouped.
+    private let members: [Int32]
+    /// The lowercase code points of `members[i]` are `scalars[offsets[i]..<offsets[i + 1]]`.
+    private let scalars: [UInt32]
+    private let offsets: [Int]
+
+    init(_ g: CompiledGazetteer) {
+        var byGroup: [Int: [(Int32, [UInt32])]] = [:]
+        for key in g.fuzzyKeys {
+            let s = Array(String(decoding: g.keys.key(key), as: UTF8.self).unicodeScalars.map(\.value))
+            guard s.count >= 3 else { continue }
+            byGroup[FuzzyIndex.prefixBit(s[0], s[1], s[2], length: s.count), default: []].append((key, s))
+        }
+        var groups: [Int: Range<Int>] = [:]
+        var members: [Int32] = [], scalars: [UInt32] = [], offsets = [0]
+        for bit in byGroup.keys.sorted() {
+            let start = members.count
+            for (key, s) in byGroup[bit]! {
+                members.append(key)
+                scalars += s
+                offsets.append(scalars.count)
+            }
+            groups[bit] = start..<members.count
+        }
+        self.groups = groups
+        self.members = members
+        self.scalars = scalars
+        self.offsets = offsets
+    }
+
+    var isEmpty: Bool { members.isEmpty }
+
+    /// The fuzzy key one edit away from the lowercase word `word` under `FuzzyIndex`'s guards, or
+    /// nil when there is none or more than one.
+    func candidate(_ word: [UInt32]) -> Int32? {
+        guard word.count >= 3 else { return nil }
+        var result: Int32?
+        var seen: [Int] = []
+        for length in (word.count - 1)...(word.count + 1) {
+            guard let range = groups[FuzzyIndex.prefixBit(word[0], word[1], word[2], length: length)],
+                  !seen.contains(range.lowerBound) else { continue }
+            seen.append(range.lowerBound)
+            for m in range {
+                let name = Array(scalars[offsets[m]..<offsets[m + 1]])
+                guard name.prefix(3).elementsEqual(word.prefix(3)), FuzzyIndex.isOneEditApart(word, name),
+                      !FuzzyIndex.isEndingOnly(word, name) else { continue }
+                if let r = result, r != members[m] { return nil }
+                result = members[m]
+            }
+        }
+        return result
+    }
+}
