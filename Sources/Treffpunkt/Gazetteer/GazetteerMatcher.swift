@@ -75,7 +75,7 @@ public struct GazetteerMatcher: Sendable {
             }
             var step: Int64 = scan.units[j].key >= 0 ? gazetteer.edges.step(node, scan.units[j].key) : -1
             if step < 0 && !usedFuzzy && scan.fuzzyCandidate(j, text, gazetteer) {
-                if let k = fuzzy.candidate(scan.lowered(j, text)) {
+                if let k = scan.lowered(j, text).withUnsafeBufferPointer({ fuzzy.candidate($0) }) {
                     step = gazetteer.edges.step(node, k)
                     usedFuzzy = step >= 0
                 }
