@@ -125,8 +125,9 @@ public struct GazetteerMatcher: Sendable {
                 && entityOfEntry[e] == nil && !announced().contains(gazetteer.type(ofEntry: Int(e)))
         }
         guard let first = passing.first else { return nil }
+        let firstEntry = gazetteer.patternEntry[Int(first)]
+        if passing.allSatisfy({ gazetteer.patternEntry[Int($0)] == firstEntry }) { return (first, nil) }
         let entries = Set(passing.map { gazetteer.patternEntry[Int($0)] })
-        if entries.count == 1 { return (first, nil) }
         let reason: String
         let chosen: Int32
         if let p = passing.first(where: { entityOfEntry[gazetteer.patternEntry[Int($0)]] != nil }) {
