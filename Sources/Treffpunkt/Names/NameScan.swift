@@ -73,7 +73,18 @@ struct NameScan {
     /// The rules in order of priority; the first that finds a name at word `i` wins. Returns the
     /// index of the word after the name, nil when no rule applies.
     private mutating func applyRules(at i: Int, in sentence: Range<Int>) -> Int? {
+        // lower-case words and marks start few names: only these rules can apply
+        switch words[i].shape {
+        case .other:
+            return isInitial(i) ? personWithParticleOrInitial(at: i, in: sentence) : nil
+        case .lower:
+            if let next = personWithParticleOrInitial(at: i, in: sentence) { return next }
+            return placeAfterPreposition(at: i, in: sentence)
+        case .capitalized, .acronym:
+            break
+        }
         if let next = organizationWithLegalForm(at: i, in: sentence) { return next }
+        if let next = organizationBeforeAcronym(at: i, in: sentence) { return next }
         if let next = personAfterCue(at: i, in: sentence) { return next }
         if let next = personWithFirstName(at: i, in: sentence) { return next }
         if let next = personWithParticleOrInitial(at: i, in: sentence) { return next }

@@ -72,7 +72,7 @@ public struct MeetingBuilder: Annotator {
             guard frameHolds(rule, trigger: c.trigger, clause: c.clause, facts: facts, document: document) else { continue }
             producedAt = c.trigger
             if statusFinder.isNegated(trigger: c.trigger, kind: rule.kind, clause: c.clause) { continue }
-            let participants = finder.participants(in: c.clause, trigger: c.trigger, document: &document)
+            let participants = finder.participants(in: c.clause, trigger: c.trigger, partners: rule.partners, document: &document)
             let passive = c.clause.contains { facts.has(.passiveAuxiliary, $0) }
             let mutual = rule.kind != .verb || c.clause.contains { facts.has(.reflexive, $0) }
             mention.sides = sideBuilder.sides(participants, rule: rule, passive: passive, mutualClause: mutual, document: document)

@@ -10,11 +10,12 @@ struct ParticipantFinder {
     let nonParticipants: Set<Int>
 
     /// The participants of `clause` in text order; may add group entities to the document.
-    func participants(in clause: Range<Int>, trigger: Int, document: inout Document) -> [Participant] {
+    /// `partners`: word ids of further prepositions that mark the partner in this frame (`auf` of `treffen auf`).
+    func participants(in clause: Range<Int>, trigger: Int, partners: [Int] = [], document: inout Document) -> [Participant] {
         var result: [Participant] = []
         var seen = Set<Int>()
         func add(_ entity: Int, _ start: Int, _ end: Int, counted: Bool = false, pronoun: Bool = false) {
-            let marker = marker(before: start, clause: clause)
+            let marker = marker(before: start, clause: clause, partners: partners)
             guard marker != .excluded, seen.insert(entity).inserted else { return }
             result.append(Participant(entity: entity, start: start, end: end, marker: marker, isCountedGroup: counted, isPronoun: pronoun))
         }
@@ -38,7 +39,8 @@ struct ParticipantFinder {
             }
             if facts.role[i] >= 0, let d = determiner(before: i, clause: clause), !nameFollows(i, clause: clause, document),
                // "der Ministerpräsident" may mean the story's main person; "der deutsche Botschafter" is someone new.
-               let e = references.person(withRole: Int(facts.role[i]), before: i, excluding: Set(result.map(\.entity)), fallback: d == i - 1) {
+               let e = references.person(withRole: Int(facts.role[i]), before: i, excluding: Set(result.map(\.entity)),
+                                         fallback: d == i - 1 && facts.has(.article, d)) {
                 add(e, d, i + 1)
             } else if let count = countedReference(at: i, clause: clause) {
                 var end = i + 1
@@ -191,13 +193,13 @@ struct ParticipantFinder {
 
     /// Whether the participant at `start` is attached by `mit`/`bei`, `von`, `zwischen`, an object
     /// article, or not at all; looks back over titles, adjectives and articles.
-    private func marker(before start: Int, clause: Range<Int>) -> Participant.Marker {
+    private func marker(before start: Int, clause: Range<Int>, partners: [Int] = []) -> Participant.Marker {
         var k = start - 1
         var steps = 0
         var objectArticle = false
         while k >= clause.lowerBound && steps < 8 {
             let c = facts.classes[k]
-            if c.contains(.partnerPreposition) {
+            if c.contains(.partnerPreposition) || (facts.whole[k] && partners.contains(Int(facts.word[k]))) {
                 return k > clause.lowerBound && facts.has(.companionAdverb, k - 1) ? .companion : .partner
             }
             if c.contains(.agentPreposition) { return .agent }

@@ -58,6 +58,11 @@ import Testing
         #expect(F.pairs(doc) == ["angela-merkel+barack-obama"])
     }
 
+    @Test func treffenAufNamesThePartner() {
+        #expect(F.pairs(F.run("In Genf traf Merkel am Montag auf Obama.", names: Self.names)) == ["angela-merkel+barack-obama"])
+        #expect(F.run("Merkel sprach mit Journalisten über den Druck auf Obama.", names: Self.names).meetings.isEmpty)
+    }
+
     @Test func sprechenIsAMeetingOnlyWithMit() {
         #expect(F.pairs(F.run("Merkel sprach in Berlin mit Obama.", names: Self.names)) == ["angela-merkel+barack-obama"])
         #expect(F.run("Merkel sprach in Berlin von Obama.", names: Self.names).meetings.isEmpty)
