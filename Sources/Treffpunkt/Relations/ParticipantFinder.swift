@@ -142,11 +142,14 @@ struct ParticipantFinder {
     }
 
     /// Whether a named mention can be a side: persons and organisations, not a compound's first
-    /// part (`DFB-Präsident`), a party in parentheses, a genitive attribute or a source (`laut X`).
+    /// part (`DFB-Präsident`), a party in parentheses, a genitive attribute or a source (`laut X`),
+    /// nor one that begins before the clause.
     private func isParticipant(_ mention: Mention, document: Document, clause: Range<Int>, allowSources: Bool = false) -> Bool {
         let type = document.entities[mention.entity].type
         guard type == .person || type == .organization, !nonParticipants.contains(mention.entity) else { return false }
         let first = mention.tokens.lowerBound, last = mention.tokens.upperBound - 1
+        // A mention that begins before the clause (one running over a sentence boundary) is not its side.
+        guard first >= clause.lowerBound else { return false }
         if mention.end < document.scalars.count, document.scalars[mention.end] == "-" { return false }
         if first < document.tokens.count, mention.start > document.tokens[first].start { return false }
         var k = first - 1
