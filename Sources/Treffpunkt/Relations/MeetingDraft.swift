@@ -62,13 +62,18 @@ struct MeetingDraft {
     }
 
     /// Adds parties that accompany the first side (`begleitet von X`): they meet whom it meets.
+    /// A companion named with a member of the meeting as its subject (`Sie brachte X mit`) joins that member's side.
     mutating func accompany(_ mention: MeetingMention, index: Int) {
         mentions.append(index)
         let companions = mention.members.filter { !members.contains($0) }
-        guard !hosts.isEmpty else { return }
-        let others = members.filter { m in hosts.allSatisfy { opposite.contains(MeetingDraft.key(m, $0)) } }
+        // The subject that brings them (`sie`), never someone it meets.
+        var anchors = (mention.sides.first ?? []).filter { members.contains($0) }
+        if let first = anchors.first { anchors = anchors.filter { !opposite.contains(MeetingDraft.key(first, $0)) } }
+        let side = anchors.isEmpty ? hosts : anchors
+        guard !side.isEmpty else { return }
+        let others = members.filter { m in side.allSatisfy { opposite.contains(MeetingDraft.key(m, $0)) } }
         for a in companions {
-            for h in hosts { same.insert(MeetingDraft.key(a, h)) }
+            for h in side { same.insert(MeetingDraft.key(a, h)) }
             for o in others { opposite.insert(MeetingDraft.key(a, o)) }
         }
         members += companions
