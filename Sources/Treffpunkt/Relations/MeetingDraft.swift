@@ -52,10 +52,21 @@ struct MeetingDraft {
 
     /// Adds parties that join the meeting (`Mit von der Partie waren …`): they meet the host side,
     /// the first side of the first mention.
-    mutating func join(_ mention: MeetingMention, index: Int) {
+    /// `withHosts`: the meeting is a reception (`empfangen`, `Audienz`), so a joiner is of the
+    /// receiving house and meets whom the hosts meet.
+    mutating func join(_ mention: MeetingMention, index: Int, withHosts: Bool = false) {
         mentions.append(index)
         let joiners = mention.members.filter { !members.contains($0) }
         for a in joiners { for b in joiners where a < b { same.insert(MeetingDraft.key(a, b)) } }
+        if withHosts, !hosts.isEmpty {
+            let guests = members.filter { m in hosts.allSatisfy { opposite.contains(MeetingDraft.key(m, $0)) } }
+            for a in joiners {
+                for h in hosts { same.insert(MeetingDraft.key(a, h)) }
+                for g in guests { opposite.insert(MeetingDraft.key(a, g)) }
+            }
+            members += joiners
+            return
+        }
         for a in joiners { for h in hosts.isEmpty ? members : hosts { opposite.insert(MeetingDraft.key(a, h)) } }
         if hosts.isEmpty { hosts = members }
         members += joiners

@@ -31,6 +31,18 @@ import Testing
         }
     }
 
+    @Test func aLatecomerToAReceptionStandsWithTheHosts() {
+        let text = "Angela Merkel wurde am Montag von Barack Obama in Berlin empfangen. Später stieß auch Claus Weselsky hinzu."
+        let doc = TestSupport.process(text)
+        #expect(F.pairs(doc) == ["angela-merkel+barack-obama", "angela-merkel+claus-weselsky"])
+    }
+
+    @Test func aLatecomerToATalkMeetsItsFirstSide() {
+        let text = "Angela Merkel traf sich am Montag in Berlin mit Barack Obama. Später stieß Claus Weselsky dazu."
+        let doc = TestSupport.process(text)
+        #expect(F.pairs(doc) == ["angela-merkel+barack-obama", "angela-merkel+claus-weselsky"])
+    }
+
     @Test func gemeinsamMitPutsAPersonOnTheSubjectsSide() {
         let doc = F.run("Gemeinsam mit Habeck empfing Scholz am Montag Obama.", names: Self.names)
         #expect(F.pairs(doc) == ["barack-obama+olaf-scholz", "barack-obama+robert-habeck"])
