@@ -43,6 +43,12 @@ import Testing
         #expect(F.pairs(doc) == ["angela-merkel+barack-obama", "angela-merkel+claus-weselsky"])
     }
 
+    @Test func theTwoMeetingAPartnerAreOneSide() {
+        let text = "Claus Weselsky und Martin Seiler erklärten den Streik für beendet. Zuvor hatten sich die beiden am Montag in Potsdam mit Barack Obama und der Präsidentin des Verbands, Angela Merkel, getroffen."
+        let doc = TestSupport.process(text)
+        #expect(F.pairs(doc) == ["barack-obama+claus-weselsky", "barack-obama+~martin-seiler", "angela-merkel+claus-weselsky", "angela-merkel+~martin-seiler"])
+    }
+
     @Test func gemeinsamMitPutsAPersonOnTheSubjectsSide() {
         let doc = F.run("Gemeinsam mit Habeck empfing Scholz am Montag Obama.", names: Self.names)
         #expect(F.pairs(doc) == ["barack-obama+olaf-scholz", "barack-obama+robert-habeck"])
