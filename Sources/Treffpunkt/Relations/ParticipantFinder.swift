@@ -14,13 +14,17 @@ struct ParticipantFinder {
     func participants(in clause: Range<Int>, trigger: Int, partners: [Int] = [], document: inout Document) -> [Participant] {
         var result: [Participant] = []
         var seen = Set<Int>()
+        /// After a topic word behind the trigger (`berieten über das Abkommen zwischen der EU und …`)
+        /// only a `mit` partner is still a side.
+        var inTopic = false
         func add(_ entity: Int, _ start: Int, _ end: Int, counted: Bool = false, pronoun: Bool = false) {
             let marker = marker(before: start, clause: clause, partners: partners)
-            guard marker != .excluded, seen.insert(entity).inserted else { return }
+            guard marker != .excluded, !inTopic || marker == .partner, seen.insert(entity).inserted else { return }
             result.append(Participant(entity: entity, start: start, end: end, marker: marker, isCountedGroup: counted, isPronoun: pronoun))
         }
         var i = clause.lowerBound
         while i < clause.upperBound {
+            if i > trigger, facts.has(.topicAfter, i) { inTopic = true }
             let m = facts.mention[i]
             if m >= 0 {
                 let mention = document.mentions[Int(m)]
