@@ -31,17 +31,27 @@ struct WordFlags: OptionSet {
     static let firstNameGenitive = WordFlags(rawValue: 1 << 21)
     /// A connector only between parts of a name, never right after its head (`und`).
     static let innerConnector = WordFlags(rawValue: 1 << 20)
+    /// A word of saying that a lone name may follow (`sagte Kolb`, `laut Kolb`).
+    static let personCueBefore = WordFlags(rawValue: 1 << 22)
+    /// A word of saying that a lone name may precede (`Kolb sagte`, `Kolb zufolge`).
+    static let personCueAfter = WordFlags(rawValue: 1 << 23)
+    /// A word that starts life dates in parentheses (`geboren` in `Kolb (geboren 1950)`).
+    static let lifeDates = WordFlags(rawValue: 1 << 25)
+    /// A listed common last name (`Müller`).
+    static let surname = WordFlags(rawValue: 1 << 24)
     /// A place head that takes a number alone (`Bundesstraße 216`).
     static let roadHead = WordFlags(rawValue: 1 << 18)
 
     /// Flags looked up for lower-case words.
     static let lowerCase: WordFlags = [
         .particle, .particleStart, .organizationConnector, .innerConnector, .placePreposition, .nounFollower,
+        .personCueBefore, .personCueAfter, .lifeDates,
     ]
     /// Whole-word flags looked up for capitalised words and acronyms.
     static let capitalizedWhole: WordFlags = [
         .stopWord, .commonWord, .title, .particle, .particleStart, .organizationSuffix, .organizationConnector,
         .placePreposition, .placePrefix, .placeHead, .roadHead, .organizationHead, .firstName,
+        .surname, .personCueBefore, .personCueAfter,
     ]
     /// Ending flags looked up for capitalised words.
     static let endings: WordFlags = [
