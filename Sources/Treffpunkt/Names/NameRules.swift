@@ -48,6 +48,8 @@ public final class NameRules: Sendable {
     /// `zufolge`); value 1 when the name follows the cue, 2 when it precedes it, 3 for both,
     /// 4 for a word that starts life dates in parentheses (`geboren`).
     public let personCues: NameLexicon
+    /// Nouns after which a name is a place, without the noun (`Kanton` in `Kanton Baselland`).
+    public let placeDescriptors: NameLexicon
     /// Common last names (`Müller`, `Nowak`), persons alone only beside a person cue.
     public let surnames: NameLexicon
 
@@ -80,6 +82,7 @@ public final class NameRules: Sendable {
         nounFollowers = load("noun-followers.txt")
         personCues = load("person-cues.txt", NameRules.personCueValues)
         surnames = load("surnames.txt")
+        placeDescriptors = load("place-descriptors.txt")
         var table = NameWordTable()
         table.add(firstNames, whole: .firstName)
         table.add(titles, whole: .title)
@@ -97,6 +100,7 @@ public final class NameRules: Sendable {
         table.add(commonWords, whole: .commonWord)
         table.add(nounFollowers, whole: .nounFollower)
         table.add(surnames, whole: .surname)
+        table.add(placeDescriptors, whole: .placeDescriptor)
         for value: UInt8 in [1, 3] { table.add(personCues, whole: .personCueBefore, value: value) }
         for value: UInt8 in [2, 3] { table.add(personCues, whole: .personCueAfter, value: value) }
         table.add(personCues, whole: .lifeDates, value: 4)

@@ -96,6 +96,8 @@ struct NameScan {
         if let next = organizationCompound(at: i) { return next }
         if let next = organizationAcronym(at: i, in: sentence) { return next }
         if let next = placeAfterPreposition(at: i, in: sentence) { return next }
+        if let next = placeAfterDescriptor(at: i, in: sentence) { return next }
+        if let next = placePair(at: i, in: sentence) { return next }
         if let next = placeWithPrefix(at: i, in: sentence) { return next }
         if let next = placeBeforeHead(at: i, in: sentence) { return next }
         return placeWithEnding(at: i)
