@@ -89,11 +89,15 @@ struct NameScan {
         if let next = personWithFirstName(at: i, in: sentence) { return next }
         if let next = personWithParticleOrInitial(at: i, in: sentence) { return next }
         if let next = personBeforeParenthesis(at: i, in: sentence) { return next }
+        if let next = personBeforeLifeDates(at: i, in: sentence) { return next }
+        if let next = personBesideCue(at: i, in: sentence) { return next }
         if let next = organizationAfterDescriptor(at: i, in: sentence) { return next }
         if let next = organizationAfterHead(at: i, in: sentence) { return next }
         if let next = organizationCompound(at: i) { return next }
         if let next = organizationAcronym(at: i, in: sentence) { return next }
         if let next = placeAfterPreposition(at: i, in: sentence) { return next }
+        if let next = placeAfterDescriptor(at: i, in: sentence) { return next }
+        if let next = placePair(at: i, in: sentence) { return next }
         if let next = placeWithPrefix(at: i, in: sentence) { return next }
         if let next = placeBeforeHead(at: i, in: sentence) { return next }
         return placeWithEnding(at: i)
