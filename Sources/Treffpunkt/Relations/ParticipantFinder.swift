@@ -10,16 +10,21 @@ struct ParticipantFinder {
     let nonParticipants: Set<Int>
 
     /// The participants of `clause` in text order; may add group entities to the document.
-    func participants(in clause: Range<Int>, trigger: Int, document: inout Document) -> [Participant] {
+    /// `partners`: word ids of further prepositions that mark the partner in this frame (`auf` of `treffen auf`).
+    func participants(in clause: Range<Int>, trigger: Int, partners: [Int] = [], document: inout Document) -> [Participant] {
         var result: [Participant] = []
         var seen = Set<Int>()
+        /// After a topic word behind the trigger (`berieten über das Abkommen zwischen der EU und …`)
+        /// only a `mit` partner is still a side.
+        var inTopic = false
         func add(_ entity: Int, _ start: Int, _ end: Int, counted: Bool = false, pronoun: Bool = false) {
-            let marker = marker(before: start, clause: clause)
-            guard marker != .excluded, seen.insert(entity).inserted else { return }
+            let marker = marker(before: start, clause: clause, partners: partners)
+            guard marker != .excluded, !inTopic || marker == .partner, seen.insert(entity).inserted else { return }
             result.append(Participant(entity: entity, start: start, end: end, marker: marker, isCountedGroup: counted, isPronoun: pronoun))
         }
         var i = clause.lowerBound
         while i < clause.upperBound {
+            if i > trigger, facts.has(.topicAfter, i) { inTopic = true }
             let m = facts.mention[i]
             if m >= 0 {
                 let mention = document.mentions[Int(m)]
@@ -38,7 +43,8 @@ struct ParticipantFinder {
             }
             if facts.role[i] >= 0, let d = determiner(before: i, clause: clause), !nameFollows(i, clause: clause, document),
                // "der Ministerpräsident" may mean the story's main person; "der deutsche Botschafter" is someone new.
-               let e = references.person(withRole: Int(facts.role[i]), before: i, excluding: Set(result.map(\.entity)), fallback: d == i - 1) {
+               let e = references.person(withRole: Int(facts.role[i]), before: i, excluding: Set(result.map(\.entity)),
+                                         fallback: d == i - 1 && facts.has(.article, d)) {
                 add(e, d, i + 1)
             } else if let count = countedReference(at: i, clause: clause) {
                 var end = i + 1
@@ -140,11 +146,14 @@ struct ParticipantFinder {
     }
 
     /// Whether a named mention can be a side: persons and organisations, not a compound's first
-    /// part (`DFB-Präsident`), a party in parentheses, a genitive attribute or a source (`laut X`).
+    /// part (`DFB-Präsident`), a party in parentheses, a genitive attribute or a source (`laut X`),
+    /// nor one that begins before the clause.
     private func isParticipant(_ mention: Mention, document: Document, clause: Range<Int>, allowSources: Bool = false) -> Bool {
         let type = document.entities[mention.entity].type
         guard type == .person || type == .organization, !nonParticipants.contains(mention.entity) else { return false }
         let first = mention.tokens.lowerBound, last = mention.tokens.upperBound - 1
+        // A mention that begins before the clause (one running over a sentence boundary) is not its side.
+        guard first >= clause.lowerBound else { return false }
         if mention.end < document.scalars.count, document.scalars[mention.end] == "-" { return false }
         if first < document.tokens.count, mention.start > document.tokens[first].start { return false }
         var k = first - 1
@@ -191,13 +200,13 @@ struct ParticipantFinder {
 
     /// Whether the participant at `start` is attached by `mit`/`bei`, `von`, `zwischen`, an object
     /// article, or not at all; looks back over titles, adjectives and articles.
-    private func marker(before start: Int, clause: Range<Int>) -> Participant.Marker {
+    private func marker(before start: Int, clause: Range<Int>, partners: [Int] = []) -> Participant.Marker {
         var k = start - 1
         var steps = 0
         var objectArticle = false
         while k >= clause.lowerBound && steps < 8 {
             let c = facts.classes[k]
-            if c.contains(.partnerPreposition) {
+            if c.contains(.partnerPreposition) || (facts.whole[k] && partners.contains(Int(facts.word[k]))) {
                 return k > clause.lowerBound && facts.has(.companionAdverb, k - 1) ? .companion : .partner
             }
             if c.contains(.agentPreposition) { return .agent }

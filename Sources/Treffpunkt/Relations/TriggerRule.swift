@@ -28,6 +28,8 @@ public struct TriggerRule: Sendable, Hashable {
     public var mutual = false
     /// A separable verb's particle that must follow in the clause (`kam … zusammen`).
     public var particle: Int?
+    /// Word ids of further prepositions that mark the partner side in this frame (`treffen auf`).
+    public var partners: [Int] = []
     /// Fires only when one of these word ids (prepositions) appears in the clause (`sprechen mit`).
     public var requires: [Int] = []
     /// The sentence subject is the host (`empfangen`): the subject's side is `who`.
@@ -39,6 +41,9 @@ public struct TriggerRule: Sendable, Hashable {
     /// Names a party that holds a series of meetings (`eine Reihe von Gesprächen`): the parties
     /// named alone in the next sentences (`Als Erster kam X`) each meet it.
     public var series = false
+    /// A join word whose parties, joining a reception (`empfangen`), stand with the hosts
+    /// (`Später stieß der Minister hinzu`).
+    public var joinsHosts = false
 
     public init(name: String, kind: Kind) {
         self.name = name
