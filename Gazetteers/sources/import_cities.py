@@ -10,7 +10,7 @@ German words such as Lage or Horn).
 Towns: below those minimums, German, Austrian and Swiss towns of at least 2,000 inhabitants and
 other European towns of at least 15,000 (GeoNames table cities1000) come in with a stricter filter:
 a town named like a given name (rules/names/first-names.tsv) or like any word of a person's name in
-Gazetteers/persons, also with a genitive s (Lār would match `Lars`), like a name of another
+Gazetteers/persons (but a word after a particle such as von, as in Hildegard von Bingen), also with a genitive s (Lār would match `Lars`), like a name of another
 gazetteer in any letter case (Au and AU), or in non-Latin letters, is left out; a town whose name is
 a German word of the system word list /usr/share/dict/ngerman (Debian package wngerman), also with
 a genitive s, is marked ambiguous=word (matched only after a place cue); its aliases never are such
