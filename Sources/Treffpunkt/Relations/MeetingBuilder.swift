@@ -41,7 +41,7 @@ public struct MeetingBuilder: Annotator {
                                        references: ReferenceResolver(document: document, facts: facts, roles: gazetteerFacts.roles),
                                        nonParticipants: Set(document.entities.indices.filter { gazetteerFacts.nonParticipants.contains(document.entities[$0].id) }))
         let sideBuilder = SideBuilder(facts: facts)
-        let statusFinder = StatusFinder(facts: facts)
+        let statusFinder = StatusFinder(facts: facts, tokens: document.tokens)
         let placeAndTime = PlaceAndTime(facts: facts)
         var clausesBySentence: [Int: [Range<Int>]] = [:]
         var covered = -1
