@@ -44,6 +44,14 @@ public final class NameRules: Sendable {
     /// Words after which a capitalised word is a common noun, not a place (`des` in
     /// `nach Angaben des`).
     public let nounFollowers: NameLexicon
+    /// Words of saying that mark a lone name beside them as a person (`sagte`, `laut`,
+    /// `zufolge`); value 1 when the name follows the cue, 2 when it precedes it, 3 for both,
+    /// 4 for a word that starts life dates in parentheses (`geboren`).
+    public let personCues: NameLexicon
+    /// Nouns after which a name is a place, without the noun (`Kanton` in `Kanton Baselland`).
+    public let placeDescriptors: NameLexicon
+    /// Common last names (`Müller`, `Nowak`), persons alone only beside a person cue.
+    public let surnames: NameLexicon
 
     /// Every list in one table, for the lookups of `WordFlags`.
     let table: NameWordTable
@@ -72,6 +80,9 @@ public final class NameRules: Sendable {
         commonWords = load("common-words.txt")
         nounEndings = load("noun-endings.txt")
         nounFollowers = load("noun-followers.txt")
+        personCues = load("person-cues.txt", NameRules.personCueValues)
+        surnames = load("surnames.txt")
+        placeDescriptors = load("place-descriptors.txt")
         var table = NameWordTable()
         table.add(firstNames, whole: .firstName)
         table.add(titles, whole: .title)
@@ -88,6 +99,11 @@ public final class NameRules: Sendable {
         table.add(stopWords, whole: .stopWord)
         table.add(commonWords, whole: .commonWord)
         table.add(nounFollowers, whole: .nounFollower)
+        table.add(surnames, whole: .surname)
+        table.add(placeDescriptors, whole: .placeDescriptor)
+        for value: UInt8 in [1, 3] { table.add(personCues, whole: .personCueBefore, value: value) }
+        for value: UInt8 in [2, 3] { table.add(personCues, whole: .personCueAfter, value: value) }
+        table.add(personCues, whole: .lifeDates, value: 4)
         table.add(roles, ending: .role, remainder: 0)
         table.add(organizationDescriptors, ending: .organizationDescriptor, remainder: 0)
         table.add(organizationHeads, ending: .organizationHeadCompound, remainder: 3)
@@ -100,6 +116,9 @@ public final class NameRules: Sendable {
 
     /// The values of `place-heads.txt`'s second column.
     static let placeHeadValues: [Substring: UInt8] = ["number": 1]
+
+    /// The values of `person-cues.txt`'s second column: where the name stands.
+    static let personCueValues: [Substring: UInt8] = ["before": 1, "after": 2, "both": 3, "dates": 4]
 
     /// The values of `name-particles.txt`'s second column.
     static let particleValues: [Substring: UInt8] = ["inner": 1, "start": 2]

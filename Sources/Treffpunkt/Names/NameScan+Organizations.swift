@@ -25,6 +25,47 @@ extension NameScan {
         return nil
     }
 
+    /// `Bundesverband deutscher Banken (BdB)`, `Deutsche Vermögensberatung (DVAG)`: words before an
+    /// acronym in parentheses whose letters the acronym takes in order, starting with the first
+    /// letter of the first word; the acronym itself is linked to it by coreference.
+    mutating func organizationBeforeAcronym(at i: Int, in sentence: Range<Int>) -> Int? {
+        guard words[i].shape == .capitalized, isFree(i), !isStop(i), !isCue(i), !has(i, .firstName) else { return nil }
+        var k = i + 1
+        var lowerInARow = 0
+        while k < sentence.upperBound && k - i <= 6 {
+            if word(k, isMark: "(") { break }
+            if words[k].shape == .lower {
+                lowerInARow += 1
+                guard lowerInARow == 1, isFree(k) else { return nil }
+            } else {
+                guard words[k].isName, isFree(k) || isCoveredPlace(k), !isStop(k) else { return nil }
+                lowerInARow = 0
+            }
+            k += 1
+        }
+        guard k - i >= 2, lowerInARow == 0, k + 2 < sentence.upperBound, word(k, isMark: "("),
+              word(k + 2, isMark: ")"), words[k + 1].shape == .acronym || words[k + 1].shape == .capitalized,
+              isFree(k + 1), abbreviates(k + 1, words: i..<k) else { return nil }
+        return record(i..<k, .organization, absorbsCovered: true)
+    }
+
+    /// Whether the acronym at `a` starts with the first letter of the words and takes its other
+    /// letters from them in order, case-insensitively, its capitals at least from word starts or
+    /// compound parts.
+    func abbreviates(_ a: Int, words range: Range<Int>) -> Bool {
+        let acronym = words[a].range.filter { NameLexicon.isLetter(scalars[$0]) }.map { NameLexicon.fold(scalars[$0]) }
+        guard acronym.count >= 2, acronym.count <= 6,
+              acronym[0] == NameLexicon.fold(scalars[words[range.lowerBound].start]) else { return false }
+        var next = 1
+        var p = words[range.lowerBound].start + 1
+        let end = words[range.upperBound - 1].end
+        while p < end && next < acronym.count {
+            if NameLexicon.fold(scalars[p]) == acronym[next] { next += 1 }
+            p += 1
+        }
+        return next == acronym.count
+    }
+
     /// `Universität Gießen`, `Institut für Corporate Governance`, `Bayerischen Staatsministerium
     /// für Unterricht und Kultus`, `Deutsche Bank`: a head noun with a name after it, directly or
     /// after a connector, or with capitalised adjectives before it. A compound ending in a head

@@ -78,4 +78,35 @@ extension NameScan {
         has(k, .commonWord)
             || has(k, .nounEnding)
     }
+
+    /// `Kanton Baselland`, `des Landkreises Wunsiedel`, `Gemeinde Bad Wiessee`: a place
+    /// descriptor, then one capitalised word (two after a place prefix) that does not look like
+    /// a common noun; the descriptor is not part of the name.
+    mutating func placeAfterDescriptor(at i: Int, in sentence: Range<Int>) -> Int? {
+        guard words[i].shape == .capitalized, isFree(i), has(i, .placeDescriptor),
+              i + 1 < sentence.upperBound, isNamePart(i + 1), !isCue(i + 1) else { return nil }
+        var end = i + 2
+        if has(i + 1, .placePrefix) {
+            guard end < sentence.upperBound, isNamePart(end) else { return nil }
+            end += 1
+        } else {
+            guard !looksLikeCommonNoun(i + 1), !has(i + 1, .firstName), !has(i + 1, .organizationHead),
+                  !has(i + 1, .organizationHeadCompound) else { return nil }
+        }
+        if end < sentence.upperBound && (words[end].isName || has(end, .nounFollower)) { return nil }
+        _ = record((i + 1)..<end, .place)
+        taken[i] = true
+        return end
+    }
+
+    /// `München/Hamburg`, `Odenhausen/Lahn`: a place, a slash and another capitalised word, all
+    /// written without spaces, are one place (as GermEval 2014 marks them).
+    mutating func placePair(at i: Int, in sentence: Range<Int>) -> Int? {
+        guard isCoveredPlace(i), i + 2 < sentence.upperBound, word(i + 1, isMark: "/"),
+              words[i + 1].start == words[i].end, words[i + 2].start == words[i + 1].end,
+              isCoveredPlace(i + 2) || isNamePart(i + 2) else { return nil }
+        // a third part (`AFP/SID/Reuters`) makes a list of sources, not a place
+        if i + 3 < sentence.upperBound && word(i + 3, isMark: "/") { return nil }
+        return record(i..<(i + 3), .place, absorbsCovered: true)
+    }
 }

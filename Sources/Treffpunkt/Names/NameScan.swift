@@ -73,16 +73,31 @@ struct NameScan {
     /// The rules in order of priority; the first that finds a name at word `i` wins. Returns the
     /// index of the word after the name, nil when no rule applies.
     private mutating func applyRules(at i: Int, in sentence: Range<Int>) -> Int? {
+        // lower-case words and marks start few names: only these rules can apply
+        switch words[i].shape {
+        case .other:
+            return isInitial(i) ? personWithParticleOrInitial(at: i, in: sentence) : nil
+        case .lower:
+            if let next = personWithParticleOrInitial(at: i, in: sentence) { return next }
+            return placeAfterPreposition(at: i, in: sentence)
+        case .capitalized, .acronym:
+            break
+        }
         if let next = organizationWithLegalForm(at: i, in: sentence) { return next }
+        if let next = organizationBeforeAcronym(at: i, in: sentence) { return next }
         if let next = personAfterCue(at: i, in: sentence) { return next }
         if let next = personWithFirstName(at: i, in: sentence) { return next }
         if let next = personWithParticleOrInitial(at: i, in: sentence) { return next }
         if let next = personBeforeParenthesis(at: i, in: sentence) { return next }
+        if let next = personBeforeLifeDates(at: i, in: sentence) { return next }
+        if let next = personBesideCue(at: i, in: sentence) { return next }
         if let next = organizationAfterDescriptor(at: i, in: sentence) { return next }
         if let next = organizationAfterHead(at: i, in: sentence) { return next }
         if let next = organizationCompound(at: i) { return next }
         if let next = organizationAcronym(at: i, in: sentence) { return next }
         if let next = placeAfterPreposition(at: i, in: sentence) { return next }
+        if let next = placeAfterDescriptor(at: i, in: sentence) { return next }
+        if let next = placePair(at: i, in: sentence) { return next }
         if let next = placeWithPrefix(at: i, in: sentence) { return next }
         if let next = placeBeforeHead(at: i, in: sentence) { return next }
         return placeWithEnding(at: i)

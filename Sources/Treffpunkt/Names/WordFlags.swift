@@ -31,22 +31,36 @@ struct WordFlags: OptionSet {
     static let firstNameGenitive = WordFlags(rawValue: 1 << 21)
     /// A connector only between parts of a name, never right after its head (`und`).
     static let innerConnector = WordFlags(rawValue: 1 << 20)
+    /// A word of saying that a lone name may follow (`sagte Kolb`, `laut Kolb`).
+    static let personCueBefore = WordFlags(rawValue: 1 << 22)
+    /// A word of saying that a lone name may precede (`Kolb sagte`, `Kolb zufolge`).
+    static let personCueAfter = WordFlags(rawValue: 1 << 23)
+    /// A word that starts life dates in parentheses (`geboren` in `Kolb (geboren 1950)`).
+    static let lifeDates = WordFlags(rawValue: 1 << 25)
+    /// A noun after which a name is a place (`Kanton`, also `Landkreises`).
+    static let placeDescriptor = WordFlags(rawValue: 1 << 26)
+    /// A listed common last name (`Müller`).
+    static let surname = WordFlags(rawValue: 1 << 24)
     /// A place head that takes a number alone (`Bundesstraße 216`).
     static let roadHead = WordFlags(rawValue: 1 << 18)
 
     /// Flags looked up for lower-case words.
     static let lowerCase: WordFlags = [
         .particle, .particleStart, .organizationConnector, .innerConnector, .placePreposition, .nounFollower,
+        .personCueBefore, .personCueAfter, .lifeDates,
     ]
     /// Whole-word flags looked up for capitalised words and acronyms.
     static let capitalizedWhole: WordFlags = [
         .stopWord, .commonWord, .title, .particle, .particleStart, .organizationSuffix, .organizationConnector,
         .placePreposition, .placePrefix, .placeHead, .roadHead, .organizationHead, .firstName,
+        .surname, .personCueBefore, .personCueAfter, .placeDescriptor,
     ]
     /// Ending flags looked up for capitalised words.
     static let endings: WordFlags = [
         .role, .organizationDescriptor, .organizationHeadCompound, .organizationEnding, .placeEnding, .nounEnding,
     ]
+    /// Whole-word flags that also hold for a word with a genitive -s or -es (`Instituts`, `Kreises`).
+    static let genitiveWhole: WordFlags = [.organizationHead, .placeDescriptor]
     /// Flags that also hold for a word with a genitive -s (`Instituts`, `Hamburgs`).
     static let genitiveEndings: WordFlags = [.organizationHeadCompound, .organizationEnding, .placeEnding]
 
@@ -77,7 +91,7 @@ struct WordFlags: OptionSet {
             if range.count > 3 && scalars[range.upperBound - 1] == "s" {
                 // a genitive: `Instituts`, `Verbandes`, `Bundesamts`, `Ingolstadts`
                 let stem = range.lowerBound..<(range.upperBound - 1)
-                raw |= table.flags(of: scalars, stem, whole: WordFlags.organizationHead.rawValue,
+                raw |= table.flags(of: scalars, stem, whole: WordFlags.genitiveWhole.rawValue,
                                    endings: endings & WordFlags.genitiveEndings.rawValue)
                 if shape == .capitalized,
                    table.flags(of: scalars, stem, whole: WordFlags.firstName.rawValue, endings: 0) != 0 {
@@ -85,7 +99,7 @@ struct WordFlags: OptionSet {
                 }
                 if scalars[range.upperBound - 2] == "e" {
                     raw |= table.flags(of: scalars, stem.lowerBound..<(stem.upperBound - 1),
-                                       whole: WordFlags.organizationHead.rawValue, endings: 0)
+                                       whole: WordFlags.genitiveWhole.rawValue, endings: 0)
                 }
             }
             self = WordFlags(rawValue: raw)

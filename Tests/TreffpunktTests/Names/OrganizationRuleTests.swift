@@ -17,6 +17,14 @@ struct OrganizationRuleTests {
         #expect(finds("Boston Chronicle", .organization, in: "Das berichtete der Boston Chronicle gestern."))
     }
 
+    @Test func wordsThatAnAcronymAbbreviate() {
+        let found = nameMentions("Der Landesverband mittelständischer Brauer (LmB) klagt. Der LmB fordert mehr.")
+        #expect(found.map(\.text) == ["Landesverband mittelständischer Brauer", "LmB", "LmB"])
+        #expect(Set(found.map(\.id)).count == 1)
+        // letters the words do not give: no name
+        #expect(!tagsAnything("Brauer", in: "Es klagten Brauer und Winzer (XQ) lange."))
+    }
+
     @Test func headNouns() {
         #expect(finds("Universität Trellborg", .organization, in: "Sie lehrt an der Universität Trellborg."))
         #expect(finds("Institut für Angewandte Logistik", .organization,

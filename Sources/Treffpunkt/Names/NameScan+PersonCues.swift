@@ -1,0 +1,56 @@
+/// Person rules for a lone last name: beside a word of saying, and before life dates.
+extension NameScan {
+    /// `sagte Kolb`, `so Beck`, `laut Wendt`, `Kolb sagte`, `Wendt zufolge`: a lone capitalised
+    /// word beside a person cue of `person-cues.txt` is a person when it is a listed last name,
+    /// or when nothing marks it as a common noun or a place. A name before the cue must start
+    /// the sentence or follow a punctuation mark (not `die Polizei sagte`); no capitalised word
+    /// may follow the name (that would be a longer name or a noun phrase).
+    mutating func personBesideCue(at i: Int, in sentence: Range<Int>) -> Int? {
+        guard isNamePart(i), !isCue(i), !has(i, .commonWord) else { return nil }
+        let next = i + 1
+        if next < sentence.upperBound && (words[next].isName || isInitial(next)) { return nil }
+        let cueBefore = i > sentence.lowerBound && has(i - 1, .personCueBefore)
+            && words[i - 1].sentence == words[i].sentence
+        let cueAfter = next < sentence.upperBound && has(next, .personCueAfter)
+            && (i == sentence.lowerBound || words[i - 1].shape == .other)
+        guard cueBefore || cueAfter else { return nil }
+        guard has(i, .surname) || looksLikeLastName(i) else { return nil }
+        return record(i..<(i + 1), .person)
+    }
+
+    /// A capitalised word that nothing marks as a common noun, a place or an organisation.
+    func looksLikeLastName(_ k: Int) -> Bool {
+        !looksLikeCommonNoun(k) && !has(k, .placeEnding) && !has(k, .organizationEnding)
+            && !has(k, .organizationHead) && !has(k, .organizationHeadCompound) && !isDescriptor(k)
+            && !has(k, .placeHead) && !has(k, .placePrefix) && !has(k, .firstNameGenitive)
+    }
+
+    /// `Bach (1685–1750)`, `Kolb (* 1950)`, `Anna Kolb (geboren 1950)`: up to three capitalised
+    /// words before life dates in parentheses, as encyclopaedias write them after a person's
+    /// name. Life dates start with `*` or `†`, with `geboren` or `geb.`, or are a year, a dash
+    /// and another year.
+    mutating func personBeforeLifeDates(at i: Int, in sentence: Range<Int>) -> Int? {
+        guard isNamePart(i), !isCue(i), !has(i, .commonWord) else { return nil }
+        var end = i + 1
+        while end < sentence.upperBound && end - i < 3 && isNamePart(end) && !isCue(end) { end += 1 }
+        guard end + 2 < sentence.upperBound, word(end, isMark: "("), areLifeDates(from: end + 1, in: sentence)
+        else { return nil }
+        return record(i..<end, .person, gender: isFirstName(i) ? gender(of: i) : nil, absorbsCovered: true)
+    }
+
+    /// Whether life dates start at word `k`: `* 1950`, `† 1980`, `geboren 1950`, `geb. 3. Mai`,
+    /// `1900–1980`.
+    func areLifeDates(from k: Int, in sentence: Range<Int>) -> Bool {
+        if word(k, isMark: "*") || word(k, isMark: "†") { return true }
+        if words[k].shape == .lower, has(k, .lifeDates) { return true }
+        guard isYear(k), k + 2 < sentence.upperBound else { return false }
+        let dash = words[k + 1]
+        return dash.end - dash.start == 1 && "-–—".unicodeScalars.contains(scalars[dash.start]) && isYear(k + 2)
+    }
+
+    /// A number of three or four digits.
+    func isYear(_ k: Int) -> Bool {
+        let r = words[k].range
+        return (3...4).contains(r.count) && r.allSatisfy { scalars[$0].properties.numericType == .decimal }
+    }
+}

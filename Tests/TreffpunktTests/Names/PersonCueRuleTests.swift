@@ -1,0 +1,30 @@
+import Testing
+@testable import Treffpunkt
+
+@Suite("Lone last names beside person cues")
+struct PersonCueRuleTests {
+    @Test func aNameAfterAWordOfSaying() {
+        #expect(finds("Quandtke", .person, in: "„Das reicht nicht“, sagte Quandtke am Abend."))
+        #expect(finds("Wendeborn", .person, in: "Die Lage sei ernst, so Wendeborn."))
+        #expect(finds("Nowak", .person, in: "Laut Nowak fehlen drei Millionen Euro."))
+    }
+
+    @Test func aNameBeforeAWordOfSaying() {
+        #expect(finds("Quandtke", .person, in: "Quandtke sagte, der Plan sei gescheitert."))
+        #expect(finds("Wendeborn", .person, in: "Der Bau ist, Wendeborn zufolge, zu teuer."))
+    }
+
+    @Test func aNounBesideACueIsNoPerson() {
+        #expect(!tagsAnything("Polizei", in: "Die Polizei sagte, es gebe keine Spur."))
+        #expect(!tagsAnything("Regierung", in: "Laut Regierung ist alles geregelt."))
+        #expect(!tagsAnything("Bericht", in: "Einem Bericht zufolge fehlt Geld."))
+    }
+
+    @Test func aNameBeforeLifeDates() {
+        #expect(finds("Quandtke", .person, in: "Das Haus baute Quandtke (1801–1872) als Sommersitz."))
+        #expect(finds("Wendeborn", .person, in: "Die Kirche malte Wendeborn (* 1950) aus."))
+        #expect(finds("Tilo Quandtke", .person, in: "Den Preis erhielt Tilo Quandtke (geboren 1961)."))
+        // a year alone in parentheses is no life date (`Metropolis (1927)` is a film)
+        #expect(!finds("Quandtke", .person, in: "Der Film Quandtke (1927) lief lange."))
+    }
+}

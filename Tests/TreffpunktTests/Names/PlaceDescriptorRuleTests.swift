@@ -1,0 +1,25 @@
+import Testing
+@testable import Treffpunkt
+
+@Suite("Places after a descriptor, and place pairs")
+struct PlaceDescriptorRuleTests {
+    @Test func aNameAfterAPlaceDescriptor() {
+        #expect(finds("Wendelsried", .place, in: "Der Kanton Wendelsried stimmte zu."))
+        #expect(finds("Oberquastorf", .place, in: "Der Bürgermeister des Landkreises Oberquastorf kam."))
+        #expect(finds("Bad Quastorf", .place, in: "Die Gemeinde Bad Quastorf plant ein Freibad."))
+        // the descriptor is not part of the name
+        #expect(!tagsAnything("Kanton", in: "Der Kanton Wendelsried stimmte zu."))
+    }
+
+    @Test func aCommonNounAfterAPlaceDescriptorIsNoPlace() {
+        #expect(!tagsAnything("Verwaltung", in: "Die Region Verwaltung blieb offen."))
+        #expect(nameMentions("Die Stadt Zukunft wurde geplant.").isEmpty)
+    }
+
+    @Test func twoPlacesJoinedByASlash() {
+        #expect(finds("München/Hamburg", .place, in: "Der Zug München/Hamburg fiel aus."))
+        #expect(!finds("München", .place, in: "Der Zug München/Hamburg fiel aus."))
+        // spaces around the slash: two places
+        #expect(finds("München", .place, in: "Der Zug München / Hamburg fiel aus."))
+    }
+}
