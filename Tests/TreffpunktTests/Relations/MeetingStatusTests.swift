@@ -13,6 +13,14 @@ import Testing
         #expect(report.meetings.first?.status == .occurred)
     }
 
+    @Test func anInvitationIsAPlannedMeeting() {
+        for text in ["Scholz hat Obama für Montag nach Berlin geladen.", "Scholz lud Obama für Montag nach Berlin ein."] {
+            let doc = F.run(text, names: Self.names)
+            #expect(F.pairs(doc) == ["barack-obama+olaf-scholz"], "\(text)")
+            #expect(doc.meetings.first?.status == .planned, "\(text)")
+        }
+    }
+
     @Test func modalVerbsMakeAMeetingPlanned() {
         for sentence in ["Merkel will am Freitag Obama in Berlin treffen.", "Merkel soll Obama in Berlin empfangen.",
                          "Merkel wird Obama in Berlin treffen.", "Ein Treffen von Merkel mit Obama ist geplant."] {
