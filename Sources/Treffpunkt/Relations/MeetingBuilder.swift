@@ -97,7 +97,7 @@ public struct MeetingBuilder: Annotator {
             mention.place = placeAndTime.place(trigger: c.trigger, clause: c.clause, clauses: clausesBySentence[c.sentence] ?? [], document: document)
                 ?? cityAdjectivePlace(in: c.clause, facts: facts, document: &document)
             mention.time = placeAndTime.time(trigger: c.trigger, clause: c.clause, sentence: c.sentence, document: document)
-            (mention.status, mention.statusFromCue) = statusFinder.status(sentence: sentence.tokens, clause: c.clause, rule: rule)
+            (mention.status, mention.statusFromCue) = statusFinder.status(sentence: sentence.tokens, clause: c.clause, trigger: c.trigger, rule: rule)
             mention.isPast = c.clause.contains { facts.has(.past, $0) }
             result.append(mention)
         }

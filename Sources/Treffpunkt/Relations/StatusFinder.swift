@@ -31,12 +31,15 @@ struct StatusFinder {
         return false
     }
 
-    /// The status by cues: cancelled anywhere in the sentence wins; planned by a cue in the clause.
-    func status(sentence: Range<Int>, clause: Range<Int>, rule: TriggerRule) -> (MeetingStatus, fromCue: Bool) {
+    /// The status by cues: cancelled anywhere in the sentence wins; planned by a cue in the clause
+    /// before the topic that follows the trigger.
+    func status(sentence: Range<Int>, clause: Range<Int>, trigger: Int, rule: TriggerRule) -> (MeetingStatus, fromCue: Bool) {
         for k in sentence where facts.has(.cancelled, k) { return (.cancelled, true) }
         if hasSplitCancelVerb(clause) { return (.cancelled, true) }
         if rule.planned { return (.planned, true) }
-        for k in clause where facts.has(.planned, k) { return (.planned, true) }
+        // A plan word inside the topic (`sprachen über die kommende Saison`) dates the topic, not the meeting.
+        let topicStart = clause.first { $0 > trigger && facts.has(.topicAfter, $0) } ?? clause.upperBound
+        for k in clause.lowerBound..<topicStart where facts.has(.planned, k) { return (.planned, true) }
         return (.occurred, false)
     }
 }

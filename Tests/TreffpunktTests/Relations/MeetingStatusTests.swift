@@ -21,6 +21,13 @@ import Testing
         }
     }
 
+    @Test func aPlanWordInsideTheTopicLeavesTheMeetingOccurred() {
+        let doc = F.run("Scholz sprach mit Obama über die kommende Wahl.", names: Self.names)
+        #expect(doc.meetings.first?.status == .occurred)
+        let plan = F.run("Scholz will mit Obama über die Wahl sprechen.", names: Self.names)
+        #expect(plan.meetings.first?.status == .planned)
+    }
+
     @Test func modalVerbsMakeAMeetingPlanned() {
         for sentence in ["Merkel will am Freitag Obama in Berlin treffen.", "Merkel soll Obama in Berlin empfangen.",
                          "Merkel wird Obama in Berlin treffen.", "Ein Treffen von Merkel mit Obama ist geplant."] {
