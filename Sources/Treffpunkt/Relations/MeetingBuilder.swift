@@ -98,7 +98,7 @@ public struct MeetingBuilder: Annotator {
                 ?? cityAdjectivePlace(in: c.clause, facts: facts, document: &document)
             mention.time = placeAndTime.time(trigger: c.trigger, clause: c.clause, sentence: c.sentence, document: document)
             (mention.status, mention.statusFromCue) = statusFinder.status(sentence: sentence.tokens, clause: c.clause, trigger: c.trigger, rule: rule)
-            mention.isPast = c.clause.contains { facts.has(.past, $0) }
+            mention.isPast = statusFinder.isPast(c.clause)
             result.append(mention)
         }
         return result

@@ -29,7 +29,7 @@ struct MeetingMerger {
         var pending: [Int] = []
         func timeValue(_ t: Int?) -> String? { t.map { document.times[$0].value } }
         func compatible(_ d: MeetingDraft, _ m: MeetingMention) -> Bool {
-            guard let a = timeValue(d.time), let b = timeValue(m.time) else { return true }
+            guard let a = timeValue(d.time), let b = timeValue(m.time) else { return !tenseConflict(d, m) }
             return a == b
         }
         for (index, original) in mentions.enumerated() {
@@ -148,6 +148,15 @@ struct MeetingMerger {
             meetings += finish(draft, mentions: mentions, drafts: drafts, topics: topics, document: document)
         }
         return meetings
+    }
+
+    /// A meeting told in a past tense and a mention planned by a cue (`hat X empfangen` … `Ein
+    /// Gegenbesuch ist geplant`), or the other way round, are two meetings of the same parties.
+    private func tenseConflict(_ d: MeetingDraft, _ m: MeetingMention) -> Bool {
+        guard m.kind == .meeting, d.hasMeetingMention, d.status != .cancelled, m.status != .cancelled else { return false }
+        let draftPlanned = d.statusFromCue && d.status == .planned
+        let mentionPlanned = m.statusFromCue && m.status == .planned
+        return (d.isPast && !draftPlanned && mentionPlanned) || (draftPlanned && !d.isPast && m.isPast && !mentionPlanned)
     }
 
     /// The contract meetings of a draft: its sides, place, date, status, topics and evidence.

@@ -31,6 +31,19 @@ struct StatusFinder {
         return false
     }
 
+    /// Whether the clause is told in a past tense: a past form (`traf`, `hatte`), or a present
+    /// form of `haben`/`sein` with a meeting participle (`hat X empfangen`, `ist … zusammengekommen`)
+    /// that is no infinitive after `zu` (`hat angekündigt, X zu empfangen`).
+    func isPast(_ clause: Range<Int>) -> Bool {
+        var auxiliary = false, participle = false
+        for k in clause {
+            if facts.has(.past, k) { return true }
+            if facts.has(.perfectAuxiliary, k) { auxiliary = true }
+            if facts.has(.participle, k) && !(k > clause.lowerBound && facts.has(.preposition, k - 1)) { participle = true }
+        }
+        return auxiliary && participle
+    }
+
     /// The status by cues: cancelled anywhere in the sentence wins; planned by a cue in the clause
     /// before the topic that follows the trigger.
     func status(sentence: Range<Int>, clause: Range<Int>, trigger: Int, rule: TriggerRule) -> (MeetingStatus, fromCue: Bool) {

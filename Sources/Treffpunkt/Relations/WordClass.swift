@@ -29,6 +29,8 @@ public enum WordClass: UInt8, Sendable, CaseIterable {
     case past
     case cancelVerb
     case cancelParticle
+    case perfectAuxiliary
+    case participle
     // topic-cues.tsv
     case topicAfter
     case topicVerb
@@ -76,6 +78,8 @@ public enum WordClass: UInt8, Sendable, CaseIterable {
         "past",
         "cancel-verb",
         "cancel-particle",
+        "perfect-auxiliary",
+        "participle",
         "topic-after",
         "topic-verb",
         "topic-frame",

@@ -48,6 +48,23 @@ import Testing
         #expect(doc.meetings.first?.status == .occurred)
     }
 
+    @Test func aPerfectTenseKeepsAMeetingOccurredWhateverTheDate() {
+        for text in ["Am Freitag hat Gauck Obama in Berlin empfangen.", "Am Freitag sind Gauck und Obama in Berlin zusammengekommen."] {
+            let doc = F.run(text, names: Self.names, times: [("Am Freitag", "2021-11-12")], date: "2021-11-11")
+            #expect(doc.meetings.first?.status == .occurred, "\(text)")
+        }
+        let plan = F.run("Am Freitag hat Gauck angekündigt, Obama zu empfangen.", names: Self.names,
+                         times: [("Am Freitag", "2021-11-12")], date: "2021-11-11")
+        #expect(plan.meetings.allSatisfy { $0.status == .planned })
+    }
+
+    @Test func aPlannedReturnVisitIsASecondMeeting() {
+        let doc = F.run("Gauck hat Obama in Berlin empfangen. Im Frühjahr soll Gauck Obama in Washington besuchen.", names: Self.names)
+        #expect(doc.meetings.map(\.status) == [.occurred, .planned])
+        let one = F.run("Gauck traf Obama in Berlin. Das Treffen von Gauck mit Obama dauerte zwei Stunden.", names: Self.names)
+        #expect(one.meetings.count == 1)
+    }
+
     @Test func cancelledAndPostponedMeetings() {
         for sentence in ["Das Treffen von Merkel mit Obama wurde abgesagt.", "Merkels Begegnung mit Obama ist verschoben worden.",
                          "Das geplante Gespräch zwischen Merkel und Obama fällt aus.", "Ein Treffen zwischen Merkel und Obama kam nicht zustande."] {
