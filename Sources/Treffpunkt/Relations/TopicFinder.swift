@@ -172,7 +172,8 @@ struct TopicFinder {
             k += 1
         }
         var end = k
-        while end > begin, isLower(end - 1) && (isParticiple(end - 1) || facts.has(.topicEnd, end - 1) || facts.has(.preposition, end - 1)) {
+        while end > begin, isLower(end - 1) && (isParticiple(end - 1) || facts.has(.topicEnd, end - 1) || facts.has(.topicTail, end - 1)
+                                            || facts.has(.preposition, end - 1)) {
             end -= 1
         }
         return begin < end ? begin..<end : nil

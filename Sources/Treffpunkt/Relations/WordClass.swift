@@ -39,6 +39,7 @@ public enum WordClass: UInt8, Sendable, CaseIterable {
     case topicEnd
     case topicListStart
     case topicHead
+    case topicTail
     // pronouns.tsv
     case male
     case female
@@ -87,6 +88,7 @@ public enum WordClass: UInt8, Sendable, CaseIterable {
         "topic-end",
         "topic-list-start",
         "topic-head",
+        "topic-tail",
         "male",
         "female",
         "plural",

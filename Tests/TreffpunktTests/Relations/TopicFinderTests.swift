@@ -14,6 +14,11 @@ import Testing
         #expect(topics("Merkel hat mit Obama über die Lage in der Ukraine gesprochen.") == ["die Lage in der Ukraine"])
     }
 
+    @Test func aClosingParticleOrMeetingParticipleIsNoPartOfTheTopic() {
+        #expect(topics("Merkel zog sich mit Obama zu einem Gespräch über die Lage in der Ukraine zurück.") == ["die Lage in der Ukraine"])
+        #expect(topics("Merkel hat Obama zu einem Gespräch über den Lohnschutz empfangen.") == ["den Lohnschutz"])
+    }
+
     @Test func aColonListFollowsTheTopic() {
         let t = topics("Mit Obama habe Merkel über große Fragen gesprochen: den Krieg gegen die Ukraine und die Lage im Nahen Osten.")
         #expect(t.contains("große Fragen"))
