@@ -89,6 +89,7 @@ public struct MeetingBuilder: Annotator {
                 // "Ein Treffen mit Eberl fiel aus": the other side is the sentence's or story's subject.
                 mention.sides.insert([other], at: 0)
             }
+            mention.pronouns = participants.filter(\.isPronoun).map(\.entity)
             mention.kind = mention.sides.count >= 2 ? .meeting : mention.sides.count == 1 ? .partial : .reference
             if mention.kind == .reference {
                 mention.isCompany = c.clause.contains { facts.has(.company, $0) && $0 > c.clause.lowerBound && facts.has(.article, $0 - 1) }

@@ -77,8 +77,12 @@ struct MeetingDraft {
     mutating func accompany(_ mention: MeetingMention, index: Int) {
         mentions.append(index)
         let companions = mention.members.filter { !members.contains($0) }
-        // The subject that brings them (`sie`), never someone it meets.
+        // The subject that brings them (`sie`), or a party named in a passive (`Begleitet wurde
+        // Bätzing von X`; a pronoun there is left to the hosts), never someone it meets.
         var anchors = (mention.sides.first ?? []).filter { members.contains($0) }
+        if anchors.isEmpty {
+            anchors = mention.sides.dropFirst().flatMap { $0 }.filter { members.contains($0) && !mention.pronouns.contains($0) }
+        }
         if let first = anchors.first { anchors = anchors.filter { !opposite.contains(MeetingDraft.key(first, $0)) } }
         let side = anchors.isEmpty ? hosts : anchors
         guard !side.isEmpty else { return }

@@ -26,6 +26,8 @@ struct MeetingMention {
     var statusFromCue = false
     /// The clause is in a past tense (`traf`, `ist … empfangen worden`).
     var isPast = false
+    /// Members found through a pronoun rather than a name.
+    var pronouns: [Int] = []
     /// The clause names the parties of the latest meeting as a whole (`die Runde`).
     var isCompany = false
 

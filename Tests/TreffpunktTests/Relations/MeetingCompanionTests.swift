@@ -21,6 +21,11 @@ import Testing
         #expect(F.pairs(doc) == ["barack-obama+olaf-scholz", "barack-obama+robert-habeck"])
     }
 
+    @Test func aGuestAccompaniedInThePassiveJoinsTheGuestsSide() {
+        let doc = F.run("Obama hat am Montag Scholz in Washington empfangen. Begleitet wurde Scholz von Habeck.", names: Self.names)
+        #expect(F.pairs(doc) == ["barack-obama+olaf-scholz", "barack-obama+robert-habeck"])
+    }
+
     @Test func companionsBroughtAlongJoinTheSideOfWhoBringsThem() {
         let texts = ["Angela Merkel wurde am Montag von Barack Obama in Berlin empfangen. Zu dem Gespräch brachte sie die Chefs von Verdi und IG Metall mit, Claus Weselsky und Martin Seiler.",
                      "Barack Obama empfing am Montag Angela Merkel in Berlin. Zu dem Gespräch hatte sie Claus Weselsky und Martin Seiler mitgebracht."]
