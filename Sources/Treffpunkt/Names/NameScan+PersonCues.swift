@@ -18,6 +18,42 @@ extension NameScan {
         return record(i..<(i + 1), .person)
     }
 
+    /// `Nowak war`, `dass Nowak kam`, `Nowaks Entscheidung`: a listed last name that is no German
+    /// word, alone where a common noun would need an article: at the start of a clause or after
+    /// a lower-case word that is no article, pronoun or inflected adjective, before a lower-case
+    /// word or a mark; its genitive also before a noun.
+    mutating func personLoneSurname(at i: Int, in sentence: Range<Int>) -> Int? {
+        guard isNamePart(i), !isCue(i), !has(i, .commonWord),
+              has(i, .surnameClear) || has(i, .surnameGenitive) else { return nil }
+        let next = i + 1
+        guard next < sentence.upperBound else { return nil }
+        if has(i, .surnameClear) {
+            guard words[next].shape == .lower || (words[next].shape == .other && !isInitial(next)) else { return nil }
+        } else if words[next].shape == .other && !word(next, isMark: "-") {
+            return nil
+        }
+        if i > sentence.lowerBound {
+            let p = i - 1
+            switch words[p].shape {
+            case .other:
+                // a number before it counts things (`2.000 Krieger`)
+                guard scalars[words[p].start].properties.numericType == nil else { return nil }
+            case .lower:
+                guard !has(p, .determiner), !looksLikeInflectedAdjective(p) else { return nil }
+            case .capitalized, .acronym:
+                guard isStop(p), !has(p, .determiner) else { return nil }
+            }
+        }
+        return record(i..<(i + 1), .person)
+    }
+
+    /// A lower-case word with an adjective's ending (`neuen`, `großem`, `alter`, `kleines`).
+    func looksLikeInflectedAdjective(_ k: Int) -> Bool {
+        let r = words[k].range
+        guard r.count > 3, scalars[r.upperBound - 2] == "e" else { return false }
+        return "nmrs".unicodeScalars.contains(scalars[r.upperBound - 1])
+    }
+
     /// A capitalised word that nothing marks as a common noun, a place or an organisation.
     func looksLikeLastName(_ k: Int) -> Bool {
         !looksLikeCommonNoun(k) && !has(k, .placeEnding) && !has(k, .organizationEnding)

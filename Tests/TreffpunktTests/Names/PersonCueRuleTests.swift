@@ -28,3 +28,23 @@ struct PersonCueRuleTests {
         #expect(!finds("Quandtke", .person, in: "Der Film Quandtke (1927) lief lange."))
     }
 }
+
+@Suite("Lone listed last names")
+struct LoneSurnameRuleTests {
+    @Test func aListedLastNameWhereANounWouldNeedAnArticle() {
+        #expect(finds("Nowak", .person, in: "Nowak war seit Jahren im Verein."))
+        #expect(finds("Kowalczyk", .person, in: "Man hoffte, dass Kowalczyk bleibt."))
+        #expect(finds("Nowaks", .person, in: "Nowaks Entscheidung kam spät."))
+    }
+
+    @Test func aListedLastNameThatIsAlsoAWordNeedsACue() {
+        #expect(!tagsAnything("Koch", in: "Koch ist ein schöner Beruf."))
+        #expect(finds("Koch", .person, in: "„Wir bleiben“, sagte Koch."))
+    }
+
+    @Test func afterAnArticleOrANumberItIsNoLoneName() {
+        #expect(!tagsAnything("Nowak", in: "Der Nowak war nicht gemeint."))
+        #expect(!tagsAnything("Nowak", in: "Es kamen 200 Nowak an."))
+        #expect(!tagsAnything("Nowak", in: "Den alten Nowak kannte jeder."))
+    }
+}
