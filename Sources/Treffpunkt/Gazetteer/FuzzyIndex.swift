@@ -45,23 +45,32 @@ enum FuzzyIndex {
     }
 
     /// One substitution, insertion, deletion or swap of neighbours apart (and not equal).
-    static func isOneEditApart(_ a: [UInt32], _ b: [UInt32]) -> Bool {
-        if a == b { return false }
+    static func isOneEditApart(_ a: UnsafeBufferPointer<UInt32>, _ b: UnsafeBufferPointer<UInt32>) -> Bool {
         if a.count == b.count {
-            let diffs = (0..<a.count).filter { a[$0] != b[$0] }
-            if diffs.count == 1 { return true }
-            return diffs.count == 2 && diffs[1] == diffs[0] + 1 && a[diffs[0]] == b[diffs[1]] && a[diffs[1]] == b[diffs[0]]
+            var first = -1, second = -1
+            for k in 0..<a.count where a[k] != b[k] {
+                if first < 0 { first = k } else if second < 0 { second = k } else { return false }
+            }
+            if first < 0 { return false }
+            if second < 0 { return true }
+            return second == first + 1 && a[first] == b[second] && a[second] == b[first]
         }
         let (long, short) = a.count > b.count ? (a, b) : (b, a)
         guard long.count == short.count + 1 else { return false }
         var i = 0
         while i < short.count && long[i] == short[i] { i += 1 }
-        return long[(i + 1)...].elementsEqual(short[i...])
+        while i < short.count {
+            if long[i + 1] != short[i] { return false }
+            i += 1
+        }
+        return true
     }
 
     /// Whether one word is the other plus an ending (an inflection, not a typo).
-    static func isEndingOnly(_ a: [UInt32], _ b: [UInt32]) -> Bool {
+    static func isEndingOnly(_ a: UnsafeBufferPointer<UInt32>, _ b: UnsafeBufferPointer<UInt32>) -> Bool {
         let (long, short) = a.count > b.count ? (a, b) : (b, a)
-        return long.count > short.count && long.starts(with: short)
+        guard long.count > short.count else { return false }
+        for k in 0..<short.count where long[k] != short[k] { return false }
+        return true
     }
 }

@@ -42,22 +42,24 @@ struct FuzzyTable: Sendable {
 
     /// The fuzzy key one edit away from the lowercase word `word` under `FuzzyIndex`'s guards, or
     /// nil when there is none or more than one.
-    func candidate(_ word: [UInt32]) -> Int32? {
+    func candidate(_ word: UnsafeBufferPointer<UInt32>) -> Int32? {
         guard word.count >= 3 else { return nil }
         var result: Int32?
-        var seen: [Int] = []
-        for length in (word.count - 1)...(word.count + 1) {
-            guard let range = groups[FuzzyIndex.prefixBit(word[0], word[1], word[2], length: length)],
-                  !seen.contains(range.lowerBound) else { continue }
-            seen.append(range.lowerBound)
-            for m in range {
-                let name = Array(scalars[offsets[m]..<offsets[m + 1]])
-                guard name.prefix(3).elementsEqual(word.prefix(3)), FuzzyIndex.isOneEditApart(word, name),
-                      !FuzzyIndex.isEndingOnly(word, name) else { continue }
-                if let r = result, r != members[m] { return nil }
-                result = members[m]
+        var seen = (-1, -1)
+        return scalars.withUnsafeBufferPointer { all -> Int32? in
+            for length in (word.count - 1)...(word.count + 1) {
+                guard let range = groups[FuzzyIndex.prefixBit(word[0], word[1], word[2], length: length)],
+                      range.lowerBound != seen.0, range.lowerBound != seen.1 else { continue }
+                if seen.0 < 0 { seen.0 = range.lowerBound } else { seen.1 = range.lowerBound }
+                for m in range {
+                    let name = UnsafeBufferPointer(rebasing: all[offsets[m]..<offsets[m + 1]])
+                    guard name[0] == word[0], name[1] == word[1], name[2] == word[2],
+                          FuzzyIndex.isOneEditApart(word, name), !FuzzyIndex.isEndingOnly(word, name) else { continue }
+                    if let r = result, r != members[m] { return nil }
+                    result = members[m]
+                }
             }
+            return result
         }
-        return result
     }
 }

@@ -75,7 +75,7 @@ public struct GazetteerMatcher: Sendable {
             }
             var step: Int64 = scan.units[j].key >= 0 ? gazetteer.edges.step(node, scan.units[j].key) : -1
             if step < 0 && !usedFuzzy && scan.fuzzyCandidate(j, text, gazetteer) {
-                if let k = fuzzy.candidate(scan.lowered(j, text)) {
+                if let k = scan.lowered(j, text).withUnsafeBufferPointer({ fuzzy.candidate($0) }) {
                     step = gazetteer.edges.step(node, k)
                     usedFuzzy = step >= 0
                 }
@@ -125,8 +125,9 @@ public struct GazetteerMatcher: Sendable {
                 && entityOfEntry[e] == nil && !announced().contains(gazetteer.type(ofEntry: Int(e)))
         }
         guard let first = passing.first else { return nil }
+        let firstEntry = gazetteer.patternEntry[Int(first)]
+        if passing.allSatisfy({ gazetteer.patternEntry[Int($0)] == firstEntry }) { return (first, nil) }
         let entries = Set(passing.map { gazetteer.patternEntry[Int($0)] })
-        if entries.count == 1 { return (first, nil) }
         let reason: String
         let chosen: Int32
         if let p = passing.first(where: { entityOfEntry[gazetteer.patternEntry[Int($0)]] != nil }) {

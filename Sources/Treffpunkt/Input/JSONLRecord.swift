@@ -1,6 +1,7 @@
 import Foundation
 
-/// One line of JSON Lines input: `{"id", "text", "date"}` plus fields carried through as `meta`.
+/// One line of JSON Lines input: `{"id", "text", "date"}` plus fields carried through as `meta`
+/// (each as its JSON text exactly as written).
 public struct JSONLRecord: Sendable {
     public var id: String
     public var text: String
@@ -30,46 +31,47 @@ public struct JSONLRecord: Sendable {
             repaired = Array(decoded.text.utf8)
             invalid = decoded.invalidSequences
         }
-        let object: Any
-        do {
-            object = try JSONSerialization.jsonObject(with: Data(repaired), options: [])
-        } catch {
-            return .failure(Failure(id: nil, code: "invalid_json", message: "line \(lineNumber): not a JSON object"))
-        }
-        guard let dict = object as? [String: Any] else {
+        guard let object = JSONLineObject(repaired) else {
             return .failure(Failure(id: nil, code: "invalid_json", message: "line \(lineNumber): not a JSON object"))
         }
         var id: String
-        switch dict["id"] {
-        case let s as String: id = s
-        case let n as NSNumber: id = n.stringValue
-        default: id = "line-\(lineNumber)"
+        switch object.value("id") {
+        case .string(let s): id = s
+        case .raw(let json): id = number(json)?.stringValue ?? "line-\(lineNumber)"
+        case nil: id = "line-\(lineNumber)"
         }
-        guard let text = dict["text"] as? String else {
+        guard case .string(let text) = object.value("text") else {
             return .failure(Failure(id: id, code: "missing_text", message: "line \(lineNumber): no \"text\" string"))
         }
         var date: CalendarDate?
-        switch dict["date"] {
-        case nil, is NSNull: date = nil
-        case let s as String:
+        switch object.value("date") {
+        case nil, .raw("null"): date = nil
+        case .string(let s):
             guard let d = CalendarDate(iso: String(s.prefix(10))) else {
                 return .failure(Failure(id: id, code: "invalid_date",
                                         message: "line \(lineNumber): date \"\(s)\" is not YYYY-MM-DD"))
             }
             date = d
-        default:
+        case .raw:
             return .failure(Failure(id: id, code: "invalid_date", message: "line \(lineNumber): date is not a string"))
         }
-        var meta: [(key: String, json: String)] = []
-        for key in dict.keys.sorted() where key != "id" && key != "text" && key != "date" {
-            if let data = try? JSONSerialization.data(withJSONObject: dict[key]!, options: [.fragmentsAllowed]) {
-                meta.append((key, String(decoding: data, as: UTF8.self)))
-            }
+        // Further fields keep their JSON text as written (the last of a repeated key), by key.
+        var metaByKey: [String: Range<Int>] = [:]
+        for member in object.members where member.key != "id" && member.key != "text" && member.key != "date" {
+            metaByKey[member.key] = member.raw
+        }
+        let meta = metaByKey.keys.sorted().map { key in
+            (key: key, json: String(decoding: repaired[metaByKey[key]!], as: UTF8.self))
         }
         var record = JSONLRecord(id: id, text: text, date: date, meta: meta)
         if invalid > 0 {
             record.warnings.append("line \(lineNumber) (document \(id)): \(invalid) invalid UTF-8 sequence(s) replaced by U+FFFD")
         }
         return .success(record)
+    }
+
+    /// A JSON number or boolean (an `id` that is not a string) as Foundation reads it.
+    private static func number(_ json: String) -> NSNumber? {
+        (try? JSONSerialization.jsonObject(with: Data(json.utf8), options: [.fragmentsAllowed])) as? NSNumber
     }
 }

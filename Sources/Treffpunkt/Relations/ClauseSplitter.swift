@@ -1,7 +1,7 @@
 /// Cuts a sentence into clauses for the meeting rules: at `;` and `:`, and at a comma or dash that
 /// opens a subordinate clause (`, dass`), a relative clause (`, die das Gespräch …`) or a new
-/// main clause (`, sagte …`). Appositions (`, dem stellvertretenden Stabschef …`) and lists
-/// (`, danach …`) stay in their clause.
+/// main clause (`, sagte …`). Appositions (`, dem stellvertretenden Stabschef …`), lists
+/// (`, danach …`) and a last verb after a closing apposition (`…, Karin Welge, getroffen.`) stay in their clause.
 struct ClauseSplitter {
     let document: Document
     let facts: TokenFacts
@@ -45,6 +45,12 @@ struct ClauseSplitter {
         }
     }
 
+    private func isSentenceEnd(_ i: Int) -> Bool {
+        guard document.tokens[i].kind == .punctuation else { return false }
+        let s = scalar(i)
+        return s == "." || s == "!" || s == "?"
+    }
+
     private func isBoundary(_ i: Int, end: Int, segment: Int, sentenceStart: Int) -> Bool {
         let token = document.tokens[i]
         guard token.kind == .punctuation else { return false }
@@ -68,6 +74,8 @@ struct ClauseSplitter {
         }
         if facts.has(.article, next) || facts.has(.possessive, next) { return false }
         if facts.has(.preposition, next) { return i > 0 && (isLowercaseWord(i - 1) || document.tokens[i - 1].kind == .punctuation) }
+        // An apposition closed by a comma right before the clause's last verb (`…, Karin Welge, getroffen.`).
+        if isLowercaseWord(next), next + 1 == end || (next + 1 < end && isSentenceEnd(next + 1)) { return false }
         // A sentence that opens with a noun phrase and its apposition goes on with its verb.
         return isLowercaseWord(next) && (segment != sentenceStart || hasVerb(segment..<i))
     }

@@ -46,6 +46,8 @@ public struct MeetingBuilder: Annotator {
         var clausesBySentence: [Int: [Range<Int>]] = [:]
         var covered = -1
         var nonMeetingClauses = Set<Int>()
+        /// Clauses with a companion (`Zu dem Gespräch brachte sie X mit`): their meeting words only refer back.
+        var companionClauses = Set<Int>()
         var candidates: [(trigger: Int, length: Int, rule: Int, sentence: Int, clause: Range<Int>)] = []
         var lastToken = -1
         for (token, length, r) in facts.triggers {
@@ -57,6 +59,7 @@ public struct MeetingBuilder: Annotator {
             guard let clause = clausesBySentence[s]!.first(where: { $0.contains(token) }) else { continue }
             covered = max(covered, token + length)
             if lexicon.rules[r].kind == .nonMeeting { nonMeetingClauses.insert(clause.lowerBound) }
+            if lexicon.rules[r].kind == .companion { companionClauses.insert(clause.lowerBound) }
             candidates.append((token, length, r, s, clause))
         }
         var producedAt = -1
@@ -70,6 +73,10 @@ public struct MeetingBuilder: Annotator {
             }
             if nonMeetingClauses.contains(c.clause.lowerBound) { continue }
             guard frameHolds(rule, trigger: c.trigger, clause: c.clause, facts: facts, document: document) else { continue }
+            if rule.kind == .noun, companionClauses.contains(c.clause.lowerBound) {
+                result.append(mention)
+                continue
+            }
             producedAt = c.trigger
             if statusFinder.isNegated(trigger: c.trigger, kind: rule.kind, clause: c.clause) { continue }
             let participants = finder.participants(in: c.clause, trigger: c.trigger, partners: rule.partners, document: &document)

@@ -52,23 +52,39 @@ struct MeetingDraft {
 
     /// Adds parties that join the meeting (`Mit von der Partie waren …`): they meet the host side,
     /// the first side of the first mention.
-    mutating func join(_ mention: MeetingMention, index: Int) {
+    /// `withHosts`: the meeting is a reception (`empfangen`, `Audienz`), so a joiner is of the
+    /// receiving house and meets whom the hosts meet.
+    mutating func join(_ mention: MeetingMention, index: Int, withHosts: Bool = false) {
         mentions.append(index)
         let joiners = mention.members.filter { !members.contains($0) }
         for a in joiners { for b in joiners where a < b { same.insert(MeetingDraft.key(a, b)) } }
+        if withHosts, !hosts.isEmpty {
+            let guests = members.filter { m in hosts.allSatisfy { opposite.contains(MeetingDraft.key(m, $0)) } }
+            for a in joiners {
+                for h in hosts { same.insert(MeetingDraft.key(a, h)) }
+                for g in guests { opposite.insert(MeetingDraft.key(a, g)) }
+            }
+            members += joiners
+            return
+        }
         for a in joiners { for h in hosts.isEmpty ? members : hosts { opposite.insert(MeetingDraft.key(a, h)) } }
         if hosts.isEmpty { hosts = members }
         members += joiners
     }
 
     /// Adds parties that accompany the first side (`begleitet von X`): they meet whom it meets.
+    /// A companion named with a member of the meeting as its subject (`Sie brachte X mit`) joins that member's side.
     mutating func accompany(_ mention: MeetingMention, index: Int) {
         mentions.append(index)
         let companions = mention.members.filter { !members.contains($0) }
-        guard !hosts.isEmpty else { return }
-        let others = members.filter { m in hosts.allSatisfy { opposite.contains(MeetingDraft.key(m, $0)) } }
+        // The subject that brings them (`sie`), never someone it meets.
+        var anchors = (mention.sides.first ?? []).filter { members.contains($0) }
+        if let first = anchors.first { anchors = anchors.filter { !opposite.contains(MeetingDraft.key(first, $0)) } }
+        let side = anchors.isEmpty ? hosts : anchors
+        guard !side.isEmpty else { return }
+        let others = members.filter { m in side.allSatisfy { opposite.contains(MeetingDraft.key(m, $0)) } }
         for a in companions {
-            for h in hosts { same.insert(MeetingDraft.key(a, h)) }
+            for h in side { same.insert(MeetingDraft.key(a, h)) }
             for o in others { opposite.insert(MeetingDraft.key(a, o)) }
         }
         members += companions

@@ -198,6 +198,7 @@ public struct MeetingLexicon: Sendable {
                 case ("passive", 1): rule.passiveParticiple = true
                 case ("planned", 1): rule.planned = true
                 case ("series", 1): rule.series = true
+                case ("host-side", 1): rule.joinsHosts = true
                 case ("mutual", 1): rule.mutual = true
                 case ("particle", 2): rule.particle = word(String(parts[1]), suffix: false)
                 case ("partner", 2):
@@ -206,7 +207,7 @@ public struct MeetingLexicon: Sendable {
                     rule.requires = parts[1].split(separator: "|").map { word(String($0), suffix: false) }
                 default:
                     errors.append(file.error(line.number,
-                        "unknown option '\(option)' (known: reciprocal, mutual, host, passive, planned, series, particle=WORD, partner=WORD|WORD, requires=WORD|WORD)"))
+                        "unknown option '\(option)' (known: reciprocal, mutual, host, passive, planned, series, host-side, particle=WORD, partner=WORD|WORD, requires=WORD|WORD)"))
                 }
             }
             let r = rules.count

@@ -72,7 +72,8 @@ struct MeetingMerger {
             if rule.kind == .join {
                 if seriesMeeting() { continue }
                 if let l = latest, l >= 0, near, !members.isEmpty {
-                    drafts[l].join(mention, index: index)
+                    let first = drafts[l].mentions.first { mentions[$0].kind == .meeting }
+                    drafts[l].join(mention, index: index, withHosts: rule.joinsHosts && first.map { lexicon.rules[mentions[$0].rule].subjectIsHost } ?? false)
                     latestDraft = l
                 } else if !members.isEmpty, let p = pending.last, mentions[p].kind == .partial,
                           mention.sentence - mentions[p].sentence <= 1, !members.contains(where: mentions[p].members.contains) {

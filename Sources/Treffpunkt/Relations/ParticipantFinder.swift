@@ -14,13 +14,17 @@ struct ParticipantFinder {
     func participants(in clause: Range<Int>, trigger: Int, partners: [Int] = [], document: inout Document) -> [Participant] {
         var result: [Participant] = []
         var seen = Set<Int>()
+        /// After a topic word behind the trigger (`berieten über das Abkommen zwischen der EU und …`)
+        /// only a `mit` partner is still a side.
+        var inTopic = false
         func add(_ entity: Int, _ start: Int, _ end: Int, counted: Bool = false, pronoun: Bool = false) {
             let marker = marker(before: start, clause: clause, partners: partners)
-            guard marker != .excluded, seen.insert(entity).inserted else { return }
+            guard marker != .excluded, !inTopic || marker == .partner, seen.insert(entity).inserted else { return }
             result.append(Participant(entity: entity, start: start, end: end, marker: marker, isCountedGroup: counted, isPronoun: pronoun))
         }
         var i = clause.lowerBound
         while i < clause.upperBound {
+            if i > trigger, facts.has(.topicAfter, i) { inTopic = true }
             let m = facts.mention[i]
             if m >= 0 {
                 let mention = document.mentions[Int(m)]
@@ -142,11 +146,14 @@ struct ParticipantFinder {
     }
 
     /// Whether a named mention can be a side: persons and organisations, not a compound's first
-    /// part (`DFB-Präsident`), a party in parentheses, a genitive attribute or a source (`laut X`).
+    /// part (`DFB-Präsident`), a party in parentheses, a genitive attribute or a source (`laut X`),
+    /// nor one that begins before the clause.
     private func isParticipant(_ mention: Mention, document: Document, clause: Range<Int>, allowSources: Bool = false) -> Bool {
         let type = document.entities[mention.entity].type
         guard type == .person || type == .organization, !nonParticipants.contains(mention.entity) else { return false }
         let first = mention.tokens.lowerBound, last = mention.tokens.upperBound - 1
+        // A mention that begins before the clause (one running over a sentence boundary) is not its side.
+        guard first >= clause.lowerBound else { return false }
         if mention.end < document.scalars.count, document.scalars[mention.end] == "-" { return false }
         if first < document.tokens.count, mention.start > document.tokens[first].start { return false }
         var k = first - 1

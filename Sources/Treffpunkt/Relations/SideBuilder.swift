@@ -35,9 +35,15 @@ struct SideBuilder {
         if rule.reciprocal {
             var sides: [[Int]] = []
             var partners: [Int] = []
+            // `die beiden trafen sich` splits the counted group; `die beiden trafen sich mit X` keeps it one side.
+            let hasPartners = groups.contains { marker($0) == .partner }
+            var countedSide: Int?
             for g in groups {
                 if marker(g) == .partner {
                     partners += g.map(\.entity)
+                } else if hasPartners, g.contains(where: \.isCountedGroup) {
+                    if countedSide == nil { sides.append([]); countedSide = sides.count - 1 }
+                    sides[countedSide!] += g.map(\.entity)
                 } else if marker(g) == .between || g.contains(where: \.isCountedGroup) {
                     sides += g.map { [$0.entity] }
                 } else {

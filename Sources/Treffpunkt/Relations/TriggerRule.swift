@@ -41,6 +41,9 @@ public struct TriggerRule: Sendable, Hashable {
     /// Names a party that holds a series of meetings (`eine Reihe von Gesprächen`): the parties
     /// named alone in the next sentences (`Als Erster kam X`) each meet it.
     public var series = false
+    /// A join word whose parties, joining a reception (`empfangen`), stand with the hosts
+    /// (`Später stieß der Minister hinzu`).
+    public var joinsHosts = false
 
     public init(name: String, kind: Kind) {
         self.name = name

@@ -2,11 +2,12 @@
 /// e-mails, text files wrapped at 70–80 columns), where a single line end is a space, not the end
 /// of a headline.
 ///
-/// A text counts as hard-wrapped when at least two line ends, and at least a third of all line
-/// ends between two non-blank lines, fall certainly inside a sentence (the line ends in a comma,
-/// a hyphen or a word of `continuations.txt`, or the next line starts in lower case); the longest
-/// of those lines gives the wrap width, which must be at least 40, and at most one line in twenty
-/// may be longer than the width by more than an eighth. In such a text, a line end is soft when
+/// A text counts as hard-wrapped when at least one of its line ends between two non-blank lines
+/// falls certainly inside a sentence (the line ends in a comma, a hyphen or a word of
+/// `continuations.txt`, or the next line starts in lower case); the longest of those lines gives
+/// the wrap width, which must lie between 40 and 132; at most one line in twenty may be longer
+/// than the width by more than an eighth; and either a third of the line ends are certain, or
+/// two thirds are certain or full (the next line's first word would not have fitted). In such a text, a line end is soft when
 /// the first word of the next line would not have fitted on the line: a line that stops short
 /// is still a headline or the end of a paragraph.
 enum LineWrap {
@@ -16,7 +17,9 @@ enum LineWrap {
         let scalars = pass.scalars
         let n = scalars.count
         var lengths: [Int] = []
-        var inner = 0
+        // Each line end between two non-blank lines: the line's length and whether it certainly
+        // goes on; the length of the next line's first word.
+        var inner: [(length: Int, certain: Bool, nextWord: Int)] = []
         var certain = 0
         var width = 0
         // The previous line, when it was not blank: its start and its end without trailing spaces.
@@ -41,8 +44,11 @@ enum LineWrap {
             if first < end {
                 lengths.append(end - lineStart)
                 if let line = previous {
-                    inner += 1
-                    if endsInsideSentence(line.end, nextLineAt: first, in: pass) {
+                    let goesOn = endsInsideSentence(line.end, nextLineAt: first, in: pass)
+                    var wordEnd = first
+                    while wordEnd < end, wordEnd - first < 64, !pass.cls(wordEnd).hasAny(.space) { wordEnd += 1 }
+                    inner.append((line.end - line.start, goesOn, wordEnd - first))
+                    if goesOn {
                         certain += 1
                         width = max(width, line.end - line.start)
                     }
@@ -55,11 +61,15 @@ enum LineWrap {
             lineStart = next
             i = next
         }
-        guard certain >= 2, certain * 3 >= inner, width >= 40 else { return nil }
+        guard certain >= 1, width >= 40, width <= 132 else { return nil }
         let limit = width + width / 8
         var long = 0
         for length in lengths where length > limit { long += 1 }
-        return long * 20 <= lengths.count ? width : nil
+        guard long * 20 <= lengths.count else { return nil }
+        if certain * 3 >= inner.count { return width }
+        var full = 0
+        for line in inner where line.certain || line.length + 1 + line.nextWord > width { full += 1 }
+        return full * 3 >= inner.count * 2 ? width : nil
     }
 
     /// Whether a line that ends (without trailing spaces) at `end` certainly goes on in the next

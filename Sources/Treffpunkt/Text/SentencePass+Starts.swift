@@ -18,13 +18,18 @@ extension SentencePass {
     func startsWithoutMark(at k: Int, breaks: Int, sentenceStart: Int) -> Bool {
         let t = tokens[k - 1]
         let word = tokens[k]
-        if isSingleMark(t, 0x3B) || isClosingQuote(t) { return listed(word, in: rules.sentenceStarters) != nil }
-        if isSingleMark(t, 0x3A) {
-            guard let condition = listed(word, in: rules.sentenceStarters), condition != .afterSemicolon else { return false }
-            return wordCount(from: sentenceStart, to: k - 1, atLeast: 5)
+        if t.kind.equals(.punctuation) {
+            if isSingleMark(t, 0x3B) || isClosingQuote(t) { return listed(word, in: rules.sentenceStarters) != nil }
+            if isSingleMark(t, 0x3A) {
+                guard let condition = listed(word, in: rules.sentenceStarters), condition != .afterSemicolon else { return false }
+                return wordCount(from: sentenceStart, to: k - 1, atLeast: 5)
+            }
+            guard canEndHeadline(t) else { return false }
+        } else if cls(t.start).hasAny(.upper), breaks == 0, isTitleCase(word), isShoutedRun(endingAt: k - 1) {
+            return true
+        } else if t.kind.equals(.word), cls(t.end - 1).hasAny(.hyphen) {
+            return false
         }
-        guard canEndHeadline(t) else { return false }
-        if breaks == 0, isTitleCase(word), isShoutedRun(endingAt: k - 1) { return true }
         guard let condition = listed(word, in: rules.sentenceStarters) else { return false }
         switch condition {
         case .always:
@@ -94,11 +99,8 @@ extension SentencePass {
 
     /// Whether `tokens[j]` ends a run of three words in capitals on one line.
     func isShoutedRun(endingAt j: Int) -> Bool {
-        guard j >= 2 else { return false }
-        for k in (j - 2)...j where !isShouted(tokens[k]) || (k < j && lineBreaks(tokens[k].end, tokens[k + 1].start) > 0) {
-            return false
-        }
-        return true
+        guard j >= 2, isShouted(tokens[j]), isShouted(tokens[j - 1]), isShouted(tokens[j - 2]) else { return false }
+        return lineBreaks(tokens[j - 2].end, tokens[j].start) == 0
     }
 
     /// Whether token `i` is a bracket that makes an emoticon with the colon or semicolon before

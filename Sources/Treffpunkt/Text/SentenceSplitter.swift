@@ -34,8 +34,7 @@ public struct SentenceSplitter: Annotator {
         document.sentences = CharacterClass.table.withUnsafeBufferPointer { table in
             document.scalars.withUnsafeBufferPointer { scalars in
                 document.tokens.withUnsafeBufferPointer { tokens in
-                    var pass = SentencePass(scalars: scalars, tokens: tokens, table: table, rules: rules)
-                    return pass.run()
+                    SentencePass(scalars: scalars, tokens: tokens, table: table, rules: rules).run()
                 }
             }
         }
@@ -48,9 +47,6 @@ struct SentencePass {
     let tokens: UnsafeBufferPointer<Token>
     let table: UnsafeBufferPointer<CharacterClass>
     let rules: TokenizerRules
-    /// The text's wrap width, found on the first single line end: 0 before, -1 when the text is
-    /// not hard-wrapped.
-    var wrapWidth = 0
 
     init(scalars: UnsafeBufferPointer<Unicode.Scalar>, tokens: UnsafeBufferPointer<Token>,
          table: UnsafeBufferPointer<CharacterClass>, rules: TokenizerRules) {
@@ -85,9 +81,17 @@ struct SentencePass {
 
     /// The line ends between two tokens that count (at most two): a single line end in a
     /// hard-wrapped text where the next word would not have fitted on the line counts as none.
-    mutating func effectiveBreaks(between a: Token, _ b: Token) -> Int {
+    /// `wrapWidth` is the text's wrap width, found on the first single line end: 0 before, -1
+    /// when the text is not hard-wrapped.
+    @inline(__always)
+    func effectiveBreaks(between a: Token, _ b: Token, wrapWidth: inout Int) -> Int {
+        if b.start == a.end + 1 && scalars[a.end] == " " { return 0 }
         let count = lineBreaks(a.end, b.start)
-        guard count == 1 else { return count }
+        return count == 1 ? singleBreak(between: a, b, wrapWidth: &wrapWidth) : count
+    }
+
+    /// `effectiveBreaks` for one line end.
+    func singleBreak(between a: Token, _ b: Token, wrapWidth: inout Int) -> Int {
         if wrapWidth == 0 { wrapWidth = LineWrap.width(of: self) ?? -1 }
         return wrapWidth > 0 && LineWrap.isSoftBreak(after: a, before: b, width: wrapWidth, in: self) ? 0 : 1
     }
@@ -164,10 +168,13 @@ struct SentencePass {
     }
 
     /// Whether a token may end a headline (a line without final punctuation): not a comma,
-    /// hyphen or other mark that continues on the next line.
+    /// hyphen or other mark that continues on the next line, nor an ordinal.
     func canEndHeadline(_ t: Token) -> Bool {
         switch t.kind {
-        case .word, .number, .ordinal, .abbreviation, .url, .email, .symbol, .markup:
+        case .ordinal:
+            // The tokenizer has seen the word that belongs to it ("am 1.<line end>Januar").
+            return false
+        case .word, .number, .abbreviation, .url, .email, .symbol, .markup:
             return !(t.kind.equals(.word) && cls(t.end - 1).hasAny(.hyphen))
         case .punctuation:
             let k = cls(t.start)
@@ -190,7 +197,7 @@ struct SentencePass {
         return j
     }
 
-    mutating func run() -> [Sentence] {
+    func run() -> [Sentence] {
         var sentences: [Sentence] = []
         let count = tokens.count
         sentences.reserveCapacity(count / 12 + 1)
@@ -199,6 +206,7 @@ struct SentencePass {
         var i = 0
         /// Line ends between the previous token and token `i`, when known.
         var breaksBefore = 1
+        var wrapWidth = 0
         while i < count {
             let t = tokens[i]
             // The common case: a word or number, one space, and no capitalised word after it.
@@ -224,7 +232,7 @@ struct SentencePass {
                 ends = true
             } else {
                 let next = tokens[i + 1]
-                let breaks = effectiveBreaks(between: t, next)
+                let breaks = effectiveBreaks(between: t, next, wrapWidth: &wrapWidth)
                 breaksBefore = breaks
                 if i == forcedEnd || breaks >= 2 {
                     ends = true
@@ -236,7 +244,7 @@ struct SentencePass {
                     if j == count {
                         ends = true
                     } else {
-                        let after = j == i + 1 ? breaks : effectiveBreaks(between: tokens[j - 1], tokens[j])
+                        let after = j == i + 1 ? breaks : effectiveBreaks(between: tokens[j - 1], tokens[j], wrapWidth: &wrapWidth)
                         ends = after > 0 || canStart(tokens[j]) || (j == i + 1 && endsBeforeLowerCase(ellipsis: t, next: tokens[j]))
                         if ends { breaksBefore = after }
                     }
@@ -247,7 +255,7 @@ struct SentencePass {
                     ends = (breaks > 0 && canStart(next)) || (cls(next.start).hasAny(.upper) && canEndSentence(t))
                 } else if breaks == 1, canEndHeadline(t), canStart(next), listed(t, in: rules.continuations) == nil {
                     ends = true
-                } else if isSpacedEmoticon(at: i) {
+                } else if t.kind.equals(.punctuation), isSpacedEmoticon(at: i) {
                     ends = breaks > 0 || (cls(next.start).hasAny(.upper) && canStart(next))
                 } else if next.kind.equals(.word), cls(next.start).hasAny(.upper) {
                     ends = startsWithoutMark(at: i + 1, breaks: breaks, sentenceStart: first)

@@ -259,11 +259,19 @@ struct TokenPass {
         if digits <= 2, !afterName, lastStart < 0 || (lastKind.equals(.punctuation) && c(lastEnd - 1).hasAny(.terminal)) {
             return true
         }
+        // Spaces and one line end (hard-wrapped text: "am 1.<line end>Januar"); a blank line ends it.
         var q = end + 1
-        while q < n, c(q).hasAny(.space), !c(q).hasAny(.newline) { q += 1 }
+        var lineEnds = 0
+        while q < n, c(q).hasAny(.space) {
+            if c(q).hasAny(.newline) {
+                if u[q] == 0x0D, q + 1 < n, u[q + 1] == 0x0A { q += 1 }
+                lineEnds += 1
+                if lineEnds > 1 { return false }
+            }
+            q += 1
+        }
         guard q < n else { return false }
         let k = c(q)
-        if k.hasAny(.newline) { return false }
         if k.hasAny(.lower) { return true }
         if k.hasAny(.digit) { return digits <= 2 }
         switch u[q] {

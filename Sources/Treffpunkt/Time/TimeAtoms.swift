@@ -69,47 +69,48 @@ public enum TimeAtoms {
     public static func atoms(of document: Document, lexicon: TimeLexicon) -> [TimeAtom] {
         var atoms: [TimeAtom] = []
         atoms.reserveCapacity(document.tokens.count + document.tokens.count / 4)
-        let scalars = document.scalars
         var utf8: [UInt8] = []
         utf8.reserveCapacity(64)
-        for (t, token) in document.tokens.enumerated() {
-            var i = token.start
-            while i < token.end {
-                let s = scalars[i]
-                var j = i + 1
-                if isDigit(s) {
-                    var value = Int(s.value) - 48
-                    while j < token.end, isDigit(scalars[j]) {
-                        if j - i < 9 { value = value * 10 + Int(scalars[j].value) - 48 }
-                        j += 1
+        document.scalars.withUnsafeBufferPointer { scalars in
+            for (t, token) in document.tokens.enumerated() {
+                var i = token.start
+                while i < token.end {
+                    let s = scalars[i]
+                    var j = i + 1
+                    if isDigit(s) {
+                        var value = Int(s.value) - 48
+                        while j < token.end, isDigit(scalars[j]) {
+                            if j - i < 9 { value = value * 10 + Int(scalars[j].value) - 48 }
+                            j += 1
+                        }
+                        let digits = j - i
+                        utf8.removeAll(keepingCapacity: true)
+                        for k in i..<j { utf8.append(UInt8(truncatingIfNeeded: scalars[k].value)) }
+                        let key = String(decoding: utf8, as: UTF8.self)
+                        let id = digits <= 2 ? utf8.withUnsafeBufferPointer { lexicon.wordID($0) } : -1
+                        atoms.append(TimeAtom(start: i, end: j, token: t, kind: .number, key: key,
+                                              value: digits <= 9 ? value : -1, digits: digits, isCapitalized: false,
+                                              wordID: id, lexicon: lexicon))
+                    } else if isLetter(s) {
+                        utf8.removeAll(keepingCapacity: true)
+                        appendUTF8(lowercase(s), to: &utf8)
+                        while j < token.end, isLetter(scalars[j]) {
+                            appendUTF8(lowercase(scalars[j]), to: &utf8)
+                            j += 1
+                        }
+                        let word = String(decoding: utf8, as: UTF8.self)
+                        let id = utf8.withUnsafeBufferPointer { lexicon.wordID($0) }
+                        atoms.append(TimeAtom(start: i, end: j, token: t, kind: .word, key: word, value: -1, digits: 0,
+                                              isCapitalized: isUppercase(s), wordID: id, lexicon: lexicon))
+                    } else {
+                        utf8.removeAll(keepingCapacity: true)
+                        appendUTF8(s, to: &utf8)
+                        let id = utf8.withUnsafeBufferPointer { lexicon.wordID($0) }
+                        atoms.append(TimeAtom(start: i, end: j, token: t, kind: .mark, key: String(s), value: -1, digits: 0,
+                                              isCapitalized: false, wordID: id, lexicon: lexicon))
                     }
-                    let digits = j - i
-                    utf8.removeAll(keepingCapacity: true)
-                    for k in i..<j { utf8.append(UInt8(truncatingIfNeeded: scalars[k].value)) }
-                    let key = String(decoding: utf8, as: UTF8.self)
-                    let id = digits <= 2 ? utf8.withUnsafeBufferPointer { lexicon.wordID($0) } : -1
-                    atoms.append(TimeAtom(start: i, end: j, token: t, kind: .number, key: key,
-                                          value: digits <= 9 ? value : -1, digits: digits, isCapitalized: false,
-                                          wordID: id, lexicon: lexicon))
-                } else if isLetter(s) {
-                    utf8.removeAll(keepingCapacity: true)
-                    appendUTF8(lowercase(s), to: &utf8)
-                    while j < token.end, isLetter(scalars[j]) {
-                        appendUTF8(lowercase(scalars[j]), to: &utf8)
-                        j += 1
-                    }
-                    let word = String(decoding: utf8, as: UTF8.self)
-                    let id = utf8.withUnsafeBufferPointer { lexicon.wordID($0) }
-                    atoms.append(TimeAtom(start: i, end: j, token: t, kind: .word, key: word, value: -1, digits: 0,
-                                          isCapitalized: isUppercase(s), wordID: id, lexicon: lexicon))
-                } else {
-                    utf8.removeAll(keepingCapacity: true)
-                    appendUTF8(s, to: &utf8)
-                    let id = utf8.withUnsafeBufferPointer { lexicon.wordID($0) }
-                    atoms.append(TimeAtom(start: i, end: j, token: t, kind: .mark, key: String(s), value: -1, digits: 0,
-                                          isCapitalized: false, wordID: id, lexicon: lexicon))
+                    i = j
                 }
-                i = j
             }
         }
         return atoms

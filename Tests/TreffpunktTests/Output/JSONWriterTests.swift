@@ -24,4 +24,20 @@ import Treffpunkt
         w.endObject()
         #expect(w.string == "{\n  \"list\": [\n    1,\n    null\n  ],\n  \"empty\": []\n}")
     }
+
+    @Test func writesCodePointsAsTheStringWould() {
+        let text = "„Zitat“ \"x\" \\ \n\t\u{01} Ærø 🌍 \u{7F}"
+        var a = JSONWriter(), b = JSONWriter()
+        a.value(scalars: Array(text.unicodeScalars)[...])
+        b.value(text)
+        #expect(a.bytes == b.bytes)
+    }
+
+    @Test func writesIntegers() {
+        var w = JSONWriter()
+        w.beginArray()
+        for n in [0, 7, -3, 1_234_567_890, Int.min, Int.max] { w.value(n) }
+        w.endArray()
+        #expect(w.string == "[0,7,-3,1234567890,\(Int.min),\(Int.max)]")
+    }
 }

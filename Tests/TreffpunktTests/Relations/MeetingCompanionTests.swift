@@ -21,6 +21,34 @@ import Testing
         #expect(F.pairs(doc) == ["barack-obama+olaf-scholz", "barack-obama+robert-habeck"])
     }
 
+    @Test func companionsBroughtAlongJoinTheSideOfWhoBringsThem() {
+        let texts = ["Angela Merkel wurde am Montag von Barack Obama in Berlin empfangen. Zu dem Gespräch brachte sie die Chefs von Verdi und IG Metall mit, Claus Weselsky und Martin Seiler.",
+                     "Barack Obama empfing am Montag Angela Merkel in Berlin. Zu dem Gespräch hatte sie Claus Weselsky und Martin Seiler mitgebracht."]
+        for text in texts {
+            let doc = TestSupport.process(text)
+            #expect(F.pairs(doc) == ["angela-merkel+barack-obama", "barack-obama+claus-weselsky", "barack-obama+~martin-seiler"], "\(text)")
+            #expect(doc.meetings.allSatisfy { m in m.evidence.contains { $0.rule == "mitbringen" } }, "\(text)")
+        }
+    }
+
+    @Test func aLatecomerToAReceptionStandsWithTheHosts() {
+        let text = "Angela Merkel wurde am Montag von Barack Obama in Berlin empfangen. Später stieß auch Claus Weselsky hinzu."
+        let doc = TestSupport.process(text)
+        #expect(F.pairs(doc) == ["angela-merkel+barack-obama", "angela-merkel+claus-weselsky"])
+    }
+
+    @Test func aLatecomerToATalkMeetsItsFirstSide() {
+        let text = "Angela Merkel traf sich am Montag in Berlin mit Barack Obama. Später stieß Claus Weselsky dazu."
+        let doc = TestSupport.process(text)
+        #expect(F.pairs(doc) == ["angela-merkel+barack-obama", "angela-merkel+claus-weselsky"])
+    }
+
+    @Test func theTwoMeetingAPartnerAreOneSide() {
+        let text = "Claus Weselsky und Martin Seiler erklärten den Streik für beendet. Zuvor hatten sich die beiden am Montag in Potsdam mit Barack Obama und der Präsidentin des Verbands, Angela Merkel, getroffen."
+        let doc = TestSupport.process(text)
+        #expect(F.pairs(doc) == ["barack-obama+claus-weselsky", "barack-obama+~martin-seiler", "angela-merkel+claus-weselsky", "angela-merkel+~martin-seiler"])
+    }
+
     @Test func gemeinsamMitPutsAPersonOnTheSubjectsSide() {
         let doc = F.run("Gemeinsam mit Habeck empfing Scholz am Montag Obama.", names: Self.names)
         #expect(F.pairs(doc) == ["barack-obama+olaf-scholz", "barack-obama+robert-habeck"])

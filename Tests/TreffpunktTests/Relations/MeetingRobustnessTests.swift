@@ -47,4 +47,18 @@ import Testing
             #expect(TestSupport.process(text).meetings.isEmpty, "\(text)")
         }
     }
+
+    /// A mention that runs over a sentence boundary (a faulty upstream stage) starts before the
+    /// clause that holds its end: the builder must not form a range backwards from it.
+    @Test func mentionAcrossASentenceBoundaryDoesNotCrash() {
+        let text = "Gestern sprach Anna Weber. Müller traf am Montag in Bonn den Minister Peter Krause."
+        let doc = MeetingFixture.run(text, names: [
+            MeetingFixture.person("anna-weber-mueller", "Weber. Müller"),
+            MeetingFixture.person("peter-krause", "Peter Krause"),
+        ])
+        for m in doc.meetings {
+            #expect(Set(m.who).isDisjoint(with: m.whom))
+        }
+        #expect(doc.mentions.contains { doc.sentence(containingToken: $0.tokens.lowerBound) != doc.sentence(containingToken: $0.tokens.upperBound - 1) })
+    }
 }

@@ -14,6 +14,13 @@ import Testing
                         F.person("claus-weselsky", "Claus Weselsky", "Weselsky"), F.person("martin-seiler", "Martin Seiler", "Seiler"),
                         F.org("verdi", "Verdi"), F.org("ig-metall", "IG Metall"), F.org("ministerrat", "Ministerrats"), F.place("wien", "Wien"), F.place("linz", "Linz")]
 
+    @Test func partiesInsideTheTopicAreNoSides() {
+        let doc = F.run("In Berlin berieten Scholz und Merkel über ein Abkommen zwischen Verdi und der IG Metall.", names: Self.names)
+        #expect(F.pairs(doc) == ["angela-merkel+olaf-scholz"])
+        let partner = F.run("Scholz sprach am Montag über die Lage zwischen Verdi und IG Metall mit Obama.", names: Self.names)
+        #expect(F.pairs(partner) == ["barack-obama+olaf-scholz"])
+    }
+
     @Test func reflexiveTreffenWithMitAndApposition() {
         let doc = F.run("Am Mittwoch, dem 15. Dezember, traf sich die stellvertretende US-Außenministerin Karen Donfried in Moskau mit hochrangigen russischen Beamten – dem stellvertretenden Stabschef Dmitry Kozak und dem stellvertretenden russischen Außenminister Sergej Rjabkow.",
                         names: Self.names, times: [("Am Mittwoch, dem 15. Dezember", "XXXX-12-15")])

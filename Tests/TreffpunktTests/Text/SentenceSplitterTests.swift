@@ -146,6 +146,8 @@ struct SentenceSplitterTests {
             "Reaktionen aus Berlin",
             "Die Opposition begrüßte das Treffen.",
         ])
+        // An ordinal at a line end goes on with its word.
+        #expect(T.sentences("Der Vertrag gilt ab dem 1.\nJanuar 2017 für alle Länder.").count == 1)
         // Lines of a list are no wrapped text: each ends a headline.
         #expect(T.sentences("Politik\nMerkel trifft Macron in Paris\nWirtschaft\nDer Dax steigt").count == 4)
         // Without wrapped lines around it, a line that ends in a noun is a headline.

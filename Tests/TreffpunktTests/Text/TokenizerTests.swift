@@ -18,6 +18,14 @@ struct TokenizerTests {
         #expect(T.kinds("Im 19. Jahrhundert wuchs die Stadt.").contains("19./ordinal"))
     }
 
+    @Test("an ordinal keeps its period across one line end, not across a blank line")
+    func ordinalsAcrossLineEnds() {
+        #expect(T.kinds("Der Vertrag gilt ab dem 1.\nJanuar 2017.").contains("1./ordinal"))
+        #expect(T.kinds("Der Vertrag gilt ab dem 1.\r\nJanuar 2017.").contains("1./ordinal"))
+        #expect(T.tokens("Das Werk schloss im Jahr 1997.\nDie Arbeiter zogen weg.").contains("1997"))
+        #expect(T.tokens("Der Vertrag gilt ab dem 1.\n\nJanuar ist Winter.").contains("1"))
+    }
+
     @Test("a number before a sentence end keeps its period apart")
     func numberAtSentenceEnd() {
         #expect(T.tokens("Das Werk schloss im Jahr 1997. Die Arbeiter zogen weg.") ==
