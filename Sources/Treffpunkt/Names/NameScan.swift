@@ -8,6 +8,9 @@ struct NameScan {
         var gender: Gender?
         /// Whether gazetteer mentions inside the name give way to it.
         var absorbsCovered = false
+        /// Whether the name is a longer form of the gazetteer entity it covers (`1. FC Nürnberg`
+        /// around `FC Nürnberg`) and becomes a mention of that entity.
+        var keepsCoveredEntity = false
     }
 
     let rules: NameRules
@@ -76,7 +79,8 @@ struct NameScan {
         // lower-case words and marks start few names: only these rules can apply
         switch words[i].shape {
         case .other:
-            return isInitial(i) ? personWithParticleOrInitial(at: i, in: sentence) : nil
+            if isInitial(i) { return personWithParticleOrInitial(at: i, in: sentence) }
+            return clubWithOrdinal(at: i, in: sentence)
         case .lower:
             if let next = personWithParticleOrInitial(at: i, in: sentence) { return next }
             return placeAfterPreposition(at: i, in: sentence)
@@ -108,7 +112,7 @@ struct NameScan {
     /// A name that a sentence break cuts (after an abbreviation the splitter took for a full
     /// stop) keeps its longest part within one sentence, since a mention lies in one sentence.
     mutating func record(_ range: Range<Int>, _ type: EntityType, gender: Gender? = nil,
-                         absorbsCovered: Bool = false) -> Int {
+                         absorbsCovered: Bool = false, keepsCoveredEntity: Bool = false) -> Int {
         for k in range { taken[k] = true }
         var kept = range
         if words[range.lowerBound].sentence != words[range.upperBound - 1].sentence {
@@ -119,7 +123,8 @@ struct NameScan {
                 start = k + 1
             }
         }
-        found.append(Found(words: kept, type: type, gender: gender, absorbsCovered: absorbsCovered))
+        found.append(Found(words: kept, type: type, gender: gender, absorbsCovered: absorbsCovered,
+                           keepsCoveredEntity: keepsCoveredEntity))
         if type == .organization { organizationEnds.insert(words[range.upperBound - 1].end) }
         return range.upperBound
     }
