@@ -24,10 +24,11 @@ extension NameScan {
     /// word or a mark; its genitive also before a noun.
     mutating func personLoneSurname(at i: Int, in sentence: Range<Int>) -> Int? {
         guard isNamePart(i), !isCue(i), !has(i, .commonWord),
-              has(i, .surnameClear) || has(i, .surnameGenitive) else { return nil }
+              has(i, .surnameClear) || has(i, .surnameGenitive) || isSaxonGenitive(i, in: sentence)
+        else { return nil }
         let next = i + 1
         guard next < sentence.upperBound else { return nil }
-        if has(i, .surnameClear) {
+        if has(i, .surnameClear) && !has(i, .surnameGenitive) {
             guard words[next].shape == .lower || (words[next].shape == .other && !isInitial(next)) else { return nil }
         } else if words[next].shape == .other && !word(next, isMark: "-") {
             return nil
@@ -45,6 +46,21 @@ extension NameScan {
             }
         }
         return record(i..<(i + 1), .person)
+    }
+
+    /// `Stanleys Geburtsdatum`, `Kádárs Werke`: an unknown capitalised word in -s right before a
+    /// capitalised noun, written as a German name's genitive (a common noun's genitive follows
+    /// its head: `das Ende des Jahres`). Not at the start of a sentence, where plurals stand
+    /// without article (`Autos brauchen Platz`), and not in -es (`Großes`, `Jahres`). The word
+    /// before is checked by `personLoneSurname`.
+    func isSaxonGenitive(_ k: Int, in sentence: Range<Int>) -> Bool {
+        let r = words[k].range
+        guard words[k].shape == .capitalized, r.count > 4, scalars[r.upperBound - 1] == "s",
+              scalars[r.upperBound - 2] != "s", scalars[r.upperBound - 2] != "e",
+              k > sentence.lowerBound, !r.contains(where: { NameWord.isHyphen(scalars[$0]) }),
+              looksLikeLastName(k), !has(k, .surname),
+              k + 1 < sentence.upperBound, isNamePart(k + 1), !isCue(k + 1) else { return false }
+        return true
     }
 
     /// A lower-case word with an adjective's ending (`neuen`, `großem`, `alter`, `kleines`).

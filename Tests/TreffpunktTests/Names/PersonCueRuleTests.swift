@@ -48,3 +48,17 @@ struct LoneSurnameRuleTests {
         #expect(!tagsAnything("Nowak", in: "Den alten Nowak kannte jeder."))
     }
 }
+
+@Suite("Unknown names in the genitive before a noun")
+struct SaxonGenitiveRuleTests {
+    @Test func anUnknownGenitiveBeforeANoun() {
+        #expect(finds("Pilgrams", .person, in: "Man lobte Pilgrams Entwurf sehr."))
+        #expect(finds("Wendeborns", .person, in: "Über Wendeborns Geburtsjahr gibt es Zweifel."))
+    }
+
+    @Test func adjectivesPluralsAndCommonGenitivesAreNoNames() {
+        #expect(!tagsAnything("Großes", in: "Es war Großes Kino am Abend."))
+        #expect(!tagsAnything("Autos", in: "Autos brauchen Platz."))
+        #expect(!tagsAnything("Jahres", in: "Am Ende des Jahres Bilanz ziehen."))
+    }
+}
