@@ -62,3 +62,13 @@ struct SaxonGenitiveRuleTests {
         #expect(!tagsAnything("Jahres", in: "Am Ende des Jahres Bilanz ziehen."))
     }
 }
+
+@Suite("Kinship and profession nouns before a name")
+struct KinshipAndProfessionTests {
+    @Test func aNameAfterAKinshipOrProfessionNoun() {
+        #expect(finds("Wendeborn", .person, in: "Sie wohnte bei ihrer Tante Wendeborn."))
+        #expect(finds("Quandtke", .person, in: "Den Ball hielt Keeper Quandtke fest."))
+        #expect(finds("Pilgram", .person, in: "Das Bild malte der Kunstmaler Pilgram."))
+        #expect(!tagsAnything("Tante", in: "Sie wohnte bei ihrer Tante Wendeborn."))
+    }
+}
