@@ -169,6 +169,8 @@ extension NameScan {
                     || isFreeAcronym(k) || isCoveredPlace(k)) {
             k += 1
         }
+        // two letters alone are mostly units and abbreviations (`MW`, `PK`, `RA`)
+        if k == i + 1 && words[i].end - words[i].start <= 2 { return nil }
         return record(i..<k, .organization, absorbsCovered: true)
     }
 

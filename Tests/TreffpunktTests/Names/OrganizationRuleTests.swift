@@ -89,3 +89,11 @@ struct LongerOrganizationTests {
         #expect(mentions.contains { $0.text == "Bilfinger Berger Immobilien GmbH" && $0.type == .organization })
     }
 }
+
+@Suite("Two-letter acronyms")
+struct TwoLetterAcronymTests {
+    @Test func twoLettersAloneAreNoOrganisation() {
+        #expect(nameMentions("Die Anlage leistet 40 MW am Tag.").isEmpty)
+        #expect(finds("QX Kiel", .organization, in: "Der Verein QX Kiel gewann."))
+    }
+}
