@@ -37,3 +37,11 @@ struct RoadRuleTests {
         #expect(!tagsAnything("C 5", in: "Das Feld C 5 blieb leer."))
     }
 }
+
+@Suite("Compound common nouns after a place preposition")
+struct CompoundNounAfterPrepositionTests {
+    @Test func areaAndEventCompoundsAreNoPlaces() {
+        #expect(nameMentions("Die Art lebt im Nordseeraum und im Alpengebiet.").isEmpty)
+        #expect(nameMentions("Der Streit begann nach Saisonende.").isEmpty)
+    }
+}
