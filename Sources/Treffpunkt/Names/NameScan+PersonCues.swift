@@ -70,6 +70,19 @@ extension NameScan {
         return "nmrs".unicodeScalars.contains(scalars[r.upperBound - 1])
     }
 
+    /// `Heath Miller`, `Volkbert Keßler`: an unknown capitalised word that looks like no common
+    /// noun or adjective, right before a listed last name that is no German word, is a first
+    /// name; no further capitalised word may stand on either side.
+    mutating func personBeforeSurname(at i: Int, in sentence: Range<Int>) -> Int? {
+        let next = i + 1
+        guard isNamePart(i), !isCue(i), next < sentence.upperBound, isNamePart(next), has(next, .surnameClear),
+              !has(next, .surnameGenitive), looksLikeLastName(i), !isAdjective(i), !has(i, .surname),
+              !has(i, .commonWord) else { return nil }
+        if i > sentence.lowerBound && words[i - 1].isName { return nil }
+        if next + 1 < sentence.upperBound && words[next + 1].isName { return nil }
+        return record(i..<(next + 1), .person, absorbsCovered: true)
+    }
+
     /// A capitalised word that nothing marks as a common noun, a place or an organisation.
     func looksLikeLastName(_ k: Int) -> Bool {
         !looksLikeCommonNoun(k) && !has(k, .placeEnding) && !has(k, .organizationEnding)

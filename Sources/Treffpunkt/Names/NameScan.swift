@@ -97,6 +97,7 @@ struct NameScan {
         if let next = personBeforeLifeDates(at: i, in: sentence) { return next }
         if let next = personBesideCue(at: i, in: sentence) { return next }
         if let next = personLoneSurname(at: i, in: sentence) { return next }
+        if let next = personBeforeSurname(at: i, in: sentence) { return next }
         if let next = organizationAfterDescriptor(at: i, in: sentence) { return next }
         if let next = organizationAfterHead(at: i, in: sentence) { return next }
         if let next = organizationCompound(at: i) { return next }

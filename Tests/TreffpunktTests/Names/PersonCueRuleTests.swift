@@ -72,3 +72,15 @@ struct KinshipAndProfessionTests {
         #expect(!tagsAnything("Tante", in: "Sie wohnte bei ihrer Tante Wendeborn."))
     }
 }
+
+@Suite("Unknown first names before listed last names")
+struct FirstNameBeforeSurnameTests {
+    @Test func anUnknownWordBeforeAListedLastName() {
+        #expect(finds("Wulfhard Kowalczyk", .person, in: "Den Preis bekam Wulfhard Kowalczyk aus Posen."))
+    }
+
+    @Test func aNounOrAdjectiveBeforeALastNameIsNoFirstName() {
+        #expect(!tagsAnything("Neue Nowak", in: "Es kam die Neue Nowak zur Wahl."))
+        #expect(!tagsAnything("Regierung Nowak", in: "Die Regierung Nowak trat zurück."))
+    }
+}
