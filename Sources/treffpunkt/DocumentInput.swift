@@ -6,10 +6,16 @@ struct DocumentInput {
     /// The largest JSON Lines record accepted, in bytes.
     static let maxRecordBytes = 256 << 20
 
-    /// Reads plain text files (or "-" for standard input) as documents; a file that cannot be
-    /// read is reported and skipped, and `failures` counts it.
-    static func documents(paths: [String], date: CalendarDate?, failures: inout Int) -> [Document] {
-        var result: [Document] = []
+    /// One input file: its document, or why it could not be read.
+    enum FileInput {
+        case document(Document)
+        case unreadable(id: String, message: String)
+    }
+
+    /// Reads plain text files (or "-" for standard input) in order; a file that cannot be read is
+    /// reported on standard error and kept in its place as `.unreadable`.
+    static func inputs(paths: [String], date: CalendarDate?) -> [FileInput] {
+        var result: [FileInput] = []
         for path in paths {
             let bytes: [UInt8]?
             if path == "-" {
@@ -27,7 +33,7 @@ struct DocumentInput {
             }
             guard let bytes else {
                 StandardStreams.error("treffpunkt: \(path): cannot be read")
-                failures += 1
+                result.append(.unreadable(id: path, message: "\(path): cannot be read"))
                 continue
             }
             let (text, invalid) = TextDecoding.decode(bytes)
@@ -38,9 +44,20 @@ struct DocumentInput {
                 document.warnings.append(warning)
                 StandardStreams.error("treffpunkt: warning: \(warning)")
             }
-            result.append(document)
+            result.append(.document(document))
         }
         return result
+    }
+
+    /// The documents of `inputs` that could be read; `failures` counts the others.
+    static func documents(paths: [String], date: CalendarDate?, failures: inout Int) -> [Document] {
+        inputs(paths: paths, date: date).compactMap {
+            guard case .document(let d) = $0 else {
+                failures += 1
+                return nil
+            }
+            return d
+        }
     }
 
     /// Processes JSON Lines in batches, writing one output line per input line in input order.

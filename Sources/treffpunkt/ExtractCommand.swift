@@ -52,18 +52,32 @@ struct ExtractCommand: ParsableCommand {
                 return encoder.encode(document)
             }
         } else {
-            let documents = DocumentInput.documents(paths: files, date: anchor, failures: &failed)
-            let encoder = ContractEncoder(indent: documents.count == 1 && !compact ? 2 : nil)
-            let outputs = try runner.map(documents) { worker, document in
+            let inputs = DocumentInput.inputs(paths: files, date: anchor)
+            let documents = inputs.compactMap { input -> Document? in
+                if case .document(let d) = input { return d }
+                return nil
+            }
+            let encoder = ContractEncoder(indent: inputs.count == 1 && !compact ? 2 : nil)
+            var outputs = try runner.map(documents) { worker, document in
                 var document = document
                 worker.process(&document)
                 return encoder.encode(document)
+            }.makeIterator()
+            for input in inputs {
+                switch input {
+                case .document:
+                    StandardStreams.writeLine(outputs.next()!)
+                case .unreadable(let id, let message):
+                    failed += 1
+                    if inputs.count > 1 {
+                        StandardStreams.writeLine(ContractEncoder.error(id: id, code: "unreadable", message: message))
+                    }
+                }
             }
-            for output in outputs { StandardStreams.writeLine(output) }
             StandardStreams.flush()
         }
         if failed > 0 {
-            StandardStreams.error("treffpunkt: \(failed) input(s) failed; see the error objects above")
+            StandardStreams.error("treffpunkt: \(failed) input(s) failed")
             throw ExitCode(1)
         }
     }

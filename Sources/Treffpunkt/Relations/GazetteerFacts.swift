@@ -1,7 +1,7 @@
 import Foundation
 
 /// What the meeting rules take from the gazetteers: the city each venue stands for
-/// (`venue=place/moskau` of the Kreml) and the role nouns of each person's offices
+/// (`venue=place/moskau` of the Kreml), the adjectives of cities (`adj=Mainzer`) and the role nouns of each person's offices
 /// (`role=Ministerpräsident von Bayern@DE` makes `der Ministerpräsident` able to mean him).
 public struct GazetteerFacts: Sendable {
     /// Venue id → (city id, city name).
@@ -23,6 +23,8 @@ public struct GazetteerFacts: Sendable {
     public private(set) var roles: [String: [Office]] = [:]
     /// Organisations that are never a side (media and news agencies: sources).
     public private(set) var nonParticipants: Set<String> = []
+    /// A city's adjective (`adj=Mainzer`) → (city id, city name): `in der Mainzer Staatskanzlei` names Mainz.
+    public private(set) var cityAdjectives: [[Unicode.Scalar]: (id: String, name: String)] = [:]
 
     public init() {}
 
@@ -33,6 +35,13 @@ public struct GazetteerFacts: Sendable {
             let attributes = gazetteer.attributes(ofEntry: e)
             guard !attributes.isEmpty else { continue }
             let id = gazetteer.id(ofEntry: e)
+            if attributes.contains(where: { $0.key == "kind" && $0.value == "city" }) {
+                for a in attributes where a.key == "adj" {
+                    for form in a.value.split(separator: "|") where form.first?.isUppercase == true {
+                        cityAdjectives[Array(form.unicodeScalars)] = (id, gazetteer.name(ofEntry: e))
+                    }
+                }
+            }
             for a in attributes {
                 if a.key == "venue" { venueLinks.append((id, a.value)) }
                 if a.key == "kind", lexicon.nonParticipantKinds.contains(a.value) { nonParticipants.insert(id) }

@@ -41,7 +41,7 @@ public struct MeetingBuilder: Annotator {
                                        references: ReferenceResolver(document: document, facts: facts, roles: gazetteerFacts.roles),
                                        nonParticipants: Set(document.entities.indices.filter { gazetteerFacts.nonParticipants.contains(document.entities[$0].id) }))
         let sideBuilder = SideBuilder(facts: facts)
-        let statusFinder = StatusFinder(facts: facts)
+        let statusFinder = StatusFinder(facts: facts, tokens: document.tokens)
         let placeAndTime = PlaceAndTime(facts: facts)
         var clausesBySentence: [Int: [Range<Int>]] = [:]
         var covered = -1
@@ -95,12 +95,30 @@ public struct MeetingBuilder: Annotator {
             }
             let sentence = document.sentences[c.sentence]
             mention.place = placeAndTime.place(trigger: c.trigger, clause: c.clause, clauses: clausesBySentence[c.sentence] ?? [], document: document)
+                ?? cityAdjectivePlace(in: c.clause, facts: facts, document: &document)
             mention.time = placeAndTime.time(trigger: c.trigger, clause: c.clause, sentence: c.sentence, document: document)
-            (mention.status, mention.statusFromCue) = statusFinder.status(sentence: sentence.tokens, clause: c.clause, rule: rule)
+            (mention.status, mention.statusFromCue) = statusFinder.status(sentence: sentence.tokens, clause: c.clause, trigger: c.trigger, rule: rule)
             mention.isPast = c.clause.contains { facts.has(.past, $0) }
             result.append(mention)
         }
         return result
+    }
+
+    /// A city named only by its adjective after a place preposition and an article, before a
+    /// building (`in der Mainzer Staatskanzlei`, `in einem Münchner Hotel`): the city.
+    private func cityAdjectivePlace(in clause: Range<Int>, facts: TokenFacts, document: inout Document) -> Int? {
+        guard !gazetteerFacts.cityAdjectives.isEmpty else { return nil }
+        for k in clause where facts.has(.placePreposition, k) && k + 3 < clause.upperBound && facts.has(.article, k + 1) {
+            let adjective = k + 2
+            let noun = document.tokens[adjective + 1]
+            guard facts.mention[adjective] < 0, facts.mention[adjective + 1] < 0, noun.kind == .word,
+                  WordTable.isUppercase(document.scalars[noun.start]) else { continue }
+            let t = document.tokens[adjective]
+            guard t.kind == .word, t.end - t.start > 3, WordTable.isUppercase(document.scalars[t.start]),
+                  let city = gazetteerFacts.cityAdjectives[Array(document.scalars[t.start..<t.end])] else { continue }
+            return document.addEntity(Entity(id: city.id, type: .place, name: city.name))
+        }
+        return nil
     }
 
     /// A meeting at a venue (Kreml) takes place in the venue's city (Moskau); the venue is kept.

@@ -40,6 +40,8 @@ struct MeetingMerger {
             // Paragraph breaks do not limit references: scraped text often has a blank line after every sentence.
             let near = mention.sentence - latestSentence <= MeetingMerger.referenceDistance
             let rule = lexicon.rules[mention.rule]
+            // A join frame with its own partner preposition (`Die SPD war durch X vertreten`): only the partners join.
+            if rule.kind == .join, !rule.partners.isEmpty, mention.sides.count >= 2 { mention.sides = [mention.sides[mention.sides.count - 1]] }
             let members = mention.members
             /// Starts a meeting of the series' host with the parties of `mention`.
             func seriesMeeting() -> Bool {
@@ -75,9 +77,10 @@ struct MeetingMerger {
                     let first = drafts[l].mentions.first { mentions[$0].kind == .meeting }
                     drafts[l].join(mention, index: index, withHosts: rule.joinsHosts && first.map { lexicon.rules[mentions[$0].rule].subjectIsHost } ?? false)
                     latestDraft = l
-                } else if !members.isEmpty, let p = pending.last, mentions[p].kind == .partial,
+                } else if !members.isEmpty, let p = pending.last, mentions[p].kind == .partial || mentions[p].kind == .reference,
                           mention.sentence - mentions[p].sentence <= 1, !members.contains(where: mentions[p].members.contains) {
-                    // "eine Sitzung des Ministerrats, an der auch X teilnehmen soll"
+                    // "eine Sitzung des Ministerrats, an der auch X teilnehmen soll"; "Die Spitzen der
+                    // Parteien haben beraten. Für die eine nahm X teil, die andere war durch Y vertreten."
                     pending.removeLast()
                     var draft = MeetingDraft()
                     draft.add(mentions[p], index: p)

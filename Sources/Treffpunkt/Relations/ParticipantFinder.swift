@@ -164,7 +164,8 @@ struct ParticipantFinder {
             k -= 1
         }
         if !allowSources {
-            for k in max(clause.lowerBound, first - 5)..<first where facts.has(.reporting, k) { return false }
+            for k in max(clause.lowerBound, first - 5)..<first where facts.has(.reporting, k)
+                && !StatusFinder.isSplitCancelVerb(k, clause: clause, facts: facts, tokens: document.tokens) { return false }
         }
         if type == .organization, last + 1 < clause.upperBound, facts.mention[last + 1] >= 0,
            document.entities[document.mentions[Int(facts.mention[last + 1])].entity].type == .person {

@@ -2,6 +2,8 @@
 /// mention is negated (then it is no meeting at all).
 struct StatusFinder {
     let facts: TokenFacts
+    /// The document's tokens (to see where a clause's particle stands before a mark).
+    let tokens: [Token]
 
     /// Whether the meeting is denied: `trafen sich nicht`, `kein Treffen`, `noch nie zu Gast`.
     func isNegated(trigger: Int, kind: TriggerRule.Kind, clause: Range<Int>) -> Bool {
@@ -12,11 +14,32 @@ struct StatusFinder {
         return false
     }
 
-    /// The status by cues: cancelled anywhere in the sentence wins; planned by a cue in the clause.
-    func status(sentence: Range<Int>, clause: Range<Int>, rule: TriggerRule) -> (MeetingStatus, fromCue: Bool) {
+    /// `sagte das Treffen … ab`: a cancel verb and its particle closing the clause (before a comma,
+    /// the sentence end or the clause's end).
+    private func hasSplitCancelVerb(_ clause: Range<Int>) -> Bool {
+        guard let verb = clause.first(where: { facts.has(.cancelVerb, $0) }) else { return false }
+        return StatusFinder.isSplitCancelVerb(verb, clause: clause, facts: facts, tokens: tokens)
+    }
+
+    /// Whether the cancel verb at `verb` has its particle closing `clause` (`sagte … ab`): then it
+    /// is no reporting verb.
+    static func isSplitCancelVerb(_ verb: Int, clause: Range<Int>, facts: TokenFacts, tokens: [Token]) -> Bool {
+        guard facts.has(.cancelVerb, verb) else { return false }
+        for k in (verb + 1)..<max(verb + 1, clause.upperBound) where facts.has(.cancelParticle, k) {
+            if k + 1 == clause.upperBound || tokens[k + 1].kind == .punctuation { return true }
+        }
+        return false
+    }
+
+    /// The status by cues: cancelled anywhere in the sentence wins; planned by a cue in the clause
+    /// before the topic that follows the trigger.
+    func status(sentence: Range<Int>, clause: Range<Int>, trigger: Int, rule: TriggerRule) -> (MeetingStatus, fromCue: Bool) {
         for k in sentence where facts.has(.cancelled, k) { return (.cancelled, true) }
+        if hasSplitCancelVerb(clause) { return (.cancelled, true) }
         if rule.planned { return (.planned, true) }
-        for k in clause where facts.has(.planned, k) { return (.planned, true) }
+        // A plan word inside the topic (`sprachen über die kommende Saison`) dates the topic, not the meeting.
+        let topicStart = clause.first { $0 > trigger && facts.has(.topicAfter, $0) } ?? clause.upperBound
+        for k in clause.lowerBound..<topicStart where facts.has(.planned, k) { return (.planned, true) }
         return (.occurred, false)
     }
 }

@@ -27,6 +27,8 @@ public enum WordClass: UInt8, Sendable, CaseIterable {
     case negation
     case negatingArticle
     case past
+    case cancelVerb
+    case cancelParticle
     // topic-cues.tsv
     case topicAfter
     case topicVerb
@@ -72,6 +74,8 @@ public enum WordClass: UInt8, Sendable, CaseIterable {
         "negation",
         "negating-article",
         "past",
+        "cancel-verb",
+        "cancel-particle",
         "topic-after",
         "topic-verb",
         "topic-frame",

@@ -49,6 +49,12 @@ import Testing
         #expect(F.pairs(doc) == ["barack-obama+claus-weselsky", "barack-obama+~martin-seiler", "angela-merkel+claus-weselsky", "angela-merkel+~martin-seiler"])
     }
 
+    @Test func membersNamedAfterAGroupMeetingMeetEachOther() {
+        let text = "Die Spitzen der Koalition haben am Mittwoch beraten. Für die Union nahmen Friedrich Merz und Markus Söder teil. Die SPD war durch Lars Klingbeil und Bärbel Bas vertreten."
+        let doc = TestSupport.process(text)
+        #expect(F.pairs(doc) == ["baerbel-bas+friedrich-merz", "baerbel-bas+markus-soeder", "friedrich-merz+lars-klingbeil", "lars-klingbeil+markus-soeder"])
+    }
+
     @Test func gemeinsamMitPutsAPersonOnTheSubjectsSide() {
         let doc = F.run("Gemeinsam mit Habeck empfing Scholz am Montag Obama.", names: Self.names)
         #expect(F.pairs(doc) == ["barack-obama+olaf-scholz", "barack-obama+robert-habeck"])

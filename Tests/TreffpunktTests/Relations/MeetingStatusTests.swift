@@ -5,6 +5,29 @@ import Testing
     typealias F = MeetingFixture
     static let names = MeetingVerbTests.names
 
+    @Test func aSplitSagteAbCancelsAndIsNoReportingVerb() {
+        let doc = F.run("Scholz sagte das Treffen mit Obama am Dienstag kurzfristig ab.", names: Self.names)
+        #expect(F.pairs(doc) == ["barack-obama+olaf-scholz"])
+        #expect(doc.meetings.first?.status == .cancelled)
+        let report = F.run("Scholz traf am Dienstag Obama und sagte, er lehne die Pläne ab.", names: Self.names)
+        #expect(report.meetings.first?.status == .occurred)
+    }
+
+    @Test func anInvitationIsAPlannedMeeting() {
+        for text in ["Scholz hat Obama für Montag nach Berlin geladen.", "Scholz lud Obama für Montag nach Berlin ein."] {
+            let doc = F.run(text, names: Self.names)
+            #expect(F.pairs(doc) == ["barack-obama+olaf-scholz"], "\(text)")
+            #expect(doc.meetings.first?.status == .planned, "\(text)")
+        }
+    }
+
+    @Test func aPlanWordInsideTheTopicLeavesTheMeetingOccurred() {
+        let doc = F.run("Scholz sprach mit Obama über die kommende Wahl.", names: Self.names)
+        #expect(doc.meetings.first?.status == .occurred)
+        let plan = F.run("Scholz will mit Obama über die Wahl sprechen.", names: Self.names)
+        #expect(plan.meetings.first?.status == .planned)
+    }
+
     @Test func modalVerbsMakeAMeetingPlanned() {
         for sentence in ["Merkel will am Freitag Obama in Berlin treffen.", "Merkel soll Obama in Berlin empfangen.",
                          "Merkel wird Obama in Berlin treffen.", "Ein Treffen von Merkel mit Obama ist geplant."] {

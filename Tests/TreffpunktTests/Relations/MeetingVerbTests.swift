@@ -21,6 +21,15 @@ import Testing
         #expect(F.pairs(partner) == ["barack-obama+olaf-scholz"])
     }
 
+    @Test func aCityAdjectiveBeforeABuildingIsThePlace() {
+        let doc = TestSupport.process("Angela Merkel wurde am Montag in der Mainzer Staatskanzlei von Barack Obama empfangen.")
+        #expect(doc.meetings.count == 1)
+        #expect(doc.meetings.first?.place.map { doc.entities[$0].id } == "place/mainz")
+        let view = TestSupport.process("Aus Mainzer Sicht traf Angela Merkel am Montag Barack Obama.")
+        #expect(view.meetings.count == 1)
+        #expect(view.meetings.first?.place == nil)
+    }
+
     @Test func reflexiveTreffenWithMitAndApposition() {
         let doc = F.run("Am Mittwoch, dem 15. Dezember, traf sich die stellvertretende US-Außenministerin Karen Donfried in Moskau mit hochrangigen russischen Beamten – dem stellvertretenden Stabschef Dmitry Kozak und dem stellvertretenden russischen Außenminister Sergej Rjabkow.",
                         names: Self.names, times: [("Am Mittwoch, dem 15. Dezember", "XXXX-12-15")])
