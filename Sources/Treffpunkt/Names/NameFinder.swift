@@ -45,7 +45,12 @@ public struct NameFinder: Annotator {
         for f in found {
             let first = words[f.words.lowerBound], last = words[f.words.upperBound - 1]
             let span = document.scalars[first.start..<last.end]
-            let entity = document.entities.firstIndex { $0.type == f.type && $0.name.unicodeScalars.elementsEqual(span) }
+            let outer = TextSpan(first.start, last.end)
+            let covered = f.keepsCoveredEntity
+                ? document.mentions.first { outer.contains($0.span) && document.entities[$0.entity].type == f.type }?.entity
+                : nil
+            let entity = covered
+                ?? document.entities.firstIndex { $0.type == f.type && $0.name.unicodeScalars.elementsEqual(span) }
                 ?? document.addEntity(NameFinder.entity(named: span, f.type, f.gender))
             if f.absorbsCovered { removed.append(TextSpan(first.start, last.end)) }
             document.mentions.append(Mention(start: first.start, end: last.end, entity: entity,

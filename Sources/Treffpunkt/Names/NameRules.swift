@@ -50,8 +50,11 @@ public final class NameRules: Sendable {
     public let personCues: NameLexicon
     /// Nouns after which a name is a place, without the noun (`Kanton` in `Kanton Baselland`).
     public let placeDescriptors: NameLexicon
-    /// Common last names (`Müller`, `Nowak`), persons alone only beside a person cue.
+    /// Common last names (`Müller`, `Nowak`); value 1 for those that are also German words or
+    /// first names (`Koch`, `Otto`), persons alone only beside a person cue.
     public let surnames: NameLexicon
+    /// Articles and pronouns before a common noun (`der`, `seine`, `im`).
+    public let determiners: NameLexicon
 
     /// Every list in one table, for the lookups of `WordFlags`.
     let table: NameWordTable
@@ -81,7 +84,8 @@ public final class NameRules: Sendable {
         nounEndings = load("noun-endings.txt")
         nounFollowers = load("noun-followers.txt")
         personCues = load("person-cues.txt", NameRules.personCueValues)
-        surnames = load("surnames.txt")
+        surnames = load("surnames.txt", ["ambiguous": 1])
+        determiners = load("determiners.txt")
         placeDescriptors = load("place-descriptors.txt")
         var table = NameWordTable()
         table.add(firstNames, whole: .firstName)
@@ -100,6 +104,8 @@ public final class NameRules: Sendable {
         table.add(commonWords, whole: .commonWord)
         table.add(nounFollowers, whole: .nounFollower)
         table.add(surnames, whole: .surname)
+        table.add(surnames, whole: .surnameClear, value: 0)
+        table.add(determiners, whole: .determiner)
         table.add(placeDescriptors, whole: .placeDescriptor)
         for value: UInt8 in [1, 3] { table.add(personCues, whole: .personCueBefore, value: value) }
         for value: UInt8 in [2, 3] { table.add(personCues, whole: .personCueAfter, value: value) }

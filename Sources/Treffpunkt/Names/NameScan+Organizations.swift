@@ -4,8 +4,8 @@ extension NameScan {
     /// `New York Times`: up to five capitalised words before a legal form or a name-ending word;
     /// a gazetteer may have taken them only as places.
     mutating func organizationWithLegalForm(at i: Int, in sentence: Range<Int>) -> Int? {
-        guard words[i].isName, isFree(i) || isCoveredPlace(i), !isStop(i), !has(i, .organizationSuffix),
-              !isDescriptor(i) else { return nil }
+        guard words[i].isName, isFree(i) || isCoveredPlace(i) || isCoveredOrganization(i), !isStop(i),
+              !has(i, .organizationSuffix), !isDescriptor(i) else { return nil }
         var k = i + 1
         while k < sentence.upperBound && k - i <= 5 {
             if has(k, .organizationSuffix) && !taken[k] {
@@ -16,9 +16,13 @@ extension NameScan {
                     end += 2
                     while end < sentence.upperBound && has(end, .organizationSuffix) { end += 1 }
                 }
-                return record(i..<end, .organization, absorbsCovered: true)
+                // the legal form of an organisation a gazetteer knows (`Bilfinger Berger` in
+                // `Bilfinger Berger Projektentwicklung GmbH`) names that organisation
+                let keeps = (i..<k).contains { isCoveredOrganization($0) }
+                return record(i..<end, .organization, absorbsCovered: true, keepsCoveredEntity: keeps)
             }
-            guard !taken[k], (words[k].isName && !isStop(k) && (isFree(k) || isCoveredPlace(k))) || word(k, isMark: "&")
+            guard !taken[k], (words[k].isName && !isStop(k) && (isFree(k) || isCoveredPlace(k) || isCoveredOrganization(k)))
+                    || word(k, isMark: "&")
             else { return nil }
             k += 1
         }
@@ -119,6 +123,11 @@ extension NameScan {
         return record((i + 1)..<k, .organization, absorbsCovered: true)
     }
 
+    /// A word that only a gazetteer organisation covers (`Bilfinger` in `Bilfinger Berger GmbH`).
+    func isCoveredOrganization(_ k: Int) -> Bool {
+        !taken[k] && words[k].coverType == .organization && words[k].isName
+    }
+
     /// A descriptor noun (`Gewerkschaft`) or a compound ending in one (`Nachrichtenagentur`).
     func isDescriptor(_ k: Int) -> Bool {
         has(k, .organizationDescriptor)
@@ -160,6 +169,8 @@ extension NameScan {
                     || isFreeAcronym(k) || isCoveredPlace(k)) {
             k += 1
         }
+        // two letters alone are mostly units and abbreviations (`MW`, `PK`, `RA`)
+        if k == i + 1 && words[i].end - words[i].start <= 2 { return nil }
         return record(i..<k, .organization, absorbsCovered: true)
     }
 
@@ -195,5 +206,18 @@ extension NameScan {
 
     func isRomanNumeral(_ k: Int) -> Bool {
         words[k].range.allSatisfy { "IVXLCDM".unicodeScalars.contains(scalars[$0]) }
+    }
+
+    /// `1. FC Nürnberg`, `1. FSV Mainz 05`: an ordinal before an organisation a gazetteer found
+    /// that starts with a head noun (`FC`) is part of its name; the longer name stays a mention
+    /// of the gazetteer's entity.
+    mutating func clubWithOrdinal(at i: Int, in sentence: Range<Int>) -> Int? {
+        var j = i + 1
+        if j < sentence.upperBound, word(j, isMark: "."), words[j].start == words[i].end { j += 1 }
+        guard j < sentence.upperBound, ordinalWords(before: j) == j - i, !taken[j],
+              words[j].coverType == .organization, has(j, .organizationHead) else { return nil }
+        var end = j + 1
+        while end < sentence.upperBound && !taken[end] && words[end].coverType == .organization { end += 1 }
+        return record(i..<end, .organization, absorbsCovered: true, keepsCoveredEntity: true)
     }
 }

@@ -18,6 +18,71 @@ extension NameScan {
         return record(i..<(i + 1), .person)
     }
 
+    /// `Nowak war`, `dass Nowak kam`, `Nowaks Entscheidung`: a listed last name that is no German
+    /// word, alone where a common noun would need an article: at the start of a clause or after
+    /// a lower-case word that is no article, pronoun or inflected adjective, before a lower-case
+    /// word or a mark; its genitive also before a noun.
+    mutating func personLoneSurname(at i: Int, in sentence: Range<Int>) -> Int? {
+        guard isNamePart(i), !isCue(i), !has(i, .commonWord),
+              has(i, .surnameClear) || has(i, .surnameGenitive) || isSaxonGenitive(i, in: sentence)
+        else { return nil }
+        let next = i + 1
+        guard next < sentence.upperBound else { return nil }
+        if has(i, .surnameClear) && !has(i, .surnameGenitive) {
+            guard words[next].shape == .lower || (words[next].shape == .other && !isInitial(next)) else { return nil }
+        } else if words[next].shape == .other && !word(next, isMark: "-") {
+            return nil
+        }
+        if i > sentence.lowerBound {
+            let p = i - 1
+            switch words[p].shape {
+            case .other:
+                // a number before it counts things (`2.000 Krieger`)
+                guard scalars[words[p].start].properties.numericType == nil else { return nil }
+            case .lower:
+                guard !has(p, .determiner), !looksLikeInflectedAdjective(p) else { return nil }
+            case .capitalized, .acronym:
+                guard isStop(p), !has(p, .determiner) else { return nil }
+            }
+        }
+        return record(i..<(i + 1), .person)
+    }
+
+    /// `Stanleys Geburtsdatum`, `Kádárs Werke`: an unknown capitalised word in -s right before a
+    /// capitalised noun, written as a German name's genitive (a common noun's genitive follows
+    /// its head: `das Ende des Jahres`). Not at the start of a sentence, where plurals stand
+    /// without article (`Autos brauchen Platz`), and not in -es (`Großes`, `Jahres`). The word
+    /// before is checked by `personLoneSurname`.
+    func isSaxonGenitive(_ k: Int, in sentence: Range<Int>) -> Bool {
+        let r = words[k].range
+        guard words[k].shape == .capitalized, r.count > 4, scalars[r.upperBound - 1] == "s",
+              scalars[r.upperBound - 2] != "s", scalars[r.upperBound - 2] != "e",
+              k > sentence.lowerBound, !r.contains(where: { NameWord.isHyphen(scalars[$0]) }),
+              looksLikeLastName(k), !has(k, .surname),
+              k + 1 < sentence.upperBound, isNamePart(k + 1), !isCue(k + 1) else { return false }
+        return true
+    }
+
+    /// A lower-case word with an adjective's ending (`neuen`, `großem`, `alter`, `kleines`).
+    func looksLikeInflectedAdjective(_ k: Int) -> Bool {
+        let r = words[k].range
+        guard r.count > 3, scalars[r.upperBound - 2] == "e" else { return false }
+        return "nmrs".unicodeScalars.contains(scalars[r.upperBound - 1])
+    }
+
+    /// `Heath Miller`, `Volkbert Keßler`: an unknown capitalised word that looks like no common
+    /// noun or adjective, right before a listed last name that is no German word, is a first
+    /// name; no further capitalised word may stand on either side.
+    mutating func personBeforeSurname(at i: Int, in sentence: Range<Int>) -> Int? {
+        let next = i + 1
+        guard isNamePart(i), !isCue(i), next < sentence.upperBound, isNamePart(next), has(next, .surnameClear),
+              !has(next, .surnameGenitive), looksLikeLastName(i), !isAdjective(i), !has(i, .surname),
+              !has(i, .commonWord) else { return nil }
+        if i > sentence.lowerBound && words[i - 1].isName { return nil }
+        if next + 1 < sentence.upperBound && words[next + 1].isName { return nil }
+        return record(i..<(next + 1), .person, absorbsCovered: true)
+    }
+
     /// A capitalised word that nothing marks as a common noun, a place or an organisation.
     func looksLikeLastName(_ k: Int) -> Bool {
         !looksLikeCommonNoun(k) && !has(k, .placeEnding) && !has(k, .organizationEnding)

@@ -109,4 +109,22 @@ extension NameScan {
         if i + 3 < sentence.upperBound && word(i + 3, isMark: "/") { return nil }
         return record(i..<(i + 3), .place, absorbsCovered: true)
     }
+
+    /// `A 7`, `A1`, `B 27`: a road letter listed as a road head of `place-heads.txt`, with its
+    /// number in the same word or as the next word.
+    mutating func roadWithLetter(at i: Int, in sentence: Range<Int>) -> Int? {
+        let r = words[i].range
+        guard isFree(i), NameLexicon.isUppercase(scalars[r.lowerBound]),
+              let p = rules.placeHeads.find(scalars, r.lowerBound..<(r.lowerBound + 1)),
+              rules.placeHeads.value(at: p) == 1 else { return nil }
+        let digits = (r.lowerBound + 1)..<r.upperBound
+        if !digits.isEmpty {
+            guard digits.count <= 3, digits.allSatisfy({ scalars[$0].properties.numericType == .decimal })
+            else { return nil }
+            return record(i..<(i + 1), .place)
+        }
+        guard i + 1 < sentence.upperBound, isFree(i + 1), isNumber(i + 1), words[i + 1].end - words[i + 1].start <= 3,
+              words[i + 1].range.allSatisfy({ scalars[$0].properties.numericType == .decimal }) else { return nil }
+        return record(i..<(i + 2), .place)
+    }
 }

@@ -8,6 +8,9 @@ struct NameScan {
         var gender: Gender?
         /// Whether gazetteer mentions inside the name give way to it.
         var absorbsCovered = false
+        /// Whether the name is a longer form of the gazetteer entity it covers (`1. FC Nürnberg`
+        /// around `FC Nürnberg`) and becomes a mention of that entity.
+        var keepsCoveredEntity = false
     }
 
     let rules: NameRules
@@ -76,7 +79,9 @@ struct NameScan {
         // lower-case words and marks start few names: only these rules can apply
         switch words[i].shape {
         case .other:
-            return isInitial(i) ? personWithParticleOrInitial(at: i, in: sentence) : nil
+            if isInitial(i) { return personWithParticleOrInitial(at: i, in: sentence) }
+            if let next = roadWithLetter(at: i, in: sentence) { return next }
+            return clubWithOrdinal(at: i, in: sentence)
         case .lower:
             if let next = personWithParticleOrInitial(at: i, in: sentence) { return next }
             return placeAfterPreposition(at: i, in: sentence)
@@ -91,6 +96,8 @@ struct NameScan {
         if let next = personBeforeParenthesis(at: i, in: sentence) { return next }
         if let next = personBeforeLifeDates(at: i, in: sentence) { return next }
         if let next = personBesideCue(at: i, in: sentence) { return next }
+        if let next = personLoneSurname(at: i, in: sentence) { return next }
+        if let next = personBeforeSurname(at: i, in: sentence) { return next }
         if let next = organizationAfterDescriptor(at: i, in: sentence) { return next }
         if let next = organizationAfterHead(at: i, in: sentence) { return next }
         if let next = organizationCompound(at: i) { return next }
@@ -107,7 +114,7 @@ struct NameScan {
     /// A name that a sentence break cuts (after an abbreviation the splitter took for a full
     /// stop) keeps its longest part within one sentence, since a mention lies in one sentence.
     mutating func record(_ range: Range<Int>, _ type: EntityType, gender: Gender? = nil,
-                         absorbsCovered: Bool = false) -> Int {
+                         absorbsCovered: Bool = false, keepsCoveredEntity: Bool = false) -> Int {
         for k in range { taken[k] = true }
         var kept = range
         if words[range.lowerBound].sentence != words[range.upperBound - 1].sentence {
@@ -118,7 +125,8 @@ struct NameScan {
                 start = k + 1
             }
         }
-        found.append(Found(words: kept, type: type, gender: gender, absorbsCovered: absorbsCovered))
+        found.append(Found(words: kept, type: type, gender: gender, absorbsCovered: absorbsCovered,
+                           keepsCoveredEntity: keepsCoveredEntity))
         if type == .organization { organizationEnds.insert(words[range.upperBound - 1].end) }
         return range.upperBound
     }

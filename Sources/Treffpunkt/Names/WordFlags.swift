@@ -39,6 +39,12 @@ struct WordFlags: OptionSet {
     static let lifeDates = WordFlags(rawValue: 1 << 25)
     /// A noun after which a name is a place (`Kanton`, also `Landkreises`).
     static let placeDescriptor = WordFlags(rawValue: 1 << 26)
+    /// A listed last name that is no German word (`Nowak`), also alone before a verb.
+    static let surnameClear = WordFlags(rawValue: 1 << 27)
+    /// The genitive of a listed last name that is no German word (`Nowaks`).
+    static let surnameGenitive = WordFlags(rawValue: 1 << 28)
+    /// An article or pronoun before a common noun (`der`, `seine`, `im`).
+    static let determiner = WordFlags(rawValue: 1 << 29)
     /// A listed common last name (`Müller`).
     static let surname = WordFlags(rawValue: 1 << 24)
     /// A place head that takes a number alone (`Bundesstraße 216`).
@@ -47,13 +53,13 @@ struct WordFlags: OptionSet {
     /// Flags looked up for lower-case words.
     static let lowerCase: WordFlags = [
         .particle, .particleStart, .organizationConnector, .innerConnector, .placePreposition, .nounFollower,
-        .personCueBefore, .personCueAfter, .lifeDates,
+        .personCueBefore, .personCueAfter, .lifeDates, .determiner,
     ]
     /// Whole-word flags looked up for capitalised words and acronyms.
     static let capitalizedWhole: WordFlags = [
         .stopWord, .commonWord, .title, .particle, .particleStart, .organizationSuffix, .organizationConnector,
         .placePreposition, .placePrefix, .placeHead, .roadHead, .organizationHead, .firstName,
-        .surname, .personCueBefore, .personCueAfter, .placeDescriptor,
+        .surname, .surnameClear, .personCueBefore, .personCueAfter, .placeDescriptor, .determiner,
     ]
     /// Ending flags looked up for capitalised words.
     static let endings: WordFlags = [
@@ -96,6 +102,10 @@ struct WordFlags: OptionSet {
                 if shape == .capitalized,
                    table.flags(of: scalars, stem, whole: WordFlags.firstName.rawValue, endings: 0) != 0 {
                     raw |= WordFlags.firstNameGenitive.rawValue
+                }
+                if shape == .capitalized,
+                   table.flags(of: scalars, stem, whole: WordFlags.surnameClear.rawValue, endings: 0) != 0 {
+                    raw |= WordFlags.surnameGenitive.rawValue
                 }
                 if scalars[range.upperBound - 2] == "e" {
                     raw |= table.flags(of: scalars, stem.lowerBound..<(stem.upperBound - 1),

@@ -13,6 +13,8 @@ public struct TimeAtom: Sendable {
     public var kind: Kind
     /// The lower-cased word, the digits, or the mark.
     public var key: String
+    /// The code point of a mark, else 0.
+    public var mark: UInt32 = 0
     /// The value of a number of at most nine digits, else -1.
     public var value: Int
     /// The number of digits of a number.
@@ -30,6 +32,7 @@ public struct TimeAtom: Sendable {
         self.token = token
         self.kind = kind
         self.key = key
+        if kind == .mark, let m = key.unicodeScalars.first { mark = m.value }
         self.value = value
         self.digits = digits
         self.isCapitalized = isCapitalized
@@ -47,6 +50,7 @@ public struct TimeAtom: Sendable {
         self.token = token
         self.kind = kind
         self.key = key
+        if kind == .mark, let m = key.unicodeScalars.first { mark = m.value }
         self.value = value
         self.digits = digits
         self.isCapitalized = isCapitalized

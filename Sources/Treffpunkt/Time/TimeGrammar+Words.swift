@@ -9,7 +9,7 @@ extension TimeGrammar {
         isMark(i, ".") || isMark(i, ",") || isMark(i, ":") || isMark(i, "-") || isMark(i, "/")
     }
 
-    func isMark(_ i: Int, _ mark: String) -> Bool { ok(i) && atoms[i].kind == .mark && atoms[i].key == mark }
+    func isMark(_ i: Int, _ mark: Unicode.Scalar) -> Bool { ok(i) && atoms[i].kind == .mark && atoms[i].mark == mark.value }
 
     func has(_ i: Int, _ role: TimeRole) -> Bool {
         ok(i) && atoms[i].has(role)

@@ -5,9 +5,9 @@
 struct TimeGrammar {
     let atoms: [TimeAtom]
     let lexicon: TimeLexicon
-    /// The atoms of the sentence: `lower..<upper`.
-    let lower: Int
-    let upper: Int
+    /// The atoms of the sentence: `lower..<upper` (one grammar serves all sentences of a document in turn).
+    var lower: Int
+    var upper: Int
 
     /// All expressions of the sentence, left to right, not overlapping.
     func scan() -> [TimeCandidate] {

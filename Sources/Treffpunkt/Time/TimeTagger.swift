@@ -22,8 +22,10 @@ public struct TimeTagger: Annotator {
         let resolver = TimeResolver(lexicon: lexicon)
         var times: [TimeExpression] = []
         var lastDay: CalendarDate?
+        var grammar = TimeGrammar(atoms: atoms, lexicon: lexicon, lower: 0, upper: 0)
         for (lower, upper) in segments(atoms, document.sentences) {
-            let grammar = TimeGrammar(atoms: atoms, lexicon: lexicon, lower: lower, upper: upper)
+            grammar.lower = lower
+            grammar.upper = upper
             for c in grammar.scan() {
                 let tense = tenses.tense(first: c.first, last: c.last, lower: lower, upper: upper)
                 let r = resolver.resolve(c, tense: tense, anchor: document.date, lastDay: lastDay)

@@ -75,3 +75,25 @@ struct OrganizationRuleTests {
         #expect(!tagsAnything("UEFA", in: "Der UEFA-Schiedsrichter pfiff ab."))
     }
 }
+
+@Suite("Longer forms of gazetteer organisations")
+struct LongerOrganizationTests {
+    @Test func anOrdinalBeforeAClubIsPartOfItsName() {
+        let mentions = nameMentions("Er wechselte zum 1. FC Nürnberg.")
+        #expect(mentions.contains { $0.text == "1. FC Nürnberg" && $0.id == "organization/fc-nuernberg" })
+        #expect(!mentions.contains { $0.text == "FC Nürnberg" })
+    }
+
+    @Test func aLegalFormAfterAKnownOrganisation() {
+        let mentions = nameMentions("Die Bilfinger Berger Immobilien GmbH baut dort.")
+        #expect(mentions.contains { $0.text == "Bilfinger Berger Immobilien GmbH" && $0.type == .organization })
+    }
+}
+
+@Suite("Two-letter acronyms")
+struct TwoLetterAcronymTests {
+    @Test func twoLettersAloneAreNoOrganisation() {
+        #expect(nameMentions("Die Anlage leistet 40 MW am Tag.").isEmpty)
+        #expect(finds("QX Kiel", .organization, in: "Der Verein QX Kiel gewann."))
+    }
+}

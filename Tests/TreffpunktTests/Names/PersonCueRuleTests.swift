@@ -28,3 +28,59 @@ struct PersonCueRuleTests {
         #expect(!finds("Quandtke", .person, in: "Der Film Quandtke (1927) lief lange."))
     }
 }
+
+@Suite("Lone listed last names")
+struct LoneSurnameRuleTests {
+    @Test func aListedLastNameWhereANounWouldNeedAnArticle() {
+        #expect(finds("Nowak", .person, in: "Nowak war seit Jahren im Verein."))
+        #expect(finds("Kowalczyk", .person, in: "Man hoffte, dass Kowalczyk bleibt."))
+        #expect(finds("Nowaks", .person, in: "Nowaks Entscheidung kam spät."))
+    }
+
+    @Test func aListedLastNameThatIsAlsoAWordNeedsACue() {
+        #expect(!tagsAnything("Koch", in: "Koch ist ein schöner Beruf."))
+        #expect(finds("Koch", .person, in: "„Wir bleiben“, sagte Koch."))
+    }
+
+    @Test func afterAnArticleOrANumberItIsNoLoneName() {
+        #expect(!tagsAnything("Nowak", in: "Der Nowak war nicht gemeint."))
+        #expect(!tagsAnything("Nowak", in: "Es kamen 200 Nowak an."))
+        #expect(!tagsAnything("Nowak", in: "Den alten Nowak kannte jeder."))
+    }
+}
+
+@Suite("Unknown names in the genitive before a noun")
+struct SaxonGenitiveRuleTests {
+    @Test func anUnknownGenitiveBeforeANoun() {
+        #expect(finds("Pilgrams", .person, in: "Man lobte Pilgrams Entwurf sehr."))
+        #expect(finds("Wendeborns", .person, in: "Über Wendeborns Geburtsjahr gibt es Zweifel."))
+    }
+
+    @Test func adjectivesPluralsAndCommonGenitivesAreNoNames() {
+        #expect(!tagsAnything("Großes", in: "Es war Großes Kino am Abend."))
+        #expect(!tagsAnything("Autos", in: "Autos brauchen Platz."))
+        #expect(!tagsAnything("Jahres", in: "Am Ende des Jahres Bilanz ziehen."))
+    }
+}
+
+@Suite("Kinship and profession nouns before a name")
+struct KinshipAndProfessionTests {
+    @Test func aNameAfterAKinshipOrProfessionNoun() {
+        #expect(finds("Wendeborn", .person, in: "Sie wohnte bei ihrer Tante Wendeborn."))
+        #expect(finds("Quandtke", .person, in: "Den Ball hielt Keeper Quandtke fest."))
+        #expect(finds("Pilgram", .person, in: "Das Bild malte der Kunstmaler Pilgram."))
+        #expect(!tagsAnything("Tante", in: "Sie wohnte bei ihrer Tante Wendeborn."))
+    }
+}
+
+@Suite("Unknown first names before listed last names")
+struct FirstNameBeforeSurnameTests {
+    @Test func anUnknownWordBeforeAListedLastName() {
+        #expect(finds("Wulfhard Kowalczyk", .person, in: "Den Preis bekam Wulfhard Kowalczyk aus Posen."))
+    }
+
+    @Test func aNounOrAdjectiveBeforeALastNameIsNoFirstName() {
+        #expect(!tagsAnything("Neue Nowak", in: "Es kam die Neue Nowak zur Wahl."))
+        #expect(!tagsAnything("Regierung Nowak", in: "Die Regierung Nowak trat zurück."))
+    }
+}

@@ -23,3 +23,25 @@ struct PlaceDescriptorRuleTests {
         #expect(finds("München", .place, in: "Der Zug München / Hamburg fiel aus."))
     }
 }
+
+@Suite("Roads by letter and number")
+struct RoadRuleTests {
+    @Test func aRoadLetterAndItsNumber() {
+        #expect(finds("A 7", .place, in: "Auf der A 7 staute es sich."))
+        #expect(finds("A1", .place, in: "Die A1 war gesperrt."))
+        #expect(finds("B 27", .place, in: "Er fuhr über die B 27 nach Hause."))
+    }
+
+    @Test func aLetterWithoutANumberIsNoRoad() {
+        #expect(nameMentions("Plan A war gescheitert.").isEmpty)
+        #expect(!tagsAnything("C 5", in: "Das Feld C 5 blieb leer."))
+    }
+}
+
+@Suite("Compound common nouns after a place preposition")
+struct CompoundNounAfterPrepositionTests {
+    @Test func areaAndEventCompoundsAreNoPlaces() {
+        #expect(nameMentions("Die Art lebt im Nordseeraum und im Alpengebiet.").isEmpty)
+        #expect(nameMentions("Der Streit begann nach Saisonende.").isEmpty)
+    }
+}
