@@ -91,6 +91,7 @@ public struct MeetingBuilder: Annotator {
             }
             mention.pronouns = participants.filter(\.isPronoun).map(\.entity)
             mention.kind = mention.sides.count >= 2 ? .meeting : mention.sides.count == 1 ? .partial : .reference
+            mention.pointsBack = rule.kind == .noun && c.trigger > c.clause.lowerBound && facts.has(.anaphoricDeterminer, c.trigger - 1)
             if mention.kind == .reference {
                 mention.isCompany = c.clause.contains { facts.has(.company, $0) && $0 > c.clause.lowerBound && facts.has(.article, $0 - 1) }
             }

@@ -30,6 +30,8 @@ struct MeetingMention {
     var pronouns: [Int] = []
     /// The clause names the parties of the latest meeting as a whole (`die Runde`).
     var isCompany = false
+    /// The meeting word follows a determiner that points back (`des Treffens`, `bei diesem Gespräch`).
+    var pointsBack = false
 
     var members: [Int] { sides.flatMap { $0 } }
 }

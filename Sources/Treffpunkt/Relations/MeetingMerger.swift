@@ -120,6 +120,16 @@ struct MeetingMerger {
                     drafts[d].add(mention, index: index)
                     latest = d
                     latestDraft = d
+                } else if mention.pointsBack, !members.contains(where: { document.entities[$0].type == .person }),
+                          let l = latest, l >= 0, near, compatible(drafts[l], mention) {
+                    // "Im Mittelpunkt des Treffens standen …, die Moskau von der NATO verlangt": a meeting
+                    // noun that points back refers to the last meeting; places and organisations
+                    // elsewhere in its clause are not a new side.
+                    var reference = mention
+                    reference.sides = []
+                    reference.kind = .reference
+                    drafts[l].add(reference, index: index)
+                    latestDraft = l
                 } else if !seriesMeeting() {
                     pending.append(index)
                 }

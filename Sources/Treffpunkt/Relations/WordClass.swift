@@ -51,6 +51,8 @@ public enum WordClass: UInt8, Sendable, CaseIterable {
     case three
     case four
     case company
+    // function-words.tsv, added later (the numbering follows declaration order)
+    case anaphoricDeterminer
 
 
     /// The class's name in the data files, in declaration order.
@@ -98,7 +100,8 @@ public enum WordClass: UInt8, Sendable, CaseIterable {
         "both",
         "three",
         "four",
-        "company"
+        "company",
+        "anaphoric-determiner",
     ]
 
     /// The name used in the data files.

@@ -15,6 +15,20 @@ import Testing
         #expect(doc.meetings.first?.evidence.count == 3)
     }
 
+    @Test func aMeetingNounThatPointsBackIgnoresOrganisationsInItsClause() {
+        let doc = F.run("Am Mittwoch kam Merkel in Berlin mit Obama zusammen. Im Mittelpunkt des Treffens standen die Sanktionen, die Wien von Verdi verlangt.",
+                        names: Self.names)
+        #expect(doc.meetings.count == 1)
+        #expect(doc.meetings.first?.evidence.count == 2)
+        #expect(doc.meetings.first.map { $0.about.map { doc.text($0.start, $0.end) } }?.first?.hasPrefix("die Sanktionen") == true)
+    }
+
+    @Test func aMeetingNounWithoutDeterminerStillNeedsItsOwnSides() {
+        let doc = F.run("Am Mittwoch kam Merkel in Berlin mit Obama zusammen. Ein Treffen von Verdi ist geplant.", names: Self.names)
+        #expect(doc.meetings.count == 1)
+        #expect(doc.meetings.first?.evidence.count == 1)
+    }
+
     @Test func aReferenceBeforeTheMeetingJoinsTheNextOne() {
         let doc = F.run("Thema des Gesprächs waren die Garantien für Osteuropa. Am Mittwoch traf sich Donfried in Moskau mit Kozak.",
                         names: Self.names)
