@@ -107,7 +107,9 @@ struct TopicFinder {
                 add(frame(at: i, sentence))
             }
             if c.contains(.topicStatement), runEnds || !facts.has(.topicStatement, i + 1) {
-                var k = i + 1
+                // "betonte, dass …" and "betonte Donfried, dass …": the parties, a comma and the
+                // conjunction come before the statement.
+                var k = skipParties(i + 1, sentence)
                 if k < sentence.upperBound, isPunctuation(k, ",") { k += 1 }
                 if k < sentence.upperBound, facts.has(.subordinator, k) { k += 1 }
                 var span = forward(from: skipParties(k, sentence), sentence, clauses: true)

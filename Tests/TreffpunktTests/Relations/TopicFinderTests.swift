@@ -19,6 +19,12 @@ import Testing
         #expect(topics("Merkel hat Obama zu einem Gespräch über den Lohnschutz empfangen.") == ["den Lohnschutz"])
     }
 
+    @Test func aStatementAfterTheSpeakersNameStartsAfterTheConjunction() {
+        let t = topics("Merkel traf Obama in Berlin. Dabei betonte Merkel, dass die Hilfe für die Ukraine weitergehe.")
+        #expect(t.contains { $0.hasPrefix("die Hilfe für die Ukraine") })
+        #expect(!t.contains { $0.hasPrefix(",") || $0.hasPrefix("dass") })
+    }
+
     @Test func aColonListFollowsTheTopic() {
         let t = topics("Mit Obama habe Merkel über große Fragen gesprochen: den Krieg gegen die Ukraine und die Lage im Nahen Osten.")
         #expect(t.contains("große Fragen"))
