@@ -84,3 +84,16 @@ struct FirstNameBeforeSurnameTests {
         #expect(!tagsAnything("Regierung Nowak", in: "Die Regierung Nowak trat zurück."))
     }
 }
+
+@Suite("Another first name before a listed person's last name")
+struct SurnameAliasRuleTests {
+    @Test func anotherFirstNameMakesAnotherPerson() {
+        #expect(finds("Markus Kafka", .person, in: "Am Abend las Markus Kafka aus seinem Roman."))
+        #expect(!finds("Kafka", .person, in: "Am Abend las Markus Kafka aus seinem Roman."))
+    }
+
+    @Test func theOwnFirstNameOrNoneKeepsTheListedPerson() {
+        #expect(finds("Franz Kafka", .person, in: "Am Abend las man aus Briefen von Franz Kafka."))
+        #expect(finds("Kafka", .person, in: "Den Roman schrieb Kafka in Prag."))
+    }
+}
