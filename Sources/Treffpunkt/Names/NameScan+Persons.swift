@@ -25,7 +25,10 @@ extension NameScan {
             // a ruler's number (`Elisabeth II.`)
             let n = regnalNumberWords(at: run.upperBound, in: sentence)
             if n > 0 { return record(run.lowerBound..<(run.upperBound + n), .person, gender: gender(of: i)) }
-            if run.count >= 2 { return record(run, .person, gender: gender(of: i), absorbsCovered: true) }
+            if run.count >= 2 {
+                return record(run, .person, gender: gender(of: i), absorbsCovered: true,
+                              keepsCoveredEntity: isOwnFirstName(i, ofAliasAt: run.upperBound - 1))
+            }
         }
         let next = i + 1
         if next < sentence.upperBound && (words[next].isName || isInitial(next)) { return nil }
@@ -100,8 +103,9 @@ extension NameScan {
                rules.particles.value(at: p) != 1 || afterParticle, others == 0,
                k + 1 < sentence.upperBound, words[k + 1].shape != .other {
                 afterParticle = true
-            } else if let l = last, others == 0, k > start, isCoveredPlace(k),
-                      afterParticle || isFirstName(l) {
+            } else if let l = last, others == 0, k > start,
+                      isCoveredPlace(k) && (afterParticle || isFirstName(l))
+                        || afterParticle && !taken[k] && surnameAliasFirstNames[k] != nil {
                 last = k
                 break
             } else if isNamePart(k) && !isCue(k) {

@@ -10,12 +10,18 @@ extension NameScan {
         guard next < sentence.upperBound, isFirstName(i), isFree(i), !isStop(i),
               words[i].shape == .capitalized, words[next].start > words[i].end,
               let own = surnameAliasFirstNames[next] else { return nil }
-        let first = words[i].range
-        let sameFirstName = own.count == first.count
-            && zip(own, scalars[first]).allSatisfy { $0.properties.lowercaseMapping == $1.properties.lowercaseMapping }
-        guard !sameFirstName else { return nil }
+        guard !isOwnFirstName(i, ofAliasAt: next) else { return nil }
         taken[next] = true
         return record(i..<(next + 1), .person, gender: gender(of: i), absorbsCovered: true)
+    }
+
+    /// Whether word `i` is the first name of the gazetteer person whose last name alone covers
+    /// word `alias` (`Gerhard` for `Scharnhorst` of Gerhard von Scharnhorst).
+    func isOwnFirstName(_ i: Int, ofAliasAt alias: Int) -> Bool {
+        guard let own = surnameAliasFirstNames[alias] else { return false }
+        let first = words[i].range
+        return own.count == first.count
+            && zip(own, scalars[first]).allSatisfy { $0.properties.lowercaseMapping == $1.properties.lowercaseMapping }
     }
 
     /// For each word that one gazetteer person mention covers exactly, when that mention is a

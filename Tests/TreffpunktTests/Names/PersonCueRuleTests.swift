@@ -97,3 +97,12 @@ struct SurnameAliasRuleTests {
         #expect(finds("Kafka", .person, in: "Den Roman schrieb Kafka in Prag."))
     }
 }
+
+@Suite("Several first names and a particle before a listed person's last name")
+struct SurnameAliasAfterParticleTests {
+    @Test func theWholeNameIsOnePerson() {
+        let text = "Die Schrift stammt von Johann Jakob Franz von Kafka aus Wien."
+        #expect(finds("Johann Jakob Franz von Kafka", .person, in: text))
+        #expect(!finds("Kafka", .person, in: text))
+    }
+}
