@@ -121,8 +121,10 @@ extension NameScan {
                 }
                 afterParticle = false
             } else if isInitial(k) && isFree(k) && others == 0 && last != nil
-                        && !(k + 1 < sentence.upperBound && (isNamePart(k + 1) || isInitial(k + 1))) {
-                // a last name shortened to its initial (`Claudia B.`, `Magnus I.`)
+                        && !(k + 1 < sentence.upperBound
+                             && (isNamePart(k + 1) || isInitial(k + 1) || isCoveredPlace(k + 1))) {
+                // a last name shortened to its initial (`Claudia B.`, `Magnus I.`); a middle
+                // initial before a word a gazetteer took for a place goes on (`Robert R. Livingston`)
                 last = k
                 break
             } else if isInitial(k) && isFree(k)

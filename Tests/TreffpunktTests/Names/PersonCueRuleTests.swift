@@ -106,3 +106,16 @@ struct SurnameAliasAfterParticleTests {
         #expect(!finds("Kafka", .person, in: text))
     }
 }
+
+@Suite("A middle initial before a last name a gazetteer lists as a place")
+struct MiddleInitialTests {
+    @Test func theLastNameAfterTheInitialBelongsToTheName() {
+        let text = "Den Vertrag schloss Robert K. Hamburg für die Firma ab."
+        #expect(finds("Robert K. Hamburg", .person, in: text))
+        #expect(!finds("Hamburg", .place, in: text))
+    }
+
+    @Test func anInitialAtTheEndStillEndsTheName() {
+        #expect(finds("Claudia B.", .person, in: "Gestern wurde Claudia B. in Hamburg befragt."))
+    }
+}
