@@ -105,6 +105,7 @@ extension NameScan {
                 afterParticle = true
             } else if let l = last, others == 0, k > start,
                       isCoveredPlace(k) && (afterParticle || isFirstName(l))
+                        || isFirstName(l) && isCoveredSingleOrganization(k, in: sentence)
                         || afterParticle && !taken[k] && surnameAliasFirstNames[k] != nil {
                 last = k
                 break
@@ -140,6 +141,14 @@ extension NameScan {
     }
 
     func isFirstName(_ k: Int) -> Bool { has(k, .firstName) }
+
+    /// A capitalised word that only a one-word gazetteer organisation covers, which may be a last
+    /// name after a first name (`Rudolf Skoda`, `Ferdinand Porsche`): no covered word follows it.
+    func isCoveredSingleOrganization(_ k: Int, in sentence: Range<Int>) -> Bool {
+        !taken[k] && words[k].coverType == .organization && words[k].shape == .capitalized
+            && words[k].tokens.count == 1
+            && (k + 1 == sentence.upperBound || !words[k + 1].isCovered)
+    }
 
     /// The gender of a first name, if the lexicon gives one.
     func gender(of k: Int) -> Gender? {

@@ -119,3 +119,16 @@ struct MiddleInitialTests {
         #expect(finds("Claudia B.", .person, in: "Gestern wurde Claudia B. in Hamburg befragt."))
     }
 }
+
+@Suite("A first name before a one-word organisation a gazetteer lists")
+struct FirstNameBeforeOrganizationTests {
+    @Test func theOrganizationIsTheLastName() {
+        let text = "Den ersten Wagen entwarf Ferdinand Porsche in Stuttgart."
+        #expect(finds("Ferdinand Porsche", .person, in: text))
+        #expect(!finds("Porsche", .organization, in: text))
+    }
+
+    @Test func theOrganizationAloneStays() {
+        #expect(finds("Porsche", .organization, in: "Der Gewinn von Porsche stieg im Jahr deutlich."))
+    }
+}
