@@ -25,7 +25,10 @@ extension NameScan {
             // a ruler's number (`Elisabeth II.`)
             let n = regnalNumberWords(at: run.upperBound, in: sentence)
             if n > 0 { return record(run.lowerBound..<(run.upperBound + n), .person, gender: gender(of: i)) }
-            if run.count >= 2 { return record(run, .person, gender: gender(of: i), absorbsCovered: true) }
+            if run.count >= 2 {
+                return record(run, .person, gender: gender(of: i), absorbsCovered: true,
+                              keepsCoveredEntity: isOwnFirstName(i, ofAliasAt: run.upperBound - 1))
+            }
         }
         let next = i + 1
         if next < sentence.upperBound && (words[next].isName || isInitial(next)) { return nil }
@@ -100,8 +103,10 @@ extension NameScan {
                rules.particles.value(at: p) != 1 || afterParticle, others == 0,
                k + 1 < sentence.upperBound, words[k + 1].shape != .other {
                 afterParticle = true
-            } else if let l = last, others == 0, k > start, isCoveredPlace(k),
-                      afterParticle || isFirstName(l) {
+            } else if let l = last, others == 0, k > start,
+                      isCoveredPlace(k) && (afterParticle || isFirstName(l))
+                        || isFirstName(l) && isCoveredSingleOrganization(k, in: sentence)
+                        || afterParticle && !taken[k] && surnameAliasFirstNames[k] != nil {
                 last = k
                 break
             } else if isNamePart(k) && !isCue(k) {
@@ -117,8 +122,10 @@ extension NameScan {
                 }
                 afterParticle = false
             } else if isInitial(k) && isFree(k) && others == 0 && last != nil
-                        && !(k + 1 < sentence.upperBound && (isNamePart(k + 1) || isInitial(k + 1))) {
-                // a last name shortened to its initial (`Claudia B.`, `Magnus I.`)
+                        && !(k + 1 < sentence.upperBound
+                             && (isNamePart(k + 1) || isInitial(k + 1) || isCoveredPlace(k + 1))) {
+                // a last name shortened to its initial (`Claudia B.`, `Magnus I.`); a middle
+                // initial before a word a gazetteer took for a place goes on (`Robert R. Livingston`)
                 last = k
                 break
             } else if isInitial(k) && isFree(k)
@@ -134,6 +141,14 @@ extension NameScan {
     }
 
     func isFirstName(_ k: Int) -> Bool { has(k, .firstName) }
+
+    /// A capitalised word that only a one-word gazetteer organisation covers, which may be a last
+    /// name after a first name (`Rudolf Skoda`, `Ferdinand Porsche`): no covered word follows it.
+    func isCoveredSingleOrganization(_ k: Int, in sentence: Range<Int>) -> Bool {
+        !taken[k] && words[k].coverType == .organization && words[k].shape == .capitalized
+            && words[k].tokens.count == 1
+            && (k + 1 == sentence.upperBound || !words[k + 1].isCovered)
+    }
 
     /// The gender of a first name, if the lexicon gives one.
     func gender(of k: Int) -> Gender? {

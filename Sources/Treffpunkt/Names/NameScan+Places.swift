@@ -27,10 +27,16 @@ extension NameScan {
     }
 
     /// `Ingolstadt`, `Gelsenkirchen`, `Schwanitzstraße`: a capitalised word with a place ending and
-    /// at least three letters before it, unless it is a listed common noun (`Hauptstadt`).
+    /// at least three letters before it, unless it is a listed common noun (`Hauptstadt`) or
+    /// ends in -en right after an article
+    /// (`das Eindringen`, `die Barockkirchen`: a nominalised verb or a plural).
     mutating func placeWithEnding(at i: Int) -> Int? {
-        guard isNamePart(i), !has(i, .commonWord),
-              has(i, .placeEnding) else { return nil }
+        guard isNamePart(i), !has(i, .commonWord), has(i, .placeEnding) else { return nil }
+        let r = words[i].range
+        if scalars[r.upperBound - 1] == "n" && scalars[r.upperBound - 2] == "e" && i > 0
+            && words[i - 1].sentence == words[i].sentence && has(i - 1, .determiner) {
+            return nil
+        }
         return record(i..<(i + 1), .place)
     }
 

@@ -23,6 +23,8 @@ struct NameScan {
     var found: [Found] = []
     /// End offsets of organisation mentions (gazetteer and rule), for acronyms in parentheses.
     var organizationEnds: Set<Int> = []
+    /// Words a gazetteer took for a person by the last name alone, with that person's first name.
+    let surnameAliasFirstNames: [Int: [Unicode.Scalar]]
 
     init(rules: NameRules, document: Document) {
         self.rules = rules
@@ -41,6 +43,7 @@ struct NameScan {
         }
         taken = [Bool](repeating: false, count: words.count)
         flags = WordFlags.flags(of: words, scalars, rules.table)
+        surnameAliasFirstNames = NameScan.surnameAliasFirstNames(of: document, words: words)
         self.organizationEnds = organizationEnds
     }
 
@@ -91,6 +94,7 @@ struct NameScan {
         if let next = organizationWithLegalForm(at: i, in: sentence) { return next }
         if let next = organizationBeforeAcronym(at: i, in: sentence) { return next }
         if let next = personAfterCue(at: i, in: sentence) { return next }
+        if let next = personWithOtherFirstName(at: i, in: sentence) { return next }
         if let next = personWithFirstName(at: i, in: sentence) { return next }
         if let next = personWithParticleOrInitial(at: i, in: sentence) { return next }
         if let next = personBeforeParenthesis(at: i, in: sentence) { return next }

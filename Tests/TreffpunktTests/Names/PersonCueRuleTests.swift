@@ -84,3 +84,51 @@ struct FirstNameBeforeSurnameTests {
         #expect(!tagsAnything("Regierung Nowak", in: "Die Regierung Nowak trat zurück."))
     }
 }
+
+@Suite("Another first name before a listed person's last name")
+struct SurnameAliasRuleTests {
+    @Test func anotherFirstNameMakesAnotherPerson() {
+        #expect(finds("Markus Kafka", .person, in: "Am Abend las Markus Kafka aus seinem Roman."))
+        #expect(!finds("Kafka", .person, in: "Am Abend las Markus Kafka aus seinem Roman."))
+    }
+
+    @Test func theOwnFirstNameOrNoneKeepsTheListedPerson() {
+        #expect(finds("Franz Kafka", .person, in: "Am Abend las man aus Briefen von Franz Kafka."))
+        #expect(finds("Kafka", .person, in: "Den Roman schrieb Kafka in Prag."))
+    }
+}
+
+@Suite("Several first names and a particle before a listed person's last name")
+struct SurnameAliasAfterParticleTests {
+    @Test func theWholeNameIsOnePerson() {
+        let text = "Die Schrift stammt von Johann Jakob Franz von Kafka aus Wien."
+        #expect(finds("Johann Jakob Franz von Kafka", .person, in: text))
+        #expect(!finds("Kafka", .person, in: text))
+    }
+}
+
+@Suite("A middle initial before a last name a gazetteer lists as a place")
+struct MiddleInitialTests {
+    @Test func theLastNameAfterTheInitialBelongsToTheName() {
+        let text = "Den Vertrag schloss Robert K. Hamburg für die Firma ab."
+        #expect(finds("Robert K. Hamburg", .person, in: text))
+        #expect(!finds("Hamburg", .place, in: text))
+    }
+
+    @Test func anInitialAtTheEndStillEndsTheName() {
+        #expect(finds("Claudia B.", .person, in: "Gestern wurde Claudia B. in Hamburg befragt."))
+    }
+}
+
+@Suite("A first name before a one-word organisation a gazetteer lists")
+struct FirstNameBeforeOrganizationTests {
+    @Test func theOrganizationIsTheLastName() {
+        let text = "Den ersten Wagen entwarf Ferdinand Porsche in Stuttgart."
+        #expect(finds("Ferdinand Porsche", .person, in: text))
+        #expect(!finds("Porsche", .organization, in: text))
+    }
+
+    @Test func theOrganizationAloneStays() {
+        #expect(finds("Porsche", .organization, in: "Der Gewinn von Porsche stieg im Jahr deutlich."))
+    }
+}

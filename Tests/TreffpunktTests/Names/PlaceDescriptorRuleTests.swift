@@ -45,3 +45,16 @@ struct CompoundNounAfterPrepositionTests {
         #expect(nameMentions("Der Streit begann nach Saisonende.").isEmpty)
     }
 }
+
+@Suite("Nominalised verbs and plurals with a place ending after an article")
+struct PlaceEndingNounTests {
+    @Test func aNominalisedVerbIsNoPlace() {
+        #expect(!tagsAnything("Durchdringen", in: "Man verhinderte das Durchdringen der Nässe."))
+        #expect(!tagsAnything("Dorfkirchen", in: "Im Kreis stehen die Dorfkirchen leer."))
+    }
+
+    @Test func aPlaceWithTheEndingStays() {
+        #expect(finds("Wendlingen", .place, in: "Der Zug hielt gestern in Wendlingen."))
+        #expect(finds("Wendlingen", .place, in: "Wendlingen baut eine neue Schule."))
+    }
+}
