@@ -158,7 +158,7 @@ struct ShortNames {
         let candidates = byFirstWord.find(scalars, first).map { firstWordVariants[$0] }
             ?? byFirstWord.find(scalars, ShortNames.withoutGenitive(scalars, first)).map { firstWordVariants[$0] }
             ?? []
-        for v in candidates where !ambiguous.contains(variants[v].words) {
+        for v in candidates {
             let words = variants[v].words
             guard t + words.count <= tokens.count else { continue }
             var ok = true
@@ -170,10 +170,11 @@ struct ShortNames {
                 let isLast = k == words.count - 1
                 if isLast && variants[v].genitive && r.count == word.count + 1 { r = ShortNames.withoutGenitive(scalars, r) }
                 guard r.count == word.count, zip(r, word).allSatisfy({ NameLexicon.fold(scalars[$0]) == $1 }),
-                      k > 0 || scalars[token.start].properties.isUppercase || words.count > 1 else { ok = false; break }
+                      k > 0 || NameLexicon.isUppercase(scalars[token.start]) || words.count > 1 else { ok = false; break }
                 end = t + k + 1
             }
-            guard ok else { continue }
+            // checked after the words match: hashing every candidate's words costs more than matching them
+            guard ok, !ambiguous.contains(words) else { continue }
             // a genitive apostrophe of its own (`Jones '`)
             if variants[v].genitive, end < tokens.count, tokens[end].start == tokens[end - 1].end,
                tokens[end].end - tokens[end].start == 1, scalars[tokens[end].start] == "'" || scalars[tokens[end].start] == "’" {
