@@ -97,14 +97,15 @@ struct WordFlags: OptionSet {
             if range.count > 3 && scalars[range.upperBound - 1] == "s" {
                 // a genitive: `Instituts`, `Verbandes`, `Bundesamts`, `Ingolstadts`
                 let stem = range.lowerBound..<(range.upperBound - 1)
-                raw |= table.flags(of: scalars, stem, whole: WordFlags.genitiveWhole.rawValue,
-                                   endings: endings & WordFlags.genitiveEndings.rawValue)
-                if shape == .capitalized,
-                   table.flags(of: scalars, stem, whole: WordFlags.firstName.rawValue, endings: 0) != 0 {
+                // one walk over the stem for every genitive flag (none of them is also an ending)
+                let named = WordFlags.firstName.rawValue | WordFlags.surnameClear.rawValue
+                let stemFlags = table.flags(of: scalars, stem, whole: WordFlags.genitiveWhole.rawValue | named,
+                                            endings: endings & WordFlags.genitiveEndings.rawValue)
+                raw |= stemFlags & ~named
+                if shape == .capitalized && stemFlags & WordFlags.firstName.rawValue != 0 {
                     raw |= WordFlags.firstNameGenitive.rawValue
                 }
-                if shape == .capitalized,
-                   table.flags(of: scalars, stem, whole: WordFlags.surnameClear.rawValue, endings: 0) != 0 {
+                if shape == .capitalized && stemFlags & WordFlags.surnameClear.rawValue != 0 {
                     raw |= WordFlags.surnameGenitive.rawValue
                 }
                 if scalars[range.upperBound - 2] == "e" {
