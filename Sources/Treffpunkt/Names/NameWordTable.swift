@@ -6,7 +6,10 @@
 /// before it (`remainders`).
 struct NameWordTable: Sendable {
     private var slots = ScalarHashSlots()
-    private var words: [[Unicode.Scalar]] = []
+    /// The stored words one after another (no array per word: reading one costs no reference count);
+    /// word `e` is `text[starts[e]..<starts[e + 1]]`.
+    private var text: [Unicode.Scalar] = []
+    private var starts: [Int32] = [0]
     private var wholeMasks: [UInt32] = []
     private var endingMasks: [UInt32] = []
     /// For each flag bit used as an ending: how many code points must stand before it.
@@ -49,13 +52,14 @@ struct NameWordTable: Sendable {
 
     private mutating func add(_ folded: [Unicode.Scalar], whole: UInt32, ending: UInt32) {
         let h = ScalarHashSlots.hash(folded)
-        if let e = slots.first(h, where: { words[$0] == folded }) {
+        if let e = slots.first(h, where: { text[Int(starts[$0])..<Int(starts[$0 + 1])].elementsEqual(folded) }) {
             wholeMasks[e] |= whole
             endingMasks[e] |= ending
             return
         }
-        slots.insert(h, Int32(words.count))
-        words.append(folded)
+        slots.insert(h, Int32(starts.count - 1))
+        text += folded
+        starts.append(Int32(text.count))
         wholeMasks.append(whole)
         endingMasks.append(ending)
     }
@@ -98,6 +102,14 @@ struct NameWordTable: Sendable {
     /// The entry of the text `scalars[range]` (compared case-insensitively) stored under hash `h`.
     @inline(__always)
     private func entry(_ h: UInt64, _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> Int? {
-        slots.first(h) { ScalarHashSlots.equals(words[$0], scalars, range) }
+        slots.first(h) { e in
+            var k = Int(starts[e])
+            guard Int(starts[e + 1]) - k == range.count else { return false }
+            for i in range {
+                if NameLexicon.fold(scalars[i]) != text[k] { return false }
+                k += 1
+            }
+            return true
+        }
     }
 }
