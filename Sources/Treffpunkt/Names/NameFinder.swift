@@ -49,8 +49,12 @@ public struct NameFinder: Annotator {
             let covered = f.keepsCoveredEntity
                 ? document.mentions.first { outer.contains($0.span) && document.entities[$0.entity].type == f.type }?.entity
                 : nil
+            // the UTF-8 length first: comparing it costs nothing, decoding a name's code points does
+            let utf8Count = span.reduce(0) { $0 + UTF8.width($1) }
             let entity = covered
-                ?? document.entities.firstIndex { $0.type == f.type && $0.name.unicodeScalars.elementsEqual(span) }
+                ?? document.entities.firstIndex {
+                    $0.type == f.type && $0.name.utf8.count == utf8Count && $0.name.unicodeScalars.elementsEqual(span)
+                }
                 ?? document.addEntity(NameFinder.entity(named: span, f.type, f.gender))
             if f.absorbsCovered { removed.append(TextSpan(first.start, last.end)) }
             document.mentions.append(Mention(start: first.start, end: last.end, entity: entity,
