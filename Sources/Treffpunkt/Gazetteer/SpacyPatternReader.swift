@@ -19,7 +19,7 @@ enum SpacyPatternReader {
             var line = raw
             if line.last == 0x0D { line = line.dropLast() }
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return }
-            let flat = FlatJSONObject.parse(line)
+            let flat = stringMembers(of: line)
             guard let object = flat ?? (try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any]) else {
                 errors.append("\(origin): not a JSON object")
                 return
@@ -95,5 +95,18 @@ enum SpacyPatternReader {
             }
         }
         return out.isEmpty ? "x" : out
+    }
+
+    /// The common line of a pattern file, one object whose values are all strings
+    /// (`{"label": "PER", "pattern": "Anna Schmidt", "id": "E1"}`), read without building a tree;
+    /// nil for anything else, which the caller hands to a full JSON parser.
+    static func stringMembers(of line: ArraySlice<UInt8>) -> [String: String]? {
+        guard let object = JSONLineObject(Array(line)) else { return nil }
+        var result: [String: String] = [:]
+        for member in object.members {
+            guard case .string(let value) = member.value else { return nil }
+            result[member.key] = value
+        }
+        return result
     }
 }

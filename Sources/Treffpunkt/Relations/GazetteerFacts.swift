@@ -11,6 +11,9 @@ public struct GazetteerFacts: Sendable {
         public var role: Int
         public var from: Int?
         public var to: Int?
+        /// The lowercased words of the office's title and organisation (`fifa`, `präsident`), which a
+        /// compound role noun's first part (`FIFA-Chef`) may name.
+        public var scope: [String] = []
 
         /// Whether the office was held in `year`; without a year, whether it is still held.
         public func isHeld(in year: Int?) -> Bool {
@@ -49,10 +52,11 @@ public struct GazetteerFacts: Sendable {
                     for office in a.value.split(separator: "|") {
                         let title = office.prefix { $0 != "@" }
                         let (from, to) = GazetteerFacts.years(office)
+                        let scope = office.split(whereSeparator: { " -@:".contains($0) }).map { $0.lowercased() }
                         for word in title.split(whereSeparator: { $0 == " " || $0 == "-" }) {
                             let scalars = Array(word.unicodeScalars)
                             if let (w, _) = lexicon.table.lookup(scalars, 0..<scalars.count, compoundHead: 2), let r = lexicon.role(of: w) {
-                                roles[id, default: []].append(Office(role: r, from: from, to: to))
+                                roles[id, default: []].append(Office(role: r, from: from, to: to, scope: scope))
                             }
                         }
                     }

@@ -44,7 +44,8 @@ struct ParticipantFinder {
             if facts.role[i] >= 0, let d = determiner(before: i, clause: clause), !nameFollows(i, clause: clause, document),
                // "der Ministerpräsident" may mean the story's main person; "der deutsche Botschafter" is someone new.
                let e = references.person(withRole: Int(facts.role[i]), before: i, excluding: Set(result.map(\.entity)),
-                                         fallback: d == i - 1 && facts.has(.article, d)) {
+                                         fallback: d == i - 1 && facts.has(.article, d),
+                                         scope: ReferenceResolver.parts(of: i, document)) {
                 add(e, d, i + 1)
             } else if let count = countedReference(at: i, clause: clause) {
                 var end = i + 1

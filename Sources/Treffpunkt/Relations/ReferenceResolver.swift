@@ -6,18 +6,26 @@ struct ReferenceResolver {
 
     /// Role ids of each entity from its gazetteer offices.
     private let entityRoles: [[Int]]
+    /// Lowercased words of each entity's offices held at the time (`fifa`) and of the titles
+    /// written before its names in the text (`FIFA-Präsident Infantino`).
+    private let entityScopes: [Set<String>]
 
     init(document: Document, facts: TokenFacts, roles: [String: [GazetteerFacts.Office]] = [:]) {
         let year = document.date?.year
         entityRoles = document.entities.map { (roles[$0.id] ?? []).filter { $0.isHeld(in: year) }.map(\.role) }
+        var scopes = document.entities.map { Set((roles[$0.id] ?? []).filter { $0.isHeld(in: year) }.flatMap(\.scope)) }
         var persons: [(Int, Int, Int32)] = []
         for m in document.mentions where document.entities[m.entity].type == .person {
             let first = m.tokens.lowerBound
             var role: Int32 = -1
-            for k in max(0, first - 2)..<min(first + 1, facts.role.count) where facts.role[k] >= 0 { role = facts.role[k] }
+            for k in max(0, first - 2)..<min(first + 1, facts.role.count) where facts.role[k] >= 0 {
+                role = facts.role[k]
+                scopes[m.entity].formUnion(ReferenceResolver.parts(of: k, document).map { $0.lowercased() })
+            }
             persons.append((first, m.entity, role))
         }
         self.persons = persons.sorted { $0.0 < $1.0 }
+        entityScopes = scopes
         genders = document.entities.map(\.gender)
     }
 
@@ -30,9 +38,27 @@ struct ReferenceResolver {
         return lo - 1
     }
 
-    /// The latest person named with a title of this role before `token` (`der Papst`).
-    /// Without a titled antecedent, and when `fallback` allows, the person named most often.
-    func person(withRole role: Int, before token: Int, excluding: Set<Int> = [], fallback: Bool = false) -> Int? {
+    /// The parts of a hyphenated token before its last part (`FIFA` of `FIFA-Chef`).
+    static func parts(of token: Int, _ document: Document) -> [String] {
+        let t = document.tokens[token]
+        let words = document.text(t.start, t.end).split(separator: "-")
+        return words.dropLast().map(String.init)
+    }
+
+    /// The latest person named with a title of this role before `token` (`der Papst`); for a
+    /// compound role noun (`der FIFA-Chef`), first the latest person whose office or title names
+    /// its first part (`FIFA`), whatever the role. Without a titled antecedent, and when `fallback`
+    /// allows, the person named most often.
+    func person(withRole role: Int, before token: Int, excluding: Set<Int> = [], fallback: Bool = false,
+                scope: [String] = []) -> Int? {
+        if !scope.isEmpty {
+            var k = lastIndex(before: token)
+            while k >= 0 {
+                let e = persons[k].entity
+                if !excluding.contains(e), scope.allSatisfy({ entityScopes[e].contains($0.lowercased()) }) { return e }
+                k -= 1
+            }
+        }
         var k = lastIndex(before: token)
         while k >= 0 {
             let e = persons[k].entity

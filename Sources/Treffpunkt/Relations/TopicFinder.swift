@@ -80,7 +80,9 @@ struct TopicFinder {
 
     private func findSpans(in sentence: Range<Int>) -> [Range<Int>] {
         var result: [Range<Int>] = []
-        func add(_ r: Range<Int>?) { if let r, !r.isEmpty, r.contains(where: isCapitalised) { result.append(r) } }
+        func add(_ r: Range<Int>?) {
+            if let r = r.flatMap({ complemented($0, sentence) }), !r.isEmpty, r.contains(where: isCapitalised) { result.append(r) }
+        }
         for i in sentence {
             let c = facts.classes[i]
             let runEnds = i + 1 >= sentence.upperBound
@@ -123,6 +125,22 @@ struct TopicFinder {
             }
         }
         return result
+    }
+
+    /// A topic phrase that says what it is about: a bare head (`die Frage`) gives way to the
+    /// question clause after it (`die Frage stehen, wie …` → `wie …`) or is dropped; a mere
+    /// quantity (`27 Monate`) is dropped.
+    private func complemented(_ r: Range<Int>, _ sentence: Range<Int>) -> Range<Int>? {
+        var head = r.lowerBound
+        while head < r.upperBound, facts.has(.article, head) || facts.has(.possessive, head) { head += 1 }
+        let words = r.upperBound - head
+        if words >= 1, words <= 2, document.tokens[head].kind == .number { return nil }
+        guard words == 1, facts.has(.topicBare, head) else { return r }
+        var k = r.upperBound
+        while k < min(sentence.upperBound, r.upperBound + 3), facts.has(.topicEnd, k) { k += 1 }
+        guard k + 1 < sentence.upperBound, isPunctuation(k, ","), facts.has(.subordinator, k + 1),
+              !facts.has(.relativePronoun, k + 1) else { return nil }
+        return forward(from: k + 1, sentence, clauses: true)
     }
 
     /// Skips the participants, pronouns and particles right after a verb (`besprachen sie auch …`).

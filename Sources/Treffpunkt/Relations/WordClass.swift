@@ -53,6 +53,8 @@ public enum WordClass: UInt8, Sendable, CaseIterable {
     case company
     // function-words.tsv, added later (the numbering follows declaration order)
     case anaphoricDeterminer
+    // topic-cues.tsv, added later
+    case topicBare
 
 
     /// The class's name in the data files, in declaration order.
@@ -102,6 +104,7 @@ public enum WordClass: UInt8, Sendable, CaseIterable {
         "four",
         "company",
         "anaphoric-determiner",
+        "topic-bare",
     ]
 
     /// The name used in the data files.

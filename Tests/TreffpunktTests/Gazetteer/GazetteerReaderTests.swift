@@ -102,16 +102,16 @@ import Testing
     }
 }
 
-@Suite struct FlatJSONObjectTests {
+@Suite struct SpacyPatternLineTests {
     @Test func stringObjects() {
         let line = Array(#"{"label": "PER", "pattern": "Jürgen \"Kalle\" M\u00fcller \ud83d\ude00", "id":"E1"}"#.utf8)
-        #expect(FlatJSONObject.parse(line[...]) == ["label": "PER", "pattern": "Jürgen \"Kalle\" Müller 😀", "id": "E1"])
-        #expect(FlatJSONObject.parse(Array("{}".utf8)[...]) == [:])
+        #expect(SpacyPatternReader.stringMembers(of: line[...]) == ["label": "PER", "pattern": "Jürgen \"Kalle\" Müller 😀", "id": "E1"])
+        #expect(SpacyPatternReader.stringMembers(of: Array("{}".utf8)[...]) == [:])
     }
 
     @Test func anythingElseIsLeftToTheFullParser() {
         for text in [#"{"label": "PER", "pattern": [{"LOWER": "x"}]}"#, #"{"id": 7}"#, #"{"a": "b""#, #"{"a": "\ud83d"}"#, "[]", #"{"a": "b"} x"#] {
-            #expect(FlatJSONObject.parse(Array(text.utf8)[...]) == nil, "\(text)")
+            #expect(SpacyPatternReader.stringMembers(of: Array(text.utf8)[...]) == nil, "\(text)")
         }
     }
 }

@@ -88,6 +88,14 @@ import Testing
         #expect(F.pairs(doc) == ["angela-merkel+olaf-scholz"])
     }
 
+    @Test func aCompoundRoleNounPrefersThePersonWhoseTitleNamesItsFirstPart() {
+        // Gauck is named most often, but only Obama's title names the UNO.
+        let doc = F.run("UNO-Präsident Obama und Gauck reisten an. Gauck sprach, Gauck lachte. "
+                        + "Am Abend empfing Merkel den UNO-Chef in Berlin.", names: Self.names)
+        #expect(F.pairs(doc).contains("angela-merkel+barack-obama"))
+        #expect(!F.pairs(doc).contains("angela-merkel+joachim-gauck"))
+    }
+
     @Test func anOrganisationAfterARoleIsItsAttribute() {
         let doc = F.run("Merkel traf die Vorsitzende von Verdi und Scholz in Berlin.", names: Self.names)
         #expect(!F.pairs(doc).contains { $0.contains("verdi") })

@@ -36,6 +36,19 @@ import Testing
         #expect(t == ["wie die Integration beider Staaten weitergehen"])
     }
 
+    @Test func aBareHeadGivesWayToTheQuestionClauseAfterIt() {
+        let t = topics("Merkel trifft Obama am Montag. Im Mittelpunkt soll die Frage stehen, wie die Inflation gebremst werden kann.")
+        #expect(t.count == 1)
+        #expect(t.first?.hasPrefix("wie die Inflation") == true)
+    }
+
+    @Test func aBareHeadOrAQuantityAloneIsNoTopic() {
+        #expect(topics("Merkel hat mit Obama über die Frage gesprochen.") == [])
+        #expect(topics("Merkel hat mit Obama über 27 Monate verhandelt.") == [])
+        #expect(topics("Merkel hat mit Obama über die Frage der Reparationen gesprochen.") == ["die Frage der Reparationen"])
+        #expect(topics("Merkel hat mit Obama über 27 Monate Laufzeit des Vertrags gesprochen.") == ["27 Monate Laufzeit des Vertrags"])
+    }
+
     @Test func imZentrumDesGespraechsStandX() {
         let t = topics("Merkel traf Obama in Berlin. Im Zentrum des Gesprächs stand die Lage in der Ukraine.")
         #expect(t == ["die Lage in der Ukraine"])
