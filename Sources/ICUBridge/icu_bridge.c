@@ -23,13 +23,16 @@ static void write_error(char *error, int32_t capacity, const char *what, UErrorC
     }
 }
 
-tp_breaker *tp_breaker_open(tp_break_kind kind, const char *locale, char *error, int32_t error_capacity) {
-    UErrorCode status = U_ZERO_ERROR;
-    UBreakIterator *it = ubrk_open((UBreakIteratorType)kind, locale, NULL, 0, &status);
-    if (U_FAILURE(status)) {
-        write_error(error, error_capacity, "ubrk_open", status);
-        return NULL;
+static void write_parse_error(char *error, int32_t capacity, const char *what, UErrorCode status,
+                              const UParseError *parse) {
+    if (error != NULL && capacity > 0) {
+        snprintf(error, (size_t)capacity, "%s: %s at rule line %d, offset %d",
+                 what, u_errorName(status), parse->line, parse->offset);
     }
+}
+
+/// Wraps an open ICU iterator; closes it and returns NULL when memory runs out.
+static tp_breaker *wrap_breaker(UBreakIterator *it) {
     tp_breaker *breaker = malloc(sizeof *breaker);
     if (breaker == NULL) {
         ubrk_close(it);
@@ -39,24 +42,25 @@ tp_breaker *tp_breaker_open(tp_break_kind kind, const char *locale, char *error,
     return breaker;
 }
 
+tp_breaker *tp_breaker_open(tp_break_kind kind, const char *locale, char *error, int32_t error_capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    UBreakIterator *it = ubrk_open((UBreakIteratorType)kind, locale, NULL, 0, &status);
+    if (U_FAILURE(status)) {
+        write_error(error, error_capacity, "ubrk_open", status);
+        return NULL;
+    }
+    return wrap_breaker(it);
+}
+
 tp_breaker *tp_breaker_open_rules(const uint16_t *rules, int32_t rules_length, char *error, int32_t error_capacity) {
     UErrorCode status = U_ZERO_ERROR;
     UParseError parse;
     UBreakIterator *it = ubrk_openRules((const UChar *)rules, rules_length, NULL, 0, &parse, &status);
     if (U_FAILURE(status)) {
-        if (error != NULL && error_capacity > 0) {
-            snprintf(error, (size_t)error_capacity, "ubrk_openRules: %s at rule line %d, offset %d",
-                     u_errorName(status), parse.line, parse.offset);
-        }
+        write_parse_error(error, error_capacity, "ubrk_openRules", status, &parse);
         return NULL;
     }
-    tp_breaker *breaker = malloc(sizeof *breaker);
-    if (breaker == NULL) {
-        ubrk_close(it);
-        return NULL;
-    }
-    breaker->iterator = it;
-    return breaker;
+    return wrap_breaker(it);
 }
 
 void tp_breaker_close(tp_breaker *breaker) {
@@ -118,10 +122,7 @@ tp_transliterator *tp_transliterator_open(const uint16_t *id, int32_t id_length,
                                       rules_length > 0 ? (const UChar *)rules : NULL, rules_length,
                                       &parse, &status);
     if (U_FAILURE(status)) {
-        if (error != NULL && error_capacity > 0) {
-            snprintf(error, (size_t)error_capacity, "utrans_openU: %s at rule line %d, offset %d",
-                     u_errorName(status), parse.line, parse.offset);
-        }
+        write_parse_error(error, error_capacity, "utrans_openU", status, &parse);
         return NULL;
     }
     tp_transliterator *result = malloc(sizeof *result);
