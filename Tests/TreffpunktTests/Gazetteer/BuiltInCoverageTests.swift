@@ -38,4 +38,16 @@ import Testing
         #expect(found.isSuperset(of: ["organization/berliner-kurier", "organization/stoke-city",
                                       "organization/tottenham-hotspur"]), "\(found)")
     }
+
+    @Test func universitiesAndResearchInstitutesAreOrganisations() {
+        let found = ids("Forscher der Universität Göttingen, der RWTH Aachen und des Potsdam-Instituts für Klimafolgenforschung stellten die Studie vor.")
+        #expect(found.isSuperset(of: ["organization/uni-goettingen", "organization/rwth-aachen",
+                                      "organization/pik"]), "\(found)")
+    }
+
+    @Test func iceHockeyClubsAreOrganisations() {
+        let found = ids("Die Düsseldorfer EG verlor am Abend gegen die Straubing Tigers, der EV Zug gewann in Davos.")
+        #expect(found.isSuperset(of: ["organization/duesseldorfer-eg", "organization/straubing-tigers",
+                                      "organization/ev-zug"]), "\(found)")
+    }
 }
