@@ -141,7 +141,11 @@ struct TopicFinder {
                 var k = skipParties(i + 1, sentence)
                 if k < sentence.upperBound, isPunctuation(k, ",") { k += 1 }
                 if k < sentence.upperBound, facts.has(.subordinator, k) { k += 1 }
-                var span = forward(from: skipParties(k, sentence), sentence, clauses: true)
+                let begin = skipParties(k, sentence)
+                // "forderte China auf, …", "bekräftigte, Russland werde …": a particle or auxiliary
+                // right after the parties shows a clause whose start was taken for a party: no topic.
+                if begin < sentence.upperBound, isLower(begin), facts.has(.topicEnd, begin) || facts.has(.topicTail, begin) { continue }
+                var span = forward(from: begin, sentence, clauses: true)
                 // "betonte, dass …, und dass …": each dass-clause is a topic.
                 while let s = span {
                     add(s)

@@ -38,6 +38,13 @@ import Testing
         #expect(topics("Merkel sprach mit Obama über den Ausbau der Netze und seine Kosten.") == ["den Ausbau der Netze", "seine Kosten"])
     }
 
+    @Test func aStatementWhoseClauseStartsWithAParticleOrAuxiliaryIsNoTopic() {
+        let t = topics("Merkel traf Obama in Berlin. Merkel forderte Obama auf, die Ukraine zu unterstützen.")
+        #expect(!t.contains { $0.hasPrefix("auf") })
+        #expect(topics("Merkel traf Obama in Berlin. Dabei betonte Merkel, dass die Hilfe für die Ukraine weitergehe.")
+            .contains { $0.hasPrefix("die Hilfe") })
+    }
+
     @Test func unDeterminedOrBetweenCoordinationsStayOneTopic() {
         #expect(topics("Merkel sprach mit Obama über Frieden und Sicherheit in Europa.") == ["Frieden und Sicherheit in Europa"])
         #expect(topics("Merkel sprach mit Obama über den Handel zwischen den USA und der EU.") == ["den Handel zwischen den USA und der EU"])
