@@ -43,7 +43,7 @@ struct TopicFinder {
         ranges = ranges.filter { r in !ranges.contains { $0 != r && $0.lowerBound <= r.lowerBound && r.upperBound <= $0.upperBound } }
         var seen = Set<Range<Int>>()
         var result: [Meeting.Topic] = []
-        for r in ranges where seen.insert(r).inserted {
+        for r in ranges.flatMap(coordinatedParts) where seen.insert(r).inserted {
             var entities: [Int] = []
             for k in r where facts.mention[k] >= 0 {
                 let e = document.mentions[Int(facts.mention[k])].entity
@@ -53,6 +53,33 @@ struct TopicFinder {
                                         entities: entities))
         }
         return result
+    }
+
+    /// `den Ausbau der Stromtrassen und die Förderung der Wasserstoffwirtschaft`, `über A und über B`:
+    /// noun phrases joined by a coordinator before an article, a possessive or a preposition with
+    /// its article are separate topics; `Frieden und Sicherheit` and `zwischen A und der B` stay one.
+    private func coordinatedParts(_ r: Range<Int>) -> [Range<Int>] {
+        var parts: [Range<Int>] = []
+        var start = r.lowerBound
+        var k = r.lowerBound + 1
+        while k + 1 < r.upperBound {
+            let n = k + 1
+            let determined = { (i: Int) in facts.has(.article, i) || facts.has(.possessive, i) }
+            var next: Int?
+            if facts.has(.coordinator, k), !(start..<k).contains(where: { facts.has(.betweenPreposition, $0) }) {
+                if determined(n) { next = n }
+                else if facts.has(.preposition, n), n + 1 < r.upperBound, determined(n + 1) || facts.has(.topicAfter, n) { next = n + 1 }
+            }
+            if let next, next < r.upperBound, k > start {
+                parts.append(start..<k)
+                start = next
+                k = next + 1
+                continue
+            }
+            k += 1
+        }
+        parts.append(start..<r.upperBound)
+        return parts
     }
 
     private func namesMember(_ draft: MeetingDraft, sentence s: Int) -> Bool {
@@ -114,7 +141,11 @@ struct TopicFinder {
                 var k = skipParties(i + 1, sentence)
                 if k < sentence.upperBound, isPunctuation(k, ",") { k += 1 }
                 if k < sentence.upperBound, facts.has(.subordinator, k) { k += 1 }
-                var span = forward(from: skipParties(k, sentence), sentence, clauses: true)
+                let begin = skipParties(k, sentence)
+                // "forderte China auf, …", "bekräftigte, Russland werde …": a particle or auxiliary
+                // right after the parties shows a clause whose start was taken for a party: no topic.
+                if begin < sentence.upperBound, isLower(begin), facts.has(.topicEnd, begin) || facts.has(.topicTail, begin) { continue }
+                var span = forward(from: begin, sentence, clauses: true)
                 // "betonte, dass …, und dass …": each dass-clause is a topic.
                 while let s = span {
                     add(s)
