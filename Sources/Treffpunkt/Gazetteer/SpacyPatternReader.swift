@@ -59,7 +59,7 @@ enum SpacyPatternReader {
             switch object["id"] {
             case let s as String where !s.isEmpty: rawID = s
             case let n as NSNumber: rawID = n.stringValue
-            default: rawID = slug(name)
+            default: rawID = Slug.make(name)
             }
             let id = GazetteerReader.foreignID(Substring(rawID), type: type)
             if let i = index[id] {
@@ -73,29 +73,6 @@ enum SpacyPatternReader {
         }
     }
 
-    /// A lowercase ASCII slug of a name (`Karen Donfried` → `karen-donfried`, `Öl` → `oel`).
-    static func slug(_ name: String) -> String {
-        var out = ""
-        var dash = false
-        for s in name.lowercased().unicodeScalars {
-            let mapped: String
-            switch s {
-            case "ä": mapped = "ae"
-            case "ö": mapped = "oe"
-            case "ü": mapped = "ue"
-            case "ß": mapped = "ss"
-            default: mapped = s.isASCII && (s.properties.isAlphabetic || ("0"..."9").contains(s)) ? String(s) : ""
-            }
-            if mapped.isEmpty {
-                dash = !out.isEmpty
-            } else {
-                if dash { out += "-" }
-                out += mapped
-                dash = false
-            }
-        }
-        return out.isEmpty ? "x" : out
-    }
 
     /// The common line of a pattern file, one object whose values are all strings
     /// (`{"label": "PER", "pattern": "Anna Schmidt", "id": "E1"}`), read without building a tree;

@@ -170,7 +170,7 @@ struct ShortNames {
                 let isLast = k == words.count - 1
                 if isLast && variants[v].genitive && r.count == word.count + 1 { r = ShortNames.withoutGenitive(scalars, r) }
                 guard r.count == word.count, zip(r, word).allSatisfy({ NameLexicon.fold(scalars[$0]) == $1 }),
-                      k > 0 || NameLexicon.isUppercase(scalars[token.start]) || words.count > 1 else { ok = false; break }
+                      k > 0 || LetterCase.isUppercase(scalars[token.start]) || words.count > 1 else { ok = false; break }
                 end = t + k + 1
             }
             // checked after the words match: hashing every candidate's words costs more than matching them

@@ -120,7 +120,7 @@ extension NameScan {
     /// number in the same word or as the next word.
     mutating func roadWithLetter(at i: Int, in sentence: Range<Int>) -> Int? {
         let r = words[i].range
-        guard isFree(i), NameLexicon.isUppercase(scalars[r.lowerBound]),
+        guard isFree(i), LetterCase.isUppercase(scalars[r.lowerBound]),
               let p = rules.placeHeads.find(scalars, r.lowerBound..<(r.lowerBound + 1)),
               rules.placeHeads.value(at: p) == 1 else { return nil }
         let digits = (r.lowerBound + 1)..<r.upperBound

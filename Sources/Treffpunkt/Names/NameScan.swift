@@ -39,7 +39,7 @@ struct NameScan {
         words = NameWord.words(of: document, covered: covered) { range in
             rules.titles.contains(scalars, range) || rules.organizationSuffixes.contains(scalars, range)
                 || rules.placePrefixes.contains(scalars, range)
-                || (range.count == 2 && NameLexicon.isUppercase(scalars[range.lowerBound]))
+                || (range.count == 2 && LetterCase.isUppercase(scalars[range.lowerBound]))
         }
         taken = [Bool](repeating: false, count: words.count)
         flags = WordFlags.flags(of: words, scalars, rules.table)
@@ -159,7 +159,7 @@ struct NameScan {
     /// A single capital letter with its period (`F.` in `John F. Kennedy`).
     func isInitial(_ k: Int) -> Bool {
         let w = words[k]
-        return w.end - w.start == 2 && NameLexicon.isUppercase(scalars[w.start]) && scalars[w.start + 1] == "."
+        return w.end - w.start == 2 && LetterCase.isUppercase(scalars[w.start]) && scalars[w.start + 1] == "."
     }
 
     /// Whether the word has this text (case-insensitive).

@@ -75,12 +75,12 @@ extension NameWord {
     static func shape(_ scalars: [Unicode.Scalar], _ range: Range<Int>, _ kind: Token.Kind) -> Shape {
         guard kind == .word || kind == .abbreviation else { return .other }
         let first = scalars[range.lowerBound]
-        if NameLexicon.isLowercase(first) { return .lower }
-        guard NameLexicon.isUppercase(first) else { return .other }
+        if LetterCase.isLowercase(first) { return .lower }
+        guard LetterCase.isUppercase(first) else { return .other }
         var letters = 0
         for i in range {
             let s = scalars[i]
-            if NameLexicon.isLowercase(s) { return .capitalized }
+            if LetterCase.isLowercase(s) { return .capitalized }
             if NameLexicon.isLetter(s) { letters += 1 }
         }
         return letters >= 2 ? .acronym : .other

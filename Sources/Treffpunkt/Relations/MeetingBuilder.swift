@@ -114,9 +114,9 @@ public struct MeetingBuilder: Annotator {
             let adjective = k + 2
             let noun = document.tokens[adjective + 1]
             guard facts.mention[adjective] < 0, facts.mention[adjective + 1] < 0, noun.kind == .word,
-                  WordTable.isUppercase(document.scalars[noun.start]) else { continue }
+                  LetterCase.isUppercase(document.scalars[noun.start]) else { continue }
             let t = document.tokens[adjective]
-            guard t.kind == .word, t.end - t.start > 3, WordTable.isUppercase(document.scalars[t.start]),
+            guard t.kind == .word, t.end - t.start > 3, LetterCase.isUppercase(document.scalars[t.start]),
                   let city = gazetteerFacts.cityAdjectives[Array(document.scalars[t.start..<t.end])] else { continue }
             return document.addEntity(Entity(id: city.id, type: .place, name: city.name))
         }

@@ -80,7 +80,7 @@ struct ParticipantFinder {
             }
             let t = document.tokens[k]
             let comma = t.kind == .punctuation && document.scalars[t.start] == ","
-            let capitalised = t.kind == .word && WordTable.isUppercase(document.scalars[t.start])
+            let capitalised = t.kind == .word && LetterCase.isUppercase(document.scalars[t.start])
             if !(comma || capitalised || facts.has(.article, k) || facts.has(.agentPreposition, k)) { return false }
         }
         return false
@@ -127,7 +127,7 @@ struct ParticipantFinder {
     /// A verb form in `-en` (`trafen`, `treffen`, `kamen`): plural, so `sie` means several persons.
     private func isPluralVerb(_ trigger: Int, _ document: Document) -> Bool {
         let t = document.tokens[trigger]
-        guard t.end - t.start > 3, WordTable.isUppercase(document.scalars[t.start]) == false else { return false }
+        guard t.end - t.start > 3, LetterCase.isUppercase(document.scalars[t.start]) == false else { return false }
         return document.scalars[t.end - 1] == "n" && document.scalars[t.end - 2] == "e"
     }
 
@@ -270,7 +270,7 @@ struct ParticipantFinder {
             if k > end + 1, document.scalars[document.tokens[k - 1].start].properties.isUppercase {
                 end = k
                 name = document.text(document.tokens[i].start, document.tokens[end - 1].end)
-                id = "organization/~" + ReferenceResolver.slug(name)
+                id = "organization/~" + Slug.make(name)
             }
         }
         if let earlier, earlier < document.entities.count, document.entities[earlier].id != id {

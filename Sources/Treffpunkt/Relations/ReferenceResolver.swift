@@ -127,28 +127,4 @@ struct ReferenceResolver {
         return result.count == count ? result.reversed() : []
     }
 
-    /// A lowercase ASCII slug for ids of entities found by rule.
-    static func slug(_ name: String) -> String {
-        var out = ""
-        var dash = false
-        for s in name.lowercased().unicodeScalars {
-            let mapped: String
-            switch s {
-            case "ä": mapped = "ae"
-            case "ö": mapped = "oe"
-            case "ü": mapped = "ue"
-            case "ß": mapped = "ss"
-            default:
-                if ("a"..."z").contains(s) || ("0"..."9").contains(s) { mapped = String(s) } else { mapped = "" }
-            }
-            if mapped.isEmpty {
-                dash = !out.isEmpty
-            } else {
-                if dash { out += "-" }
-                out += mapped
-                dash = false
-            }
-        }
-        return out
-    }
 }

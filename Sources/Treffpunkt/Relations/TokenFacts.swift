@@ -38,7 +38,7 @@ struct TokenFacts {
             let first = sentence.tokens.lowerBound
             for i in sentence.tokens where word[i] >= 0 {
                 let id = Int(word[i])
-                let capitalised = WordTable.isUppercase(scalars[document.tokens[i].start])
+                let capitalised = LetterCase.isUppercase(scalars[document.tokens[i].start])
                 if whole[i] {
                     for p in lexicon.phrases(startingWith: id) {
                         let phrase = lexicon.phrases[p]

@@ -56,7 +56,7 @@ public struct WordTable: Sendable {
         folded.removeAll(keepingCapacity: true)
         for i in range { WordTable.appendFolded(scalars[i], to: &folded) }
         // Only capitalised compounds can end in a listed noun; a lower-case word is looked up whole.
-        let compounds = range.first.map { WordTable.isUppercase(scalars[$0]) } ?? false
+        let compounds = range.first.map { LetterCase.isUppercase(scalars[$0]) } ?? false
         let lastHead = folded.count - minimumSuffix
         var h = WordTable.seed
         var best: Int?
@@ -114,14 +114,6 @@ public struct WordTable: Sendable {
     @inline(__always)
     private static func index(_ h: UInt64) -> Int { Int(truncatingIfNeeded: h ^ (h >> 29)) }
 
-    /// Whether a scalar is an upper-case letter; ASCII and Latin-1 without a table lookup.
-    @inline(__always)
-    public static func isUppercase(_ s: Unicode.Scalar) -> Bool {
-        let v = s.value
-        if v < 0x80 { return v >= 0x41 && v <= 0x5A }
-        if v < 0x100 { return v >= 0xC0 && v <= 0xDE && v != 0xD7 }
-        return s.properties.isUppercase
-    }
 
     static func fold(_ scalars: ArraySlice<Unicode.Scalar>) -> [UInt32] {
         var out: [UInt32] = []

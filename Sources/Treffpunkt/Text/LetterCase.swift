@@ -1,0 +1,21 @@
+/// The letter case of a code point, with ASCII and Latin-1 answered inline: the check every stage
+/// makes on its hot path.
+public enum LetterCase {
+    /// Whether a code point is an upper-case letter.
+    @inline(__always)
+    public static func isUppercase(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return v >= 0x41 && v <= 0x5A }
+        if v < 0x100 { return v >= 0xC0 && v <= 0xDE && v != 0xD7 }
+        return s.properties.isUppercase
+    }
+
+    /// Whether a code point is a lower-case letter.
+    @inline(__always)
+    public static func isLowercase(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return v >= 0x61 && v <= 0x7A }
+        if v < 0x100 { return (v >= 0xDF && v != 0xF7) || v == 0xAA || v == 0xB5 || v == 0xBA }
+        return s.properties.isLowercase
+    }
+}
