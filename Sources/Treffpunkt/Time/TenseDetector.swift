@@ -28,19 +28,29 @@ struct TenseDetector {
         return cues(in: [lower..<first, last + 1..<upper], lower: lower) ?? .present
     }
 
-    /// Future when a range holds a future cue, else past when one holds a past cue, else nil.
+    /// Future when a range holds a future cue, else past when one holds a past cue, else nil. A past
+    /// participle next to a stative verb ("bleiben … geschlossen") describes a state and is no cue.
     private func cues(in ranges: [Range<Int>], lower: Int) -> Tense? {
         var past = false
+        var participle = false
+        var stative = false
         for range in ranges {
             for i in range {
+                if atoms[i].kind == .word, has(i, .stative) { stative = true }
                 switch cue(i, lower: lower) {
                 case .future: return .future
+                case .past where isParticipleCue(i): participle = true
                 case .past: past = true
                 default: break
                 }
             }
         }
-        return past ? .past : nil
+        return past || (participle && !stative) ? .past : nil
+    }
+
+    /// A past cue that is only a participle by its form, not a listed past word.
+    private func isParticipleCue(_ i: Int) -> Bool {
+        !has(i, .past) && isParticiple(atoms[i].key)
     }
 
     /// A lower-case word outside the lexicon with a verb ending (`reist`, `stimmen`) and not after an

@@ -54,6 +54,7 @@ public enum TimeRole: String, Sendable, Hashable, CaseIterable {
     case adjectiveContext = "adjective-context"
     case notAVerb = "not-a-verb"
     case notFinite = "not-finite"
+    case stative
 
     /// The role's bit in `TimeAtom.roles`.
     public var bit: UInt32 {
@@ -85,6 +86,7 @@ public enum TimeRole: String, Sendable, Hashable, CaseIterable {
         case .notAVerb: 1 << 24
         case .weakYearTrigger: 1 << 25
         case .notFinite: 1 << 26
+        case .stative: 1 << 27
         }
     }
 }
