@@ -99,6 +99,17 @@ extension TimeGrammar {
         return TimeCandidate(first: j, last: last, meaning: .part(u, index, year: year, yearShift: shift))
     }
 
+    /// `Kalenderwoche 12`, `KW 12 [2023]`: a numbered ISO week.
+    func calendarWeekCore(_ j: Int) -> TimeCandidate? {
+        guard let (u, plural) = unit(j), u == .calendarWeek, !plural,
+              let n = number(j + 1, 1...53, maxDigits: 2), !has(j + 2, .unitAfter) else { return nil }
+        var last = j + 1
+        var year: Int?
+        var shift: Int?
+        if let s = yearSuffix(last + 1) { (last, year, shift) = (s.last, s.year, s.shift) }
+        return TimeCandidate(first: j, last: last, meaning: .part(.calendarWeek, n, year: year, yearShift: shift))
+    }
+
     /// `vergangene Woche`, `im kommenden Jahr`, `am Wochenende`, `(Ende) des Jahres`.
     func relativeCore(_ j: Int, triggered: Bool, afterBoundary: Bool) -> TimeCandidate? {
         if let n = modifier(j), let (u, plural) = unit(j + 1), !plural, u != .day {

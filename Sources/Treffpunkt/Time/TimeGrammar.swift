@@ -64,7 +64,7 @@ struct TimeGrammar {
         }
         if let c = dateCore(j) ?? weekdayCore(j) ?? deicticCore(j) { return withClock(c) }
         if let c = monthCore(j, triggered: lead) ?? seasonCore(j, triggered: lead) ?? yearCore(j, triggered: lead)
-            ?? decadeCore(j, triggered: lead) ?? centuryCore(j) ?? partCore(j) ?? relativeCore(j, triggered: lead, afterBoundary: false)
+            ?? decadeCore(j, triggered: lead) ?? centuryCore(j) ?? partCore(j) ?? calendarWeekCore(j) ?? relativeCore(j, triggered: lead, afterBoundary: false)
             ?? periodCore(j) ?? laterCore(j) {
             return c
         }

@@ -68,6 +68,13 @@ struct TimeResolver {
         case .century(let n):
             return Resolution(value: CalendarDate.pad(n - 1, 2))
 
+        case .part(.calendarWeek, let index, let year, let shift):
+            let code = "-W" + CalendarDate.pad(index, 2)
+            guard let y = year ?? shift.flatMap({ s in anchor.map { $0.year + s } }) ?? anchor?.year else {
+                return Resolution(value: "XXXX" + code)
+            }
+            return Resolution(value: CalendarDate.pad(y, 4) + code)
+
         case .part(let unit, let index, let year, let shift):
             let code = (unit == .half ? "-H" : "-Q") + String(index)
             if let y = year ?? shift.flatMap({ s in anchor.map { $0.year + s } }) {
@@ -140,7 +147,7 @@ struct TimeResolver {
             let d: CalendarDate
             switch unit {
             case .day, .weekend: d = anchor.adding(days: n)
-            case .week: d = anchor.adding(days: 7 * n)
+            case .week, .calendarWeek: d = anchor.adding(days: 7 * n)
             case .month, .quarter, .half, .year:
                 let months = unit == .year ? 12 : unit == .month ? 1 : unit.months
                 let m = CalendarDate.month(anchor.year, anchor.month, plus: n * months)
@@ -173,7 +180,7 @@ struct TimeResolver {
         case .day:
             let d = date.adding(days: n)
             return Resolution(value: d.description, day: d)
-        case .week:
+        case .week, .calendarWeek:
             return Resolution(value: date.adding(days: 7 * n).weekValue)
         case .weekend:
             return Resolution(value: date.monday.adding(days: 5 + 7 * n).weekValue + "-WE")
@@ -192,7 +199,7 @@ struct TimeResolver {
     private func unknown(_ unit: TimeUnit) -> String {
         switch unit {
         case .day: "XXXX-XX-XX"
-        case .week: "XXXX-WXX"
+        case .week, .calendarWeek: "XXXX-WXX"
         case .weekend: "XXXX-WXX-WE"
         case .month: "XXXX-XX"
         case .quarter: "XXXX-QX"

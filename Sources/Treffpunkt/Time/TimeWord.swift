@@ -1,6 +1,8 @@
 /// A calendar unit of relative expressions ("vergangene Woche", "vor drei Tagen").
 public enum TimeUnit: String, Sendable, Hashable {
     case day, week, weekend, month, quarter, half, year
+    /// A numbered ISO week ("Kalenderwoche 12", "KW 12").
+    case calendarWeek = "calendar-week"
 
     /// Months in a quarter (3) or half year (6).
     var months: Int { self == .half ? 6 : 3 }
