@@ -92,6 +92,12 @@ struct MeetingMerger {
                 }
                 continue
             }
+            if mention.kind == .reference || mention.kind == .partial, latest == nil, !mention.isCompany, mention.previousSubject.count >= 2 {
+                // "X und Y haben ein Abkommen unterzeichnet. An dem Treffen nahm auch Z teil.": a meeting
+                // noun that points back to no earlier meeting meets the previous sentence's subject.
+                mention.sides = mention.previousSubject.map { [$0] }
+                mention.kind = .meeting
+            }
             switch mention.kind {
             case .nonMeeting:
                 latest = -1
