@@ -206,7 +206,11 @@ struct MeetingMerger {
             place = PlaceAndTime(facts: facts).placeBefore(sentence: mentions[first].sentence, window: MeetingMerger.placeWindow,
                                                            document: document)
         }
-        let sentences = Set(ordered.map { mentions[$0].sentence })
+        var sentences = Set(ordered.map { mentions[$0].sentence })
+        if let first = ordered.first, mentions[first].kind != .meeting, !mentions[first].previousSubject.isEmpty {
+            // Sides from the sentence before (`X und Y haben einen Vertrag über … unterzeichnet. Bei dem Treffen …`): so may be its topic.
+            sentences.insert(mentions[first].sentence - 1)
+        }
         let about = topics.topics(for: draft, evidenceSentences: sentences, mentions: mentions)
         return draft.sides().map { side in
             Meeting(who: side.who, whom: side.whom, place: place, time: time, about: about, status: status, evidence: evidence)

@@ -19,6 +19,13 @@ import Testing
         #expect(doc.meetings.first.flatMap { $0.place }.map { doc.entities[$0].id } == "place/wien")
     }
 
+    @Test func theSubjectsSentenceMayNameTheTopic() {
+        let doc = F.run("Scholz und Habeck haben einen Vertrag über den Bau eines Werks unterzeichnet. Bei dem Treffen ging es auch um Geld.",
+                        names: Self.names)
+        let topics = doc.meetings.first?.about.map { doc.text($0.start, $0.end) } ?? []
+        #expect(topics.contains { $0.contains("Bau eines Werks") }, "\(topics)")
+    }
+
     @Test func aLaterParticipantJoins() {
         let doc = F.run("Scholz und Habeck haben am Montag ein Abkommen unterzeichnet. An dem Treffen nahm auch Lindner teil.",
                         names: Self.names)
