@@ -48,6 +48,8 @@ public struct MeetingBuilder: Annotator {
         var nonMeetingClauses = Set<Int>()
         /// Clauses with a companion (`Zu dem Gespräch brachte sie X mit`): their meeting words only refer back.
         var companionClauses = Set<Int>()
+        /// Clauses with a joining party (`An dem Treffen nahm auch X teil`): the party joins, it does not name the meeting's sides.
+        var joinClauses = Set<Int>()
         var candidates: [(trigger: Int, length: Int, rule: Int, sentence: Int, clause: Range<Int>)] = []
         var lastToken = -1
         for (token, length, r) in facts.triggers {
@@ -60,6 +62,7 @@ public struct MeetingBuilder: Annotator {
             covered = max(covered, token + length)
             if lexicon.rules[r].kind == .nonMeeting { nonMeetingClauses.insert(clause.lowerBound) }
             if lexicon.rules[r].kind == .companion { companionClauses.insert(clause.lowerBound) }
+            if lexicon.rules[r].kind == .join { joinClauses.insert(clause.lowerBound) }
             candidates.append((token, length, r, s, clause))
         }
         var producedAt = -1
@@ -92,12 +95,22 @@ public struct MeetingBuilder: Annotator {
             mention.pronouns = participants.filter(\.isPronoun).map(\.entity)
             mention.kind = mention.sides.count >= 2 ? .meeting : mention.sides.count == 1 ? .partial : .reference
             mention.pointsBack = rule.kind == .noun && c.trigger > c.clause.lowerBound && facts.has(.anaphoricDeterminer, c.trigger - 1)
+            var subjectPlace: Int?
+            if mention.pointsBack, c.sentence > 0,
+               mention.kind == .reference || mention.kind == .partial && joinClauses.contains(c.clause.lowerBound) {
+                let previous = document.sentences[c.sentence - 1].tokens
+                if let subject = CoordinatedSubject.persons(of: previous, facts: facts, document: document) {
+                    mention.previousSubject = subject.persons
+                    // The place the subject's sentence names nearest its verb (`haben im Kanzleramt … unterzeichnet`).
+                    subjectPlace = placeAndTime.place(in: previous, nearest: subject.end, document: document)
+                }
+            }
             if mention.kind == .reference {
                 mention.isCompany = c.clause.contains { facts.has(.company, $0) && $0 > c.clause.lowerBound && facts.has(.article, $0 - 1) }
             }
             let sentence = document.sentences[c.sentence]
             mention.place = placeAndTime.place(trigger: c.trigger, clause: c.clause, clauses: clausesBySentence[c.sentence] ?? [], document: document)
-                ?? cityAdjectivePlace(in: c.clause, facts: facts, document: &document)
+                ?? cityAdjectivePlace(in: c.clause, facts: facts, document: &document) ?? subjectPlace
             mention.time = placeAndTime.time(trigger: c.trigger, clause: c.clause, sentence: c.sentence, document: document)
             (mention.status, mention.statusFromCue) = statusFinder.status(sentence: sentence.tokens, clause: c.clause, trigger: c.trigger, rule: rule)
             mention.isPast = statusFinder.isPast(c.clause)

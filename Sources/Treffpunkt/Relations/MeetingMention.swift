@@ -32,6 +32,9 @@ struct MeetingMention {
     var isCompany = false
     /// The meeting word follows a determiner that points back (`des Treffens`, `bei diesem Gespräch`).
     var pointsBack = false
+    /// The persons of the previous sentence's coordinated subject (`X und Y haben …`), for a
+    /// mention that points back and names no side, or only a party that joins (`An dem Treffen nahm auch Z teil`).
+    var previousSubject: [Int] = []
 
     var members: [Int] { sides.flatMap { $0 } }
 }

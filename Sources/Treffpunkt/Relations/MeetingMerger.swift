@@ -92,6 +92,12 @@ struct MeetingMerger {
                 }
                 continue
             }
+            if mention.kind == .reference || mention.kind == .partial, latest == nil, !mention.isCompany, mention.previousSubject.count >= 2 {
+                // "X und Y haben ein Abkommen unterzeichnet. An dem Treffen nahm auch Z teil.": a meeting
+                // noun that points back to no earlier meeting meets the previous sentence's subject.
+                mention.sides = mention.previousSubject.map { [$0] }
+                mention.kind = .meeting
+            }
             switch mention.kind {
             case .nonMeeting:
                 latest = -1
@@ -200,7 +206,11 @@ struct MeetingMerger {
             place = PlaceAndTime(facts: facts).placeBefore(sentence: mentions[first].sentence, window: MeetingMerger.placeWindow,
                                                            document: document)
         }
-        let sentences = Set(ordered.map { mentions[$0].sentence })
+        var sentences = Set(ordered.map { mentions[$0].sentence })
+        if let first = ordered.first, mentions[first].kind != .meeting, !mentions[first].previousSubject.isEmpty {
+            // Sides from the sentence before (`X und Y haben einen Vertrag über … unterzeichnet. Bei dem Treffen …`): so may be its topic.
+            sentences.insert(mentions[first].sentence - 1)
+        }
         let about = topics.topics(for: draft, evidenceSentences: sentences, mentions: mentions)
         return draft.sides().map { side in
             Meeting(who: side.who, whom: side.whom, place: place, time: time, about: about, status: status, evidence: evidence)

@@ -18,6 +18,11 @@ struct PlaceAndTime {
         return best?.entity
     }
 
+    /// The place named after a place preposition in `range` nearest to token `nearest`.
+    func place(in range: Range<Int>, nearest: Int, document: Document) -> Int? {
+        place(in: range, trigger: nearest, document)
+    }
+
     /// For a meeting whose sentences name no place: the nearest place after a place preposition
     /// in the sentences before (at most `window`), the latest in the nearest sentence.
     func placeBefore(sentence: Int, window: Int, document: Document) -> Int? {
