@@ -27,6 +27,25 @@ public struct TimeAtom: Sendable {
 
     init(start: Int, end: Int, token: Int, kind: Kind, key: String, value: Int, digits: Int, isCapitalized: Bool,
          entries: [TimeLexicon.Entry]) {
+        var roles: UInt32 = 0
+        for e in entries where e.rest.isEmpty {
+            if case .role(let r) = e.meaning { roles |= r.bit }
+        }
+        self.init(start: start, end: end, token: token, kind: kind, key: key, value: value, digits: digits,
+                  isCapitalized: isCapitalized, entries: entries, roles: roles)
+    }
+
+    /// An atom whose entries and their roles come from the lexicon's index.
+    init(start: Int, end: Int, token: Int, kind: Kind, key: String, value: Int, digits: Int, isCapitalized: Bool,
+         wordID: Int32, lexicon: TimeLexicon) {
+        self.init(start: start, end: end, token: token, kind: kind, key: key, value: value, digits: digits,
+                  isCapitalized: isCapitalized,
+                  entries: wordID >= 0 ? lexicon.entryLists[Int(wordID)] : [],
+                  roles: wordID >= 0 ? lexicon.entryRoles[Int(wordID)] : 0)
+    }
+
+    private init(start: Int, end: Int, token: Int, kind: Kind, key: String, value: Int, digits: Int, isCapitalized: Bool,
+                 entries: [TimeLexicon.Entry], roles: UInt32) {
         self.start = start
         self.end = end
         self.token = token
@@ -37,29 +56,7 @@ public struct TimeAtom: Sendable {
         self.digits = digits
         self.isCapitalized = isCapitalized
         self.entries = entries
-        for e in entries where e.rest.isEmpty {
-            if case .role(let r) = e.meaning { roles |= r.bit }
-        }
-    }
-
-    /// An atom whose entries and their roles come from the lexicon's index.
-    init(start: Int, end: Int, token: Int, kind: Kind, key: String, value: Int, digits: Int, isCapitalized: Bool,
-         wordID: Int32, lexicon: TimeLexicon) {
-        self.start = start
-        self.end = end
-        self.token = token
-        self.kind = kind
-        self.key = key
-        if kind == .mark, let m = key.unicodeScalars.first { mark = m.value }
-        self.value = value
-        self.digits = digits
-        self.isCapitalized = isCapitalized
-        if wordID >= 0 {
-            entries = lexicon.entryLists[Int(wordID)]
-            roles = lexicon.entryRoles[Int(wordID)]
-        } else {
-            entries = []
-        }
+        self.roles = roles
     }
 
     /// Whether a single-word entry gives the atom this role.
