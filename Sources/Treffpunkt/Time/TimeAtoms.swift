@@ -10,53 +10,36 @@ public struct TimeAtom: Sendable {
     public var end: Int
     /// The token the atom lies in.
     public var token: Int
-    public var kind: Kind
-    /// The lower-cased word, the digits, or the mark.
-    public var key: String
-    /// The code point of a mark, else 0.
-    public var mark: UInt32 = 0
     /// The value of a number of at most nine digits, else -1.
     public var value: Int
     /// The number of digits of a number.
     public var digits: Int
-    public var isCapitalized: Bool
-    /// The lexicon's entries for `key`.
-    public var entries: [TimeLexicon.Entry]
+    /// The key id in `TimeLexicon.wordIndex` of the lower-cased word, the digits or the mark, or -1:
+    /// two atoms with the same id >= 0 have the same key.
+    var word: Int32
+    /// The index of the atom's `TimeWordInfo` in `TimeLexicon.infos` (0: no entries; numbers of more
+    /// than two digits have none).
+    var info: Int32
     /// The `TimeRole.bit`s of the single-word entries.
-    public var roles: UInt32 = 0
+    public var roles: UInt32
+    /// The code point of a mark, else 0.
+    public var mark: UInt32
+    public var kind: Kind
+    public var isCapitalized: Bool
 
-    init(start: Int, end: Int, token: Int, kind: Kind, key: String, value: Int, digits: Int, isCapitalized: Bool,
-         entries: [TimeLexicon.Entry]) {
-        var roles: UInt32 = 0
-        for e in entries where e.rest.isEmpty {
-            if case .role(let r) = e.meaning { roles |= r.bit }
-        }
-        self.init(start: start, end: end, token: token, kind: kind, key: key, value: value, digits: digits,
-                  isCapitalized: isCapitalized, entries: entries, roles: roles)
-    }
-
-    /// An atom whose entries and their roles come from the lexicon's index.
-    init(start: Int, end: Int, token: Int, kind: Kind, key: String, value: Int, digits: Int, isCapitalized: Bool,
-         wordID: Int32, lexicon: TimeLexicon) {
-        self.init(start: start, end: end, token: token, kind: kind, key: key, value: value, digits: digits,
-                  isCapitalized: isCapitalized,
-                  entries: wordID >= 0 ? lexicon.entryLists[Int(wordID)] : [],
-                  roles: wordID >= 0 ? lexicon.entryRoles[Int(wordID)] : 0)
-    }
-
-    private init(start: Int, end: Int, token: Int, kind: Kind, key: String, value: Int, digits: Int, isCapitalized: Bool,
-                 entries: [TimeLexicon.Entry], roles: UInt32) {
+    init(start: Int, end: Int, token: Int, kind: Kind, mark: UInt32 = 0, value: Int = -1, digits: Int = 0,
+         isCapitalized: Bool = false, word: Int32, hasEntries: Bool = true, lexicon: TimeLexicon) {
         self.start = start
         self.end = end
         self.token = token
-        self.kind = kind
-        self.key = key
-        if kind == .mark, let m = key.unicodeScalars.first { mark = m.value }
         self.value = value
         self.digits = digits
+        self.word = word
+        info = hasEntries ? word + 1 : 0
+        roles = lexicon.infos[Int(info)].roles
+        self.mark = mark
+        self.kind = kind
         self.isCapitalized = isCapitalized
-        self.entries = entries
-        self.roles = roles
     }
 
     /// Whether a single-word entry gives the atom this role.
@@ -73,44 +56,41 @@ public enum TimeAtoms {
         var utf8: [UInt8] = []
         utf8.reserveCapacity(64)
         document.scalars.withUnsafeBufferPointer { scalars in
-            for (t, token) in document.tokens.enumerated() {
-                var i = token.start
-                while i < token.end {
-                    let s = scalars[i]
-                    var j = i + 1
-                    if isDigit(s) {
-                        var value = Int(s.value) - 48
-                        while j < token.end, isDigit(scalars[j]) {
-                            if j - i < 9 { value = value * 10 + Int(scalars[j].value) - 48 }
-                            j += 1
+            document.tokens.withUnsafeBufferPointer { tokens in
+                for t in tokens.indices {
+                    var i = tokens[t].start
+                    let end = tokens[t].end
+                    while i < end {
+                        let s = scalars[i]
+                        var j = i + 1
+                        utf8.removeAll(keepingCapacity: true)
+                        if isDigit(s) {
+                            var value = Int(s.value) - 48
+                            utf8.append(UInt8(truncatingIfNeeded: s.value))
+                            while j < end, isDigit(scalars[j]) {
+                                if j - i < 9 { value = value * 10 + Int(scalars[j].value) - 48 }
+                                utf8.append(UInt8(truncatingIfNeeded: scalars[j].value))
+                                j += 1
+                            }
+                            let digits = j - i
+                            atoms.append(TimeAtom(start: i, end: j, token: t, kind: .number, value: digits <= 9 ? value : -1,
+                                                  digits: digits, word: lexicon.wordID(utf8), hasEntries: digits <= 2,
+                                                  lexicon: lexicon))
+                        } else if isLetter(s) {
+                            appendUTF8(lowercase(s), to: &utf8)
+                            while j < end, isLetter(scalars[j]) {
+                                appendUTF8(lowercase(scalars[j]), to: &utf8)
+                                j += 1
+                            }
+                            atoms.append(TimeAtom(start: i, end: j, token: t, kind: .word, isCapitalized: isUppercase(s),
+                                                  word: lexicon.wordID(utf8), lexicon: lexicon))
+                        } else {
+                            appendUTF8(s, to: &utf8)
+                            atoms.append(TimeAtom(start: i, end: j, token: t, kind: .mark, mark: s.value,
+                                                  word: lexicon.wordID(utf8), lexicon: lexicon))
                         }
-                        let digits = j - i
-                        utf8.removeAll(keepingCapacity: true)
-                        for k in i..<j { utf8.append(UInt8(truncatingIfNeeded: scalars[k].value)) }
-                        let key = String(decoding: utf8, as: UTF8.self)
-                        let id = digits <= 2 ? utf8.withUnsafeBufferPointer { lexicon.wordID($0) } : -1
-                        atoms.append(TimeAtom(start: i, end: j, token: t, kind: .number, key: key,
-                                              value: digits <= 9 ? value : -1, digits: digits, isCapitalized: false,
-                                              wordID: id, lexicon: lexicon))
-                    } else if isLetter(s) {
-                        utf8.removeAll(keepingCapacity: true)
-                        appendUTF8(lowercase(s), to: &utf8)
-                        while j < token.end, isLetter(scalars[j]) {
-                            appendUTF8(lowercase(scalars[j]), to: &utf8)
-                            j += 1
-                        }
-                        let word = String(decoding: utf8, as: UTF8.self)
-                        let id = utf8.withUnsafeBufferPointer { lexicon.wordID($0) }
-                        atoms.append(TimeAtom(start: i, end: j, token: t, kind: .word, key: word, value: -1, digits: 0,
-                                              isCapitalized: isUppercase(s), wordID: id, lexicon: lexicon))
-                    } else {
-                        utf8.removeAll(keepingCapacity: true)
-                        appendUTF8(s, to: &utf8)
-                        let id = utf8.withUnsafeBufferPointer { lexicon.wordID($0) }
-                        atoms.append(TimeAtom(start: i, end: j, token: t, kind: .mark, key: String(s), value: -1, digits: 0,
-                                              isCapitalized: false, wordID: id, lexicon: lexicon))
+                        i = j
                     }
-                    i = j
                 }
             }
         }

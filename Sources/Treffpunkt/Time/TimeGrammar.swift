@@ -14,8 +14,8 @@ struct TimeGrammar {
         var found: [TimeCandidate] = []
         var i = lower
         while i < upper {
-            // Every pattern starts with a number or a word of the lexicon.
-            if atoms[i].entries.isEmpty && atoms[i].kind != .number {
+            // Every pattern starts with a number or a word of the lexicon that may start one.
+            if atoms[i].kind != .number && !lexicon.infos[Int(atoms[i].info)].canStart {
                 i += 1
                 continue
             }
