@@ -43,21 +43,21 @@ struct TenseDetector {
         return cues(in: lower..<first, last + 1..<upper, lower: lower) ?? .present
     }
 
-    /// Future when a range holds a future cue, else past when one holds a past cue, else nil. A past
-    /// participle next to a stative verb ("bleiben … geschlossen") describes a state and is no cue.
+    /// Future when one of two ranges (the first before the second) holds a future cue, else past when
+    /// one holds a past cue, else nil. A past participle next to a stative verb ("bleiben …
+    /// geschlossen") describes a state and is no cue.
     private mutating func cues(in first: Range<Int>, _ second: Range<Int>, lower: Int) -> Tense? {
         var past = false
         var participle = false
         var stative = false
-        for range in [first, second] {
-            for i in range {
-                if atoms[i].kind == .word, has(i, .stative) { stative = true }
-                switch cue(i, lower: lower) {
-                case .future: return .future
-                case .past where isParticipleCue(i): participle = true
-                case .past: past = true
-                default: break
-                }
+        // The two ranges in text order, skipping the expression between them.
+        for i in first.lowerBound..<second.upperBound where i < first.upperBound || i >= second.lowerBound {
+            if atoms[i].kind == .word, has(i, .stative) { stative = true }
+            switch cue(i, lower: lower) {
+            case .future: return .future
+            case .past where isParticipleCue(i): participle = true
+            case .past: past = true
+            default: break
             }
         }
         return past || (participle && !stative) ? .past : nil

@@ -6,14 +6,15 @@ public struct TimeAtom: Sendable {
         case word, number, mark
     }
 
-    public var start: Int
-    public var end: Int
-    /// The token the atom lies in.
-    public var token: Int
+    /// The code point span: 32-bit fields keep the atoms of a document small (a document of 2 GB of
+    /// text cannot be read as one JSON line anyway).
+    var startOffset: Int32
+    var endOffset: Int32
+    var tokenIndex: Int32
     /// The value of a number of at most nine digits, else -1.
-    public var value: Int
+    var numberValue: Int32
     /// The number of digits of a number.
-    public var digits: Int
+    var digitCount: Int32
     /// The key id in `TimeLexicon.wordIndex` of the lower-cased word, the digits or the mark, or -1:
     /// two atoms with the same id >= 0 have the same key.
     var word: Int32
@@ -27,13 +28,22 @@ public struct TimeAtom: Sendable {
     public var kind: Kind
     public var isCapitalized: Bool
 
+    public var start: Int { Int(startOffset) }
+    public var end: Int { Int(endOffset) }
+    /// The token the atom lies in.
+    public var token: Int { Int(tokenIndex) }
+    /// The value of a number of at most nine digits, else -1.
+    public var value: Int { Int(numberValue) }
+    /// The number of digits of a number.
+    public var digits: Int { Int(digitCount) }
+
     init(start: Int, end: Int, token: Int, kind: Kind, mark: UInt32 = 0, value: Int = -1, digits: Int = 0,
          isCapitalized: Bool = false, word: Int32, hasEntries: Bool = true, lexicon: TimeLexicon) {
-        self.start = start
-        self.end = end
-        self.token = token
-        self.value = value
-        self.digits = digits
+        startOffset = Int32(truncatingIfNeeded: start)
+        endOffset = Int32(truncatingIfNeeded: end)
+        tokenIndex = Int32(truncatingIfNeeded: token)
+        numberValue = Int32(truncatingIfNeeded: value)
+        digitCount = Int32(truncatingIfNeeded: digits)
         self.word = word
         info = hasEntries ? word + 1 : 0
         roles = lexicon.infos[Int(info)].roles
@@ -52,44 +62,44 @@ public enum TimeAtoms {
     /// The atoms of all tokens, in text order.
     public static func atoms(of document: Document, lexicon: TimeLexicon) -> [TimeAtom] {
         var atoms: [TimeAtom] = []
-        atoms.reserveCapacity(document.tokens.count + document.tokens.count / 4)
-        var utf8: [UInt8] = []
-        utf8.reserveCapacity(64)
-        document.scalars.withUnsafeBufferPointer { scalars in
-            document.tokens.withUnsafeBufferPointer { tokens in
-                for t in tokens.indices {
-                    var i = tokens[t].start
-                    let end = tokens[t].end
-                    while i < end {
-                        let s = scalars[i]
-                        var j = i + 1
-                        utf8.removeAll(keepingCapacity: true)
-                        if isDigit(s) {
-                            var value = Int(s.value) - 48
-                            utf8.append(UInt8(truncatingIfNeeded: s.value))
-                            while j < end, isDigit(scalars[j]) {
-                                if j - i < 9 { value = value * 10 + Int(scalars[j].value) - 48 }
-                                utf8.append(UInt8(truncatingIfNeeded: scalars[j].value))
-                                j += 1
+        atoms.reserveCapacity(document.tokens.count + document.tokens.count / 2)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: lexicon.longestKey) { buffer in
+            document.scalars.withUnsafeBufferPointer { scalars in
+                document.tokens.withUnsafeBufferPointer { tokens in
+                    for t in tokens.indices {
+                        var i = tokens[t].start
+                        let end = tokens[t].end
+                        while i < end {
+                            let s = scalars[i]
+                            var j = i + 1
+                            var key = KeyBuffer(buffer)
+                            if isDigit(s) {
+                                var value = Int(s.value) - 48
+                                key.append(s)
+                                while j < end, isDigit(scalars[j]) {
+                                    if j - i < 9 { value = value * 10 + Int(scalars[j].value) - 48 }
+                                    key.append(scalars[j])
+                                    j += 1
+                                }
+                                let digits = j - i
+                                atoms.append(TimeAtom(start: i, end: j, token: t, kind: .number, value: digits <= 9 ? value : -1,
+                                                      digits: digits, word: key.id(in: lexicon), hasEntries: digits <= 2,
+                                                      lexicon: lexicon))
+                            } else if isLetter(s) {
+                                key.append(lowercase(s))
+                                while j < end, isLetter(scalars[j]) {
+                                    key.append(lowercase(scalars[j]))
+                                    j += 1
+                                }
+                                atoms.append(TimeAtom(start: i, end: j, token: t, kind: .word, isCapitalized: isUppercase(s),
+                                                      word: key.id(in: lexicon), lexicon: lexicon))
+                            } else {
+                                key.append(s)
+                                atoms.append(TimeAtom(start: i, end: j, token: t, kind: .mark, mark: s.value,
+                                                      word: key.id(in: lexicon), lexicon: lexicon))
                             }
-                            let digits = j - i
-                            atoms.append(TimeAtom(start: i, end: j, token: t, kind: .number, value: digits <= 9 ? value : -1,
-                                                  digits: digits, word: lexicon.wordID(utf8), hasEntries: digits <= 2,
-                                                  lexicon: lexicon))
-                        } else if isLetter(s) {
-                            appendUTF8(lowercase(s), to: &utf8)
-                            while j < end, isLetter(scalars[j]) {
-                                appendUTF8(lowercase(scalars[j]), to: &utf8)
-                                j += 1
-                            }
-                            atoms.append(TimeAtom(start: i, end: j, token: t, kind: .word, isCapitalized: isUppercase(s),
-                                                  word: lexicon.wordID(utf8), lexicon: lexicon))
-                        } else {
-                            appendUTF8(s, to: &utf8)
-                            atoms.append(TimeAtom(start: i, end: j, token: t, kind: .mark, mark: s.value,
-                                                  word: lexicon.wordID(utf8), lexicon: lexicon))
+                            i = j
                         }
-                        i = j
                     }
                 }
             }
@@ -97,22 +107,41 @@ public enum TimeAtoms {
         return atoms
     }
 
-    static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
+    /// The UTF-8 bytes of a key in a buffer as long as the lexicon's longest key; a longer key is
+    /// counted, not stored, and known to be absent.
+    private struct KeyBuffer {
+        let bytes: UnsafeMutableBufferPointer<UInt8>
+        var count = 0
 
-    static func appendUTF8(_ s: Unicode.Scalar, to bytes: inout [UInt8]) {
-        let v = s.value
-        if v < 0x80 {
-            bytes.append(UInt8(v))
-        } else {
-            UTF8.encode(s) { bytes.append($0) }
+        init(_ bytes: UnsafeMutableBufferPointer<UInt8>) { self.bytes = bytes }
+
+        @inline(__always)
+        mutating func append(_ s: Unicode.Scalar) {
+            let v = s.value
+            if v < 0x80 {
+                if count < bytes.count { bytes[count] = UInt8(truncatingIfNeeded: v) }
+                count += 1
+            } else {
+                UTF8.encode(s) { b in
+                    if count < bytes.count { bytes[count] = b }
+                    count += 1
+                }
+            }
+        }
+
+        func id(in lexicon: TimeLexicon) -> Int32 {
+            count > bytes.count ? -1 : lexicon.wordID(UnsafeBufferPointer(rebasing: bytes[..<count]))
         }
     }
 
-    /// Letters; ASCII and Latin-1 without a property lookup.
+    static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
+
+    /// Letters; ASCII, Latin-1 and general punctuation (quotes, dashes) without a property lookup.
     static func isLetter(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 128 { return (v | 0x20) >= 97 && (v | 0x20) <= 122 }
         if v < 256 { return v >= 0xC0 && v != 0xD7 && v != 0xF7 }
+        if v >= 0x2000 && v <= 0x206F { return false }
         return s.properties.isAlphabetic
     }
 

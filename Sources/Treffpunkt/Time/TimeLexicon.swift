@@ -24,6 +24,8 @@ public struct TimeLexicon: Sendable {
     public let decadeCentury: Int
     /// Every word of `entries` (first and later words of the phrases) as UTF-8 keys.
     let wordIndex: KeyTable
+    /// The length in UTF-8 bytes of the longest key of `wordIndex` (at least 1).
+    let longestKey: Int
     /// By key id + 1 (0: a word without entries): what the grammar asks of the word.
     let infos: [TimeWordInfo]
     /// By key id + 1: the entries that start with the word, their later words as key ids.
@@ -205,6 +207,7 @@ public struct TimeLexicon: Sendable {
             }
         }
         wordIndex = index
+        longestKey = (0..<index.count).reduce(1) { Swift.max($0, index.key(Int32($1)).count) }
         self.infos = infos
         self.phrases = phrases
         self.codes = codes
@@ -220,7 +223,7 @@ public struct TimeLexicon: Sendable {
     /// The key id of a single lower-cased word given as UTF-8 bytes, or -1 when the lexicon does not
     /// know it; `infos` and `phrases` hold the word at the id + 1.
     @inline(__always)
-    func wordID(_ utf8: [UInt8]) -> Int32 { utf8.withUnsafeBufferPointer { wordIndex.find($0) } }
+    func wordID(_ utf8: UnsafeBufferPointer<UInt8>) -> Int32 { wordIndex.find(utf8) }
 
     /// Splits a form the way the tagger splits text: runs of letters, runs of digits, single marks.
     static func words(of form: String) -> [String] {

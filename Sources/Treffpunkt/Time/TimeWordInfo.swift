@@ -18,8 +18,12 @@ struct TimeWordInfo: Sendable {
     /// The number of entries (phrases of any length) that start with the word.
     var entryCount: Int32 = 0
     var phraseKinds: PhraseKinds = []
-    /// Whether some pattern of the grammar may start at the word (see `canStart(roles:)`).
+    /// Whether some pattern of the grammar may start at the word: it has a meaning of its own
+    /// (`startsCore`) or one of the `startRoles`.
     var canStart = false
+    /// Whether a core pattern (`TimeGrammar.core`) other than "article, day part" may start at the
+    /// word: it has a meaning besides the roles of prepositions and articles.
+    var startsCore = false
     var isDayPart = false
     var isBoundary = false
     var number: Int16?
@@ -75,13 +79,15 @@ struct TimeWordInfo: Sendable {
             case .month, .anaphora, .holiday: break
             }
         }
-        canStart = !phraseKinds.isEmpty || number != nil || weekday != nil || modifier != nil || deictic != nil
+        startsCore = !phraseKinds.isEmpty || number != nil || weekday != nil || modifier != nil || deictic != nil
             || ordinal != nil || unit != nil || period != nil || season != nil || decade != nil || isBoundary || isDayPart
-            || roles & TimeWordInfo.startRoles != 0
+            || has(.dayPartAdjective)
+        canStart = startsCore || roles & TimeWordInfo.startRoles != 0
     }
 
-    /// The roles with which a pattern starts at the word itself: a preposition before a core
-    /// ("am", "im"), an article before a day part, "vor" / "in" of an offset, "frühen" of a day part.
+    func has(_ role: TimeRole) -> Bool { roles & role.bit != 0 }
+
+    /// The roles with which a pattern starts at a word without a meaning of its own: a preposition
+    /// before a core ("am", "im"), an article before a day part, "vor" / "in" of an offset.
     static let startRoles = TimeRole.include.bit | TimeRole.article.bit | TimeRole.ago.bit | TimeRole.ahead.bit
-        | TimeRole.dayPartAdjective.bit
 }
