@@ -75,8 +75,7 @@ struct TenseDetector {
         guard a.kind == .word, !a.isCapitalized, !has(i, .notFinite) else { return false }
         if i > lower && has(i - 1, .adjectiveContext) { return false }
         // Words of the lexicon are no verbs, except those listed only as looking like a past form ("geht").
-        let entries = lexicon.infos[Int(a.info)].entryCount
-        if entries != 0 && (entries > 1 || !has(i, .notAVerb)) { return false }
+        if a.flags.contains(.hasEntries) && (a.flags.contains(.hasSeveralEntries) || !has(i, .notAVerb)) { return false }
         return shape(i).contains(.finiteForm)
     }
 
@@ -95,7 +94,7 @@ struct TenseDetector {
         // "den geplanten Abbau": an attributive participle says nothing of the clause.
         if has(i, .future) { return i > lower && has(i - 1, .article) ? nil : .future }
         if has(i, .past) { return .past }
-        if a.isCapitalized || has(i, .notAVerb) || lexicon.infos[Int(a.info)].entryCount != 0 { return nil }
+        if a.isCapitalized || has(i, .notAVerb) || a.flags.contains(.hasEntries) { return nil }
         let afterAdjectiveContext = i > lower && has(i - 1, .adjectiveContext)
         let shape = shape(i)
         if shape.contains(.pastForm), !afterAdjectiveContext { return .past }

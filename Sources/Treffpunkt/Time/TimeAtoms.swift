@@ -6,6 +6,19 @@ public struct TimeAtom: Sendable {
         case word, number, mark
     }
 
+    /// What the grammar and the tense detector ask of every atom, from `TimeLexicon.atomFacts`.
+    struct Flags: OptionSet, Sendable {
+        let rawValue: UInt8
+        /// A number, or a word with `TimeWordInfo.canStart`.
+        static let startsPattern = Flags(rawValue: 1)
+        /// A number, or a word with `TimeWordInfo.startsCore`.
+        static let startsCore = Flags(rawValue: 2)
+        /// The lexicon has entries for the atom.
+        static let hasEntries = Flags(rawValue: 4)
+        /// The lexicon has more than one entry for the atom.
+        static let hasSeveralEntries = Flags(rawValue: 8)
+    }
+
     /// The code point span: 32-bit fields keep the atoms of a document small (a document of 2 GB of
     /// text cannot be read as one JSON line anyway).
     var startOffset: Int32
@@ -27,6 +40,7 @@ public struct TimeAtom: Sendable {
     public var mark: UInt32
     public var kind: Kind
     public var isCapitalized: Bool
+    var flags: Flags
 
     public var start: Int { Int(startOffset) }
     public var end: Int { Int(endOffset) }
@@ -46,7 +60,10 @@ public struct TimeAtom: Sendable {
         digitCount = Int32(truncatingIfNeeded: digits)
         self.word = word
         info = hasEntries ? word + 1 : 0
-        roles = lexicon.infos[Int(info)].roles
+        let facts = lexicon.atomFacts[Int(info)]
+        roles = UInt32(truncatingIfNeeded: facts)
+        flags = Flags(rawValue: UInt8(truncatingIfNeeded: facts >> 32))
+        if kind == .number { flags.formUnion([.startsPattern, .startsCore]) }
         self.mark = mark
         self.kind = kind
         self.isCapitalized = isCapitalized

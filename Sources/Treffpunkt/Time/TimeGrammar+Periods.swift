@@ -41,7 +41,7 @@ extension TimeGrammar {
         if has(j - 1, .quantity) || has(j - 1, .modelBefore) || has(j + 1, .unitAfter) { return nil }
         let trigger = triggered || has(j - 1, .yearTrigger) || monthWord(j - 1, allowAbbreviation: false) != nil
         if !trigger {
-            if ok(j + 1), atoms[j + 1].kind == .word, atoms[j + 1].isCapitalized, !has(j - 1, .weakYearTrigger) || info(j + 1).entryCount == 0 {
+            if ok(j + 1), atoms[j + 1].kind == .word, atoms[j + 1].isCapitalized, !has(j - 1, .weakYearTrigger) || !atoms[j + 1].flags.contains(.hasEntries) {
                 return nil
             }
             if ok(j - 1), atoms[j - 1].kind == .number { return nil }

@@ -15,7 +15,7 @@ struct TimeGrammar {
         var i = lower
         while i < upper {
             // Every pattern starts with a number or a word of the lexicon that may start one.
-            if atoms[i].kind != .number && !lexicon.infos[Int(atoms[i].info)].canStart {
+            if !atoms[i].flags.contains(.startsPattern) {
                 i += 1
                 continue
             }
@@ -48,7 +48,7 @@ struct TimeGrammar {
     func core(_ j: Int, lead: Bool) -> TimeCandidate? {
         guard ok(j) else { return nil }
         // A word without a meaning of its own starts no core but "article, day part".
-        if atoms[j].kind != .number && !info(j).startsCore { return articleDayPart(j) }
+        if !atoms[j].flags.contains(.startsCore) { return articleDayPart(j) }
         if let (last, rule) = holidayPhrase(j) {
             let suffix = yearSuffix(last + 1)
             return withClock(TimeCandidate(first: j, last: suffix?.last ?? last,

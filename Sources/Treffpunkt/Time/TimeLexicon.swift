@@ -28,6 +28,9 @@ public struct TimeLexicon: Sendable {
     let longestKey: Int
     /// By key id + 1 (0: a word without entries): what the grammar asks of the word.
     let infos: [TimeWordInfo]
+    /// By key id + 1: `TimeWordInfo.atomFacts`, apart so that building the atoms of a text touches
+    /// 8 bytes per word of the lexicon.
+    let atomFacts: [UInt64]
     /// By key id + 1: the entries that start with the word, their later words as key ids.
     let phrases: [[Phrase]]
     /// The season and decade codes of `TimeWordInfo`.
@@ -209,6 +212,7 @@ public struct TimeLexicon: Sendable {
         wordIndex = index
         longestKey = (0..<index.count).reduce(1) { Swift.max($0, index.key(Int32($1)).count) }
         self.infos = infos
+        atomFacts = infos.map(\.atomFacts)
         self.phrases = phrases
         self.codes = codes
         let lists = [pastSuffixes, participlePrefixes, separablePrefixes, participleEndings, verbEndings]

@@ -87,6 +87,16 @@ struct TimeWordInfo: Sendable {
 
     func has(_ role: TimeRole) -> Bool { roles & role.bit != 0 }
 
+    /// The roles (low 32 bits) and `TimeAtom.Flags` (next 8 bits) that every atom of the word takes.
+    var atomFacts: UInt64 {
+        var flags: TimeAtom.Flags = []
+        if canStart { flags.insert(.startsPattern) }
+        if startsCore { flags.insert(.startsCore) }
+        if entryCount > 0 { flags.insert(.hasEntries) }
+        if entryCount > 1 { flags.insert(.hasSeveralEntries) }
+        return UInt64(roles) | UInt64(flags.rawValue) << 32
+    }
+
     /// The roles with which a pattern starts at a word without a meaning of its own: a preposition
     /// before a core ("am", "im"), an article before a day part, "vor" / "in" of an offset.
     static let startRoles = TimeRole.include.bit | TimeRole.article.bit | TimeRole.ago.bit | TimeRole.ahead.bit
