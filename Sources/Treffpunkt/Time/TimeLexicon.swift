@@ -1,6 +1,6 @@
 /// The words, phrases and settings of the temporal tagger, read from `rules/time/*.tsv`
 /// (formats in `Docs/time.md` and each file's header).
-public struct TimeLexicon: Sendable {
+public final class TimeLexicon: Sendable {
     /// A phrase of one or more words and its meaning.
     public struct Entry: Sendable, Hashable {
         /// The lower-cased words after the first one.
