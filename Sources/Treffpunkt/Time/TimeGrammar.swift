@@ -14,8 +14,8 @@ struct TimeGrammar {
         var found: [TimeCandidate] = []
         var i = lower
         while i < upper {
-            // Every pattern starts with a number or a word of the lexicon.
-            if atoms[i].entries.isEmpty && atoms[i].kind != .number {
+            // Every pattern starts with a number or a word of the lexicon that may start one.
+            if !atoms[i].flags.contains(.startsPattern) {
                 i += 1
                 continue
             }
@@ -47,6 +47,8 @@ struct TimeGrammar {
 
     func core(_ j: Int, lead: Bool) -> TimeCandidate? {
         guard ok(j) else { return nil }
+        // A word without a meaning of its own starts no core but "article, day part".
+        if !atoms[j].flags.contains(.startsCore) { return articleDayPart(j) }
         if let (last, rule) = holidayPhrase(j) {
             let suffix = yearSuffix(last + 1)
             return withClock(TimeCandidate(first: j, last: suffix?.last ?? last,
@@ -69,14 +71,18 @@ struct TimeGrammar {
             return c
         }
         if lead || has(j - 1, .clockPrefix), let c = dayPartCore(j) { return withClock(c) }
-        if has(j, .article), var c = dayPartCore(j + 1), case .weekday = c.meaning {
-            c.first = j
-            return c
-        }
+        if let c = articleDayPart(j) { return c }
         if let (last, h, m) = clock(j) {
             return TimeCandidate(first: j, last: last, meaning: .anaphora(.day, 0), clock: (h, m))
         }
         return nil
+    }
+
+    /// `der Mittwochnachmittag`, `den Abend des 15. Dezember`: an article before a day part that names a weekday or date.
+    func articleDayPart(_ j: Int) -> TimeCandidate? {
+        guard has(j, .article), var c = dayPartCore(j + 1), case .weekday = c.meaning else { return nil }
+        c.first = j
+        return c
     }
 
 }

@@ -51,7 +51,7 @@ struct TimeResolver {
 
         case .month(let year, let shift, let month):
             if let y = year ?? shift.flatMap({ s in anchor.map { $0.year + s } }) {
-                return Resolution(value: CalendarDate.pad(y, 4) + "-" + CalendarDate.pad(month, 2))
+                return Resolution(value: CalendarDate.spell(y, "-", month))
             }
             guard let anchor else { return Resolution(value: "XXXX-" + CalendarDate.pad(month, 2)) }
             let d = pick(years: anchor.year - 1...anchor.year + 1, tense: tense, anchor: anchor, sameMonthMatches: true) {
@@ -186,7 +186,7 @@ struct TimeResolver {
             return Resolution(value: date.monday.adding(days: 5 + 7 * n).weekValue + "-WE")
         case .month:
             let m = CalendarDate.month(date.year, date.month, plus: n)
-            return Resolution(value: CalendarDate.pad(m.year, 4) + "-" + CalendarDate.pad(m.month, 2))
+            return Resolution(value: CalendarDate.spell(m.year, "-", m.month))
         case .quarter, .half:
             let m = CalendarDate.month(date.year, date.month, plus: n * unit.months)
             let code = (unit == .half ? "-H" : "-Q") + String((m.month - 1) / unit.months + 1)
