@@ -17,6 +17,8 @@ public struct TimeAtom: Sendable {
         static let hasEntries = Flags(rawValue: 4)
         /// The lexicon has more than one entry for the atom.
         static let hasSeveralEntries = Flags(rawValue: 8)
+        /// A word of two or more letters, all capitals (`ICE`, `LH`): a number after it is a code.
+        static let acronym = Flags(rawValue: 16)
     }
 
     /// The code point span: 32-bit fields keep the atoms of a document small (a document of 2 GB of
@@ -104,12 +106,16 @@ public enum TimeAtoms {
                                                       lexicon: lexicon))
                             } else if isLetter(s) {
                                 key.append(lowercase(s))
+                                var capitals = isUppercase(s)
                                 while j < end, isLetter(scalars[j]) {
+                                    capitals = capitals && isUppercase(scalars[j])
                                     key.append(lowercase(scalars[j]))
                                     j += 1
                                 }
-                                atoms.append(TimeAtom(start: i, end: j, token: t, kind: .word, isCapitalized: isUppercase(s),
-                                                      word: key.id(in: lexicon), lexicon: lexicon))
+                                var atom = TimeAtom(start: i, end: j, token: t, kind: .word, isCapitalized: isUppercase(s),
+                                                    word: key.id(in: lexicon), lexicon: lexicon)
+                                if capitals && j - i >= 2 { atom.flags.insert(.acronym) }
+                                atoms.append(atom)
                             } else {
                                 key.append(s)
                                 atoms.append(TimeAtom(start: i, end: j, token: t, kind: .mark, mark: s.value,

@@ -45,6 +45,10 @@ extension TimeGrammar {
                 return nil
             }
             if ok(j - 1), atoms[j - 1].kind == .number { return nil }
+            // `ICE 1045`, `IC 2310`: a number after an acronym is a train, flight or line, unless it is
+            // a year of `acronym-year-range`, as in an event's name (`WM 2006`, `EM 2024`).
+            if ok(j - 1), atoms[j - 1].flags.contains(.acronym), atoms[j - 1].end < atoms[j].start,
+               !lexicon.acronymYearRange.contains(y) { return nil }
         }
         return TimeCandidate(first: j, last: j, meaning: .year(y))
     }

@@ -21,6 +21,8 @@ public final class TimeLexicon: Sendable {
     public let weekdayYearWindow: ClosedRange<Int>
     public let twoDigitYearPivot: Int
     public let yearRange: ClosedRange<Int>
+    /// The years a number after an acronym may be (`WM 2006`); others are codes (`ICE 1045`).
+    public let acronymYearRange: ClosedRange<Int>
     public let decadeCentury: Int
     /// Every word of `entries` (first and later words of the phrases) as UTF-8 keys.
     let wordIndex: KeyTable
@@ -52,7 +54,7 @@ public final class TimeLexicon: Sendable {
         var entries: [String: [Entry]] = [:]
         var pastSuffixes: [String] = [], participlePrefixes: [String] = []
         var separablePrefixes: [String] = [], participleEndings: [String] = [], verbEndings: [String] = []
-        var weekdayYearWindow = 2016...2026, yearRange = 1000...2099
+        var weekdayYearWindow = 2016...2026, yearRange = 1000...2099, acronymYearRange = 1900...2099
         var twoDigitYearPivot = 50, decadeCentury = 19
         func add(_ form: String, _ meaning: TimeWord) {
             var words = TimeLexicon.words(of: form)
@@ -154,10 +156,14 @@ public final class TimeLexicon: Sendable {
         }
         load("settings.tsv") { _, _, fields in
             switch fields[0] {
-            case "weekday-year-window", "year-range":
+            case "weekday-year-window", "year-range", "acronym-year-range":
                 guard fields.count == 3 else { throw LexiconError(message: "expected NAME<TAB>FROM<TAB>TO") }
                 let a = try int(fields[1], 1...9999), b = try int(fields[2], a...9999)
-                if fields[0] == "year-range" { yearRange = a...b } else { weekdayYearWindow = a...b }
+                switch fields[0] {
+                case "year-range": yearRange = a...b
+                case "acronym-year-range": acronymYearRange = a...b
+                default: weekdayYearWindow = a...b
+                }
             case "two-digit-year-pivot":
                 guard fields.count == 2 else { throw LexiconError(message: "expected NAME<TAB>VALUE") }
                 twoDigitYearPivot = try int(fields[1], 0...100)
@@ -189,6 +195,7 @@ public final class TimeLexicon: Sendable {
         self.verbEndings = verbEndings
         self.weekdayYearWindow = weekdayYearWindow
         self.yearRange = yearRange
+        self.acronymYearRange = acronymYearRange
         self.twoDigitYearPivot = twoDigitYearPivot
         self.decadeCentury = decadeCentury
         var index = KeyTable()
@@ -259,6 +266,16 @@ public final class TimeLexicon: Sendable {
             let rest = s.dropFirst("easter".count)
             let t = rest.hasPrefix("+") ? rest.dropFirst() : rest
             return Int(t).map { HolidayRule.easter(offset: $0) }
+        }
+        if let lt = s.firstIndex(of: "<") {
+            // MM-DD<WD or MM-DD<WD-K: the weekday on or before the day, K weeks earlier.
+            let day = s[..<lt].split(separator: "-").compactMap { Int($0) }
+            let rest = s[s.index(after: lt)...].split(separator: "-").compactMap { Int($0) }
+            guard day.count == 2, CalendarDate(year: 2000, month: day[0], day: day[1]) != nil,
+                  (1...2).contains(rest.count), (1...7).contains(rest[0]) else { return nil }
+            let weeks = rest.count == 2 ? rest[1] : 0
+            guard (0...8).contains(weeks) else { return nil }
+            return .weekdayBefore(month: day[0], day: day[1], weekday: rest[0], weeks: weeks)
         }
         let parts = s.split(separator: "-").compactMap { Int($0) }
         if parts.count == 2, CalendarDate(year: 2000, month: parts[0], day: parts[1]) != nil {
