@@ -14,8 +14,11 @@ struct TimeGrammar {
         var found: [TimeCandidate] = []
         var i = lower
         while i < upper {
-            // Every pattern starts with a number or a word of the lexicon that may start one.
-            if !atoms[i].flags.contains(.startsPattern) {
+            // Every pattern starts with a number or a word of the lexicon that may start one; a
+            // preposition or article without a meaning of its own ("am", "der", "vor") starts one
+            // only if a core starts within the next three atoms ("am 15. März", "vor drei Tagen",
+            // "im dem Abend", the longest way to a core).
+            if !atoms[i].flags.contains(.startsPattern) || !(atoms[i].flags.contains(.startsCore) || coreFollows(i)) {
                 i += 1
                 continue
             }
@@ -27,6 +30,16 @@ struct TimeGrammar {
             }
         }
         return found
+    }
+
+    /// Whether one of the three atoms after `i` in the sentence may start a core.
+    private func coreFollows(_ i: Int) -> Bool {
+        var k = i + 1
+        while k < upper && k <= i + 3 {
+            if atoms[k].flags.contains(.startsCore) { return true }
+            k += 1
+        }
+        return false
     }
 
     func match(at i: Int) -> TimeCandidate? {

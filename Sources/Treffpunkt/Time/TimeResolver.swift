@@ -218,7 +218,22 @@ struct TimeResolver {
     /// the anchor's month counts as both before and after; `window` widens that to months around it.
     private func pick(years: ClosedRange<Int>, tense: Tense, anchor: CalendarDate, sameMonthMatches: Bool = false,
                       window: Int = 0, _ date: (Int) -> CalendarDate?) -> CalendarDate? {
-        let candidates = years.compactMap(date)
+        // The few candidates live on the stack: this runs for most expressions of a text.
+        withUnsafeTemporaryAllocation(of: CalendarDate.self, capacity: years.count) { buffer in
+            var count = 0
+            for y in years {
+                if let d = date(y) {
+                    buffer.initializeElement(at: count, to: d)
+                    count += 1
+                }
+            }
+            return choose(UnsafeBufferPointer(rebasing: buffer[..<count]), tense: tense, anchor: anchor,
+                          sameMonthMatches: sameMonthMatches, window: window)
+        }
+    }
+
+    private func choose(_ candidates: UnsafeBufferPointer<CalendarDate>, tense: Tense, anchor: CalendarDate,
+                        sameMonthMatches: Bool, window: Int) -> CalendarDate? {
         guard !candidates.isEmpty else { return nil }
         func monthDistance(_ d: CalendarDate) -> Int { (d.year - anchor.year) * 12 + d.month - anchor.month }
         func notAfter(_ d: CalendarDate) -> Bool {
