@@ -30,10 +30,13 @@ enum KeyNormalizer {
             || p.generalCategory == .spacingMark
     }
 
+    /// Whether a code point has the Unicode property White_Space (a fixed list of 25 code points).
     @inline(__always)
     static func isSpace(_ v: UInt32) -> Bool {
         if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
-        return Unicode.Scalar(v)?.properties.isWhitespace ?? false
+        if v < 0x1680 { return v == 0x85 || v == 0xA0 }
+        return v == 0x1680 || (v >= 0x2000 && v <= 0x200A) || v == 0x2028 || v == 0x2029 || v == 0x202F
+            || v == 0x205F || v == 0x3000
     }
 
     @inline(__always)
@@ -65,28 +68,43 @@ enum KeyNormalizer {
     /// The unit boundaries of `scalars[range]` (which holds no spaces or only separating spaces).
     static func units(_ scalars: UnsafeBufferPointer<UInt32>, _ range: Range<Int>, into out: inout [Range<Int>]) {
         var i = range.lowerBound
-        while i < range.upperBound {
+        while let unit = nextUnit(scalars, from: &i, to: range.upperBound) { out.append(unit) }
+    }
+
+    /// The next unit of `scalars[i..<end]`, moving `i` past it, or nil when only spaces are left.
+    @inline(__always)
+    static func nextUnit(_ scalars: UnsafeBufferPointer<UInt32>, from i: inout Int, to end: Int) -> Range<Int>? {
+        while i < end {
             let v = scalars[i]
             if isSpace(v) { i += 1; continue }
+            let start = i
+            i += 1
             if isWordCharacter(v) {
-                var j = i + 1
-                while j < range.upperBound && isWordCharacter(scalars[j]) { j += 1 }
-                out.append(i..<j)
-                i = j
-            } else {
-                out.append(i..<(i + 1))
-                i += 1
+                while i < end && isWordCharacter(scalars[i]) { i += 1 }
             }
+            return start..<i
         }
+        return nil
     }
 
     /// Writes the key of a unit into `key` (cleared first) and returns its case flags.
-    @inline(__always)
     static func key(_ scalars: UnsafeBufferPointer<UInt32>, _ range: Range<Int>, into key: inout [UInt8]) -> CaseFlags {
+        var bytes = [UInt8](repeating: 0, count: 4 * range.count)
+        let (flags, n) = bytes.withUnsafeMutableBufferPointer { self.key(scalars, range, into: $0) }
         key.removeAll(keepingCapacity: true)
+        key.append(contentsOf: bytes[0..<n])
+        return flags
+    }
+
+    /// Writes the key of a unit into `key` (room for four bytes per code point) and returns its
+    /// case flags and its length in bytes.
+    @inline(__always)
+    static func key(_ scalars: UnsafeBufferPointer<UInt32>, _ range: Range<Int>,
+                    into key: UnsafeMutableBufferPointer<UInt8>) -> (CaseFlags, Int) {
         var flags: CaseFlags = []
         var letters = 0
         var sawLower = false
+        var n = 0
         for i in range {
             let v = scalars[i]
             if i == range.lowerBound {
@@ -94,10 +112,28 @@ enum KeyNormalizer {
             }
             let l = lowercase(v)
             if l != v { letters += 1 } else if isLower(v) { sawLower = true; letters += 1 }
-            appendUTF8(l, to: &key)
+            if l < 0x80 {
+                key[n] = UInt8(l)
+                n += 1
+            } else if l < 0x800 {
+                key[n] = UInt8(0xC0 | (l >> 6))
+                key[n + 1] = UInt8(0x80 | (l & 0x3F))
+                n += 2
+            } else if l < 0x10000 {
+                key[n] = UInt8(0xE0 | (l >> 12))
+                key[n + 1] = UInt8(0x80 | ((l >> 6) & 0x3F))
+                key[n + 2] = UInt8(0x80 | (l & 0x3F))
+                n += 3
+            } else {
+                key[n] = UInt8(0xF0 | (l >> 18))
+                key[n + 1] = UInt8(0x80 | ((l >> 12) & 0x3F))
+                key[n + 2] = UInt8(0x80 | ((l >> 6) & 0x3F))
+                key[n + 3] = UInt8(0x80 | (l & 0x3F))
+                n += 4
+            }
         }
         if !sawLower && letters >= 2 { flags.insert(.allUpper) }
-        return flags
+        return (flags, n)
     }
 
     @inline(__always)

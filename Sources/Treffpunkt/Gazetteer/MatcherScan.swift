@@ -19,8 +19,6 @@ extension GazetteerMatcher {
 
     struct Scan {
         var units: [Unit] = []
-        private var ranges: [Range<Int>] = []
-        private var key: [UInt8] = []
 
         var count: Int { units.count }
 
@@ -28,17 +26,24 @@ extension GazetteerMatcher {
         mutating func load(_ document: Document, text: UnsafeBufferPointer<UInt32>, gazetteer g: CompiledGazetteer) {
             units.removeAll(keepingCapacity: true)
             units.reserveCapacity(document.tokens.count + document.tokens.count / 4)
-            if document.sentences.isEmpty {
-                load(0..<document.tokens.count, sentence: 0, of: document.tokens, text: text, gazetteer: g)
-            } else {
-                for (s, sentence) in document.sentences.enumerated() {
-                    load(sentence.tokens, sentence: Int32(s), of: document.tokens, text: text, gazetteer: g)
+            // The key of one unit in UTF-8: four bytes per code point of the longest token.
+            var longest = 0
+            for token in document.tokens { longest = max(longest, token.end - token.start) }
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * longest + 4) { key in
+                document.tokens.withUnsafeBufferPointer { tokens in
+                    if document.sentences.isEmpty {
+                        load(0..<tokens.count, sentence: 0, of: tokens, text: text, keys: g.keys, key: key)
+                    } else {
+                        for (s, sentence) in document.sentences.enumerated() {
+                            load(sentence.tokens, sentence: Int32(s), of: tokens, text: text, keys: g.keys, key: key)
+                        }
+                    }
                 }
             }
         }
 
-        private mutating func load(_ tokenRange: Range<Int>, sentence: Int32, of tokenList: [Token],
-                                   text: UnsafeBufferPointer<UInt32>, gazetteer g: CompiledGazetteer) {
+        private mutating func load(_ tokenRange: Range<Int>, sentence: Int32, of tokenList: UnsafeBufferPointer<Token>,
+                                   text: UnsafeBufferPointer<UInt32>, keys: KeyTable, key: UnsafeMutableBufferPointer<UInt8>) {
             var seenWord = false
             for t in tokenRange {
                 let token = tokenList[t]
@@ -50,21 +55,20 @@ extension GazetteerMatcher {
                     continue
                 default: break
                 }
-                ranges.removeAll(keepingCapacity: true)
-                KeyNormalizer.units(text, token.start..<token.end, into: &ranges)
-                for r in ranges {
-                    var f = KeyNormalizer.key(text, r, into: &key)
-                    let id = g.keys.find(key)
+                var i = token.start
+                while let r = KeyNormalizer.nextUnit(text, from: &i, to: token.end) {
+                    var (f, n) = KeyNormalizer.key(text, r, into: key)
+                    let id = keys.find(UnsafeBufferPointer(rebasing: key[0..<n]))
                     var gen: Int32 = -1
                     var genLength: UInt8 = 0
                     // Genitive -s/-es: Lawrows, Kremls (the matcher decides where it may apply).
-                    if key.count >= 3, key.last == 0x73 {
-                        key.removeLast()
-                        gen = g.keys.find(key)
+                    if n >= 3, key[n - 1] == 0x73 {
+                        n -= 1
+                        gen = keys.find(UnsafeBufferPointer(rebasing: key[0..<n]))
                         genLength = 1
-                        if gen < 0, key.last == 0x65 {
-                            key.removeLast()
-                            gen = g.keys.find(key)
+                        if gen < 0, key[n - 1] == 0x65 {
+                            n -= 1
+                            gen = keys.find(UnsafeBufferPointer(rebasing: key[0..<n]))
                             genLength = 2
                         }
                     }
