@@ -5,7 +5,10 @@
 /// `hieß` and `hiess` find their entries. An entry may also match as the last part of a compound
 /// (`treffen` in `Gipfeltreffen`, `präsident` in `US-Präsident`).
 public struct WordTable: Sendable {
-    private var keys: [[UInt32]] = []
+    /// The folded code points of all keys one after another; key `i` is
+    /// `keyScalars[keyStarts[i]..<keyStarts[i + 1]]`.
+    private var keyScalars: [UInt32] = []
+    private var keyStarts: [Int32] = [0]
     private var suffixAllowed: [Bool] = []
     private var slots: [Int32]
     private var mask: Int
@@ -21,7 +24,9 @@ public struct WordTable: Sendable {
         mask = size - 1
     }
 
-    public var count: Int { keys.count }
+    public var count: Int { keyStarts.count - 1 }
+
+    private func key(_ id: Int) -> ArraySlice<UInt32> { keyScalars[Int(keyStarts[id])..<Int(keyStarts[id + 1])] }
 
     /// The id of a word, adding it when new. `asSuffix` lets it also match the end of a compound.
     public mutating func insert(_ word: String, asSuffix: Bool = false) -> Int {
@@ -33,29 +38,30 @@ public struct WordTable: Sendable {
             }
             return id
         }
-        if (keys.count + 1) * 2 > slots.count { grow() }
-        keys.append(key)
+        if (count + 1) * 2 > slots.count { grow() }
+        keyScalars += key
+        keyStarts.append(Int32(keyScalars.count))
         suffixAllowed.append(asSuffix)
-        place(keys.count - 1)
+        place(count - 1)
         buildFilters()
-        return keys.count - 1
+        return count - 1
     }
 
     /// Sizes both filters to about 32 bits per key and sets the bit of every key's hash.
     private mutating func buildFilters() {
         var words = 64
-        while words * 64 < keys.count * 32 { words <<= 1 }
-        if words == wordFilter.count && keys.count > 1 {
-            let id = keys.count - 1
-            let h = WordTable.hash(keys[id][...])
+        while words * 64 < count * 32 { words <<= 1 }
+        if words == wordFilter.count && count > 1 {
+            let id = count - 1
+            let h = WordTable.hash(key(id))
             WordTable.set(h, in: &wordFilter)
             if suffixAllowed[id] { WordTable.set(h, in: &suffixFilter) }
             return
         }
         wordFilter = Array(repeating: 0, count: words)
         suffixFilter = Array(repeating: 0, count: words)
-        for id in keys.indices {
-            let h = WordTable.hash(keys[id][...])
+        for id in 0..<count {
+            let h = WordTable.hash(key(id))
             WordTable.set(h, in: &wordFilter)
             if suffixAllowed[id] { WordTable.set(h, in: &suffixFilter) }
         }
@@ -70,17 +76,14 @@ public struct WordTable: Sendable {
     }
 
     @inline(__always)
-    private static func mayHold(_ h: UInt64, _ filter: UnsafeBufferPointer<UInt64>) -> Bool {
+    fileprivate static func mayHold(_ h: UInt64, _ filter: UnsafeBufferPointer<UInt64>) -> Bool {
         let b = bit(h, filter.count)
         return filter[b >> 6] & (1 << UInt64(b & 63)) != 0
     }
 
     /// The id of the word spelled by `scalars[range]`, compared case-folded.
     public func lookup(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Int? {
-        var folded: [UInt32] = []
-        folded.reserveCapacity(range.count + 2)
-        for i in range { WordTable.appendFolded(scalars[i], to: &folded) }
-        return find(folded[...])
+        find(WordTable.fold(scalars[range])[...])
     }
 
     /// The id of the longest entry that is the word itself or, for suffix entries, its last
@@ -95,27 +98,79 @@ public struct WordTable: Sendable {
     /// One backward pass hashes every suffix, so a compound costs one probe per letter.
     public func lookup(_ scalars: [Unicode.Scalar], _ range: Range<Int>, compoundHead minimumHead: Int,
                        minimumSuffix: Int = 4, scratch folded: inout [UInt32]) -> (id: Int, isWhole: Bool)? {
-        folded.removeAll(keepingCapacity: true)
-        for i in range { WordTable.appendFolded(scalars[i], to: &folded) }
+        // A code point folds to at most three (its Unicode lowercase mapping).
+        if folded.count < 3 * range.count { folded = [UInt32](repeating: 0, count: 3 * range.count) }
         // Only capitalised compounds can end in a listed noun; a lower-case word is looked up whole.
         let compounds = range.first.map { LetterCase.isUppercase(scalars[$0]) } ?? false
-        let lastHead = folded.count - minimumSuffix
-        var h = WordTable.seed
-        var best: Int?
-        var i = folded.count - 1
-        return wordFilter.withUnsafeBufferPointer { wordFilter in
-            suffixFilter.withUnsafeBufferPointer { suffixFilter in
-                while i >= 0 {
-                    h = WordTable.step(h, folded[i])
-                    if i == 0 {
-                        if WordTable.mayHold(h, wordFilter), let id = find(folded[...], hash: h) { return (id, true) }
-                    } else if compounds && i >= minimumHead && i <= lastHead, WordTable.mayHold(h, suffixFilter),
-                              let id = find(folded[i...], hash: h), suffixAllowed[id] {
-                        best = id
+        return scalars.withUnsafeBufferPointer { scalars in
+            folded.withUnsafeMutableBufferPointer { buffer in
+                var n = 0
+                for i in range { WordTable.write(scalars[i], to: buffer, at: &n) }
+                let folded = UnsafeBufferPointer(rebasing: buffer[0..<n])
+                return withTables { tables in
+                    let lastHead = n - minimumSuffix
+                    var h = WordTable.seed
+                    var best: Int?
+                    var i = n - 1
+                    while i >= 0 {
+                        h = WordTable.step(h, folded[i])
+                        if i == 0 {
+                            if WordTable.mayHold(h, tables.wordFilter), let id = tables.find(folded, hash: h) { return (id, true) }
+                        } else if compounds && i >= minimumHead && i <= lastHead, WordTable.mayHold(h, tables.suffixFilter),
+                                  let id = tables.find(UnsafeBufferPointer(rebasing: folded[i...]), hash: h),
+                                  tables.suffixAllowed[id] {
+                            best = id
+                        }
+                        i -= 1
                     }
-                    i -= 1
+                    return best.map { ($0, false) }
                 }
-                return best.map { ($0, false) }
+            }
+        }
+    }
+
+    /// The table's arrays as buffers, for probes that count no references.
+    private struct Tables {
+        let keyScalars: UnsafeBufferPointer<UInt32>
+        let keyStarts: UnsafeBufferPointer<Int32>
+        let slots: UnsafeBufferPointer<Int32>
+        let suffixAllowed: UnsafeBufferPointer<Bool>
+        let wordFilter: UnsafeBufferPointer<UInt64>
+        let suffixFilter: UnsafeBufferPointer<UInt64>
+        let mask: Int
+
+        @inline(__always)
+        func find(_ key: UnsafeBufferPointer<UInt32>, hash: UInt64) -> Int? {
+            var slot = WordTable.index(hash) & mask
+            while true {
+                let id = Int(slots[slot])
+                if id < 0 { return nil }
+                let a = Int(keyStarts[id]), b = Int(keyStarts[id + 1])
+                if b - a == key.count {
+                    var k = 0
+                    while k < key.count && keyScalars[a + k] == key[k] { k += 1 }
+                    if k == key.count { return id }
+                }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
+
+    @inline(__always)
+    private func withTables<R>(_ body: (Tables) -> R) -> R {
+        keyScalars.withUnsafeBufferPointer { keyScalars in
+            keyStarts.withUnsafeBufferPointer { keyStarts in
+                slots.withUnsafeBufferPointer { slots in
+                    suffixAllowed.withUnsafeBufferPointer { suffixAllowed in
+                        wordFilter.withUnsafeBufferPointer { wordFilter in
+                            suffixFilter.withUnsafeBufferPointer { suffixFilter in
+                                body(Tables(keyScalars: keyScalars, keyStarts: keyStarts, slots: slots,
+                                            suffixAllowed: suffixAllowed, wordFilter: wordFilter,
+                                            suffixFilter: suffixFilter, mask: mask))
+                            }
+                        }
+                    }
+                }
             }
         }
     }
@@ -127,13 +182,13 @@ public struct WordTable: Sendable {
         while true {
             let id = slots[slot]
             if id < 0 { return nil }
-            if keys[Int(id)].elementsEqual(key) { return Int(id) }
+            if self.key(Int(id)).elementsEqual(key) { return Int(id) }
             slot = (slot + 1) & mask
         }
     }
 
     private mutating func place(_ id: Int) {
-        var slot = WordTable.index(WordTable.hash(keys[id][...])) & mask
+        var slot = WordTable.index(WordTable.hash(key(id))) & mask
         while slots[slot] >= 0 { slot = (slot + 1) & mask }
         slots[slot] = Int32(id)
     }
@@ -141,15 +196,15 @@ public struct WordTable: Sendable {
     private mutating func grow() {
         slots = Array(repeating: -1, count: slots.count * 2)
         mask = slots.count - 1
-        for id in keys.indices { place(id) }
+        for id in 0..<count { place(id) }
     }
 
-    private static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+    fileprivate static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
 
     /// FNV-1a over the key read from its end, so that the hashes of all suffixes of a word come
     /// out of one pass.
     @inline(__always)
-    private static func step(_ h: UInt64, _ v: UInt32) -> UInt64 { (h ^ UInt64(v)) &* 0x100_0000_01b3 }
+    fileprivate static func step(_ h: UInt64, _ v: UInt32) -> UInt64 { (h ^ UInt64(v)) &* 0x100_0000_01b3 }
 
     private static func hash(_ key: ArraySlice<UInt32>) -> UInt64 {
         var h = seed
@@ -158,33 +213,47 @@ public struct WordTable: Sendable {
     }
 
     @inline(__always)
-    private static func index(_ h: UInt64) -> Int { Int(truncatingIfNeeded: h ^ (h >> 29)) }
+    fileprivate static func index(_ h: UInt64) -> Int { Int(truncatingIfNeeded: h ^ (h >> 29)) }
 
-
+    /// The case-folded form of some code points: ASCII and Latin-1 letters directly, `ß` as `ss`,
+    /// typographic apostrophes as `'`, other scalars through their Unicode lowercase mapping.
     static func fold(_ scalars: ArraySlice<Unicode.Scalar>) -> [UInt32] {
-        var out: [UInt32] = []
-        for s in scalars { appendFolded(s, to: &out) }
+        var out = [UInt32](repeating: 0, count: 3 * scalars.count)
+        var n = 0
+        out.withUnsafeMutableBufferPointer { buffer in
+            for s in scalars { write(s, to: buffer, at: &n) }
+        }
+        out.removeLast(out.count - n)
         return out
     }
 
-    /// Appends the case-folded form of a scalar: ASCII and Latin-1 letters directly, `ß` as `ss`,
-    /// typographic apostrophes as `'`, other scalars through their Unicode lowercase mapping.
+    /// Writes the case-folded form of a scalar (see `fold`) at `n`, moving `n` past it; the buffer
+    /// has room for three code points at `n`. General Punctuation (dashes, quotation marks) has no
+    /// letters and stays as it is.
     @inline(__always)
-    static func appendFolded(_ s: Unicode.Scalar, to out: inout [UInt32]) {
+    static func write(_ s: Unicode.Scalar, to out: UnsafeMutableBufferPointer<UInt32>, at n: inout Int) {
         let v = s.value
         if v < 0x80 {
-            out.append(v >= 0x41 && v <= 0x5A ? v + 32 : v)
+            out[n] = v >= 0x41 && v <= 0x5A ? v + 32 : v
+            n += 1
         } else if v == 0xDF || v == 0x1E9E {
-            out.append(0x73)
-            out.append(0x73)
+            out[n] = 0x73
+            out[n + 1] = 0x73
+            n += 2
         } else if v >= 0xC0 && v <= 0xDE && v != 0xD7 {
-            out.append(v + 32)
-        } else if v < 0x100 {
-            out.append(v)
+            out[n] = v + 32
+            n += 1
         } else if v == 0x2019 {
-            out.append(0x27)
+            out[n] = 0x27
+            n += 1
+        } else if v < 0x100 || (v >= 0x2000 && v <= 0x206F) {
+            out[n] = v
+            n += 1
         } else {
-            for l in s.properties.lowercaseMapping.unicodeScalars { out.append(l.value) }
+            for l in s.properties.lowercaseMapping.unicodeScalars {
+                out[n] = l.value
+                n += 1
+            }
         }
     }
 }
