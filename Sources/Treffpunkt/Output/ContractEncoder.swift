@@ -22,7 +22,7 @@ public struct ContractEncoder: Sendable {
             w.key("meta")
             w.beginObject()
             for (k, json) in document.meta {
-                w.key(k)
+                w.key(string: k)
                 w.raw(json)
             }
             w.endObject()

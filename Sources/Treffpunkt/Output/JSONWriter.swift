@@ -6,8 +6,9 @@ public struct JSONWriter {
     public private(set) var bytes: [UInt8] = []
     private let indent: Int?
     private var depth = 0
-    /// Whether the current container already holds a value (a comma is due).
-    private var hasValue: [Bool] = [false]
+    /// Bit `d`: whether the container at depth `d` already holds a value (a comma is due).
+    /// Containers nest at most 63 deep.
+    private var hasValue: UInt64 = 0
     private var afterKey = false
 
     /// `indent` of nil writes compact JSON, otherwise that many spaces per level.
@@ -23,8 +24,9 @@ public struct JSONWriter {
             afterKey = false
             return
         }
-        if hasValue[depth] { bytes.append(UInt8(ascii: ",")) }
-        hasValue[depth] = true
+        let bit: UInt64 = 1 << UInt64(depth)
+        if hasValue & bit != 0 { bytes.append(UInt8(ascii: ",")) }
+        hasValue |= bit
         if depth > 0 { newline() }
     }
 
@@ -43,17 +45,30 @@ public struct JSONWriter {
         prepareValue()
         bytes.append(b)
         depth += 1
-        if hasValue.count <= depth { hasValue.append(false) } else { hasValue[depth] = false }
+        precondition(depth < 64, "JSONWriter nests containers at most 63 deep")
+        hasValue &= ~(1 << UInt64(depth))
     }
 
     private mutating func close(_ b: UInt8) {
-        let had = hasValue[depth]
+        let had = hasValue & (1 << UInt64(depth)) != 0
         depth -= 1
         if had { newline() }
         bytes.append(b)
     }
 
-    public mutating func key(_ k: String) {
+    /// Writes a key spelt in the code (no escape is needed, but any is written).
+    public mutating func key(_ k: StaticString) {
+        prepareValue()
+        bytes.append(UInt8(ascii: "\""))
+        k.withUTF8Buffer { writeEscaped($0) }
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(UInt8(ascii: ":"))
+        if indent != nil { bytes.append(UInt8(ascii: " ")) }
+        afterKey = true
+    }
+
+    /// Writes a key that comes from data.
+    public mutating func key(string k: String) {
         prepareValue()
         writeString(k)
         bytes.append(UInt8(ascii: ":"))
@@ -138,27 +153,30 @@ public struct JSONWriter {
         bytes.append(contentsOf: json.utf8)
     }
 
-    public mutating func field(_ k: String, _ s: String?) { key(k); value(s) }
-    public mutating func field(_ k: String, _ n: Int) { key(k); value(n) }
-    public mutating func field(_ k: String, scalars: ArraySlice<Unicode.Scalar>) { key(k); value(scalars: scalars) }
+    public mutating func field(_ k: StaticString, _ s: String?) { key(k); value(s) }
+    public mutating func field(_ k: StaticString, _ n: Int) { key(k); value(n) }
+    public mutating func field(_ k: StaticString, scalars: ArraySlice<Unicode.Scalar>) { key(k); value(scalars: scalars) }
 
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 
     private mutating func writeString(_ s: String) {
         bytes.append(UInt8(ascii: "\""))
         var s = s
-        s.withUTF8 { utf8 in
-            var runStart = 0
-            for i in 0..<utf8.count {
-                let b = utf8[i]
-                guard b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") else { continue }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i]))
-                runStart = i + 1
-                writeEscape(b)
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
-        }
+        s.withUTF8 { writeEscaped($0) }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Writes UTF-8 text with quotes, backslashes and control characters escaped.
+    private mutating func writeEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+        var runStart = 0
+        for i in 0..<utf8.count {
+            let b = utf8[i]
+            guard b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") else { continue }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i]))
+            runStart = i + 1
+            writeEscape(b)
+        }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
     }
 
     /// The escape of a quote, a backslash or a control character.

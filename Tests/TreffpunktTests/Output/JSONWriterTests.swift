@@ -10,6 +10,16 @@ import Treffpunkt
         #expect(w.string == #"{"a":"„Zitat“ \"x\" \\ \n\t\u0001"}"#)
     }
 
+    @Test func escapesKeysFromData() {
+        var w = JSONWriter()
+        w.beginObject()
+        w.key(string: "Quelle \"dpa\"")
+        w.value(1)
+        w.field("zweite", 2)
+        w.endObject()
+        #expect(w.string == #"{"Quelle \"dpa\"":1,"zweite":2}"#)
+    }
+
     @Test func writesNestedContainersWithIndentation() {
         var w = JSONWriter(indent: 2)
         w.beginObject()
