@@ -7,31 +7,37 @@
 ///     Slug.make("Universität Łódź")     // "universitaet-lodz"
 public enum Slug {
     public static func make(_ name: String) -> String {
-        var out = ""
+        var out: [UInt8] = []
+        append(name.unicodeScalars, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the slug of a name given as code points to UTF-8 bytes (the bytes of `make`).
+    public static func append<Name: Collection<Unicode.Scalar>>(_ name: Name, to out: inout [UInt8]) {
+        let start = out.count
         var pendingHyphen = false
-        for s in name.unicodeScalars {
+        for s in name {
             let v = s.value
             if (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) {
                 // ASCII letters and digits, the common case, without building strings
-                if pendingHyphen { out.unicodeScalars.append("-") }
+                if pendingHyphen { out.append(UInt8(ascii: "-")) }
                 pendingHyphen = false
-                out.unicodeScalars.append(v <= 0x5A && v >= 0x41 ? Unicode.Scalar(UInt8(v + 32)) : s)
+                out.append(UInt8(truncatingIfNeeded: v <= 0x5A && v >= 0x41 ? v + 32 : v))
                 continue
             }
             guard let folded = fold(s) else {
-                pendingHyphen = !out.isEmpty
+                pendingHyphen = out.count > start
                 continue
             }
             if folded.isEmpty { continue }
-            if pendingHyphen { out.append("-") }
+            if pendingHyphen { out.append(UInt8(ascii: "-")) }
             pendingHyphen = false
-            out += folded
+            out += folded.utf8
         }
-        if out.isEmpty {
+        if out.count == start {
             // a name in another script: its code points in hexadecimal
-            return name.unicodeScalars.map { String($0.value, radix: 16) }.joined(separator: "-")
+            out += name.map { String($0.value, radix: 16) }.joined(separator: "-").utf8
         }
-        return out
     }
 
     /// The ASCII letters a code point stands for in a slug: empty for apostrophes and combining

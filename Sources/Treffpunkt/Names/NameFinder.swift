@@ -32,9 +32,12 @@ public struct NameFinder: Annotator {
     static func entity(named span: ArraySlice<Unicode.Scalar>, _ type: EntityType, _ gender: Gender?) -> Entity {
         var utf8: [UInt8] = []
         utf8.reserveCapacity(span.count + 8)
-        for s in span { utf8.append(contentsOf: UTF8.encode(s)!) }
+        for s in span { KeyNormalizer.appendUTF8(s.value, to: &utf8) }
         let name = String(decoding: utf8, as: UTF8.self)
-        return Entity(id: "\(type.rawValue)/~\(Slug.make(name))", type: type, name: name, gender: gender)
+        var id = Array(type.rawValue.utf8)
+        id += "/~".utf8
+        Slug.append(span, to: &id)
+        return Entity(id: String(decoding: id, as: UTF8.self), type: type, name: name, gender: gender)
     }
 
     /// Turns found names into entities and mentions; gazetteer mentions inside a found name
@@ -42,6 +45,9 @@ public struct NameFinder: Annotator {
     private func add(_ found: [NameScan.Found], from words: [NameWord], to document: inout Document) {
         guard !found.isEmpty else { return }
         var removed: [TextSpan] = []
+        // each entity's type and the UTF-8 length of its name: most entities are passed over
+        // without reading their names
+        var shapes = document.entities.map { EntityShape(type: $0.type, utf8Count: $0.name.utf8.count) }
         for f in found {
             let first = words[f.words.lowerBound], last = words[f.words.upperBound - 1]
             let span = document.scalars[first.start..<last.end]
@@ -51,11 +57,18 @@ public struct NameFinder: Annotator {
                 : nil
             // the UTF-8 length first: comparing it costs nothing, decoding a name's code points does
             let utf8Count = span.reduce(0) { $0 + UTF8.width($1) }
-            let entity = covered
-                ?? document.entities.firstIndex {
-                    $0.type == f.type && $0.name.utf8.count == utf8Count && $0.name.unicodeScalars.elementsEqual(span)
-                }
-                ?? document.addEntity(NameFinder.entity(named: span, f.type, f.gender))
+            let shape = EntityShape(type: f.type, utf8Count: utf8Count)
+            let entity: Int
+            if let covered {
+                entity = covered
+            } else if let known = shapes.indices.first(where: {
+                shapes[$0] == shape && document.entities[$0].name.unicodeScalars.elementsEqual(span)
+            }) {
+                entity = known
+            } else {
+                entity = document.addEntity(NameFinder.entity(named: span, f.type, f.gender))
+                if entity == shapes.count { shapes.append(shape) }
+            }
             if f.absorbsCovered { removed.append(TextSpan(first.start, last.end)) }
             document.mentions.append(Mention(start: first.start, end: last.end, entity: entity,
                                              sentence: first.sentence,
@@ -68,4 +81,10 @@ public struct NameFinder: Annotator {
             }
         }
     }
+}
+
+/// An entity's type and the UTF-8 length of its name, compared before its name.
+private struct EntityShape: Equatable {
+    var type: EntityType
+    var utf8Count: Int
 }
