@@ -60,7 +60,10 @@ struct ShortNames {
                 nameDone[m.entity] = true
                 names.append(Array(document.entities[m.entity].name.unicodeScalars))
             }
-            if m.tokens.count >= 2 { names.append(Array(document.scalars[m.start..<m.end])) }
+            // a mention spelt as its entity's name gives the same words again
+            if m.tokens.count >= 2, names.first?.elementsEqual(document.scalars[m.start..<m.end]) != true {
+                names.append(Array(document.scalars[m.start..<m.end]))
+            }
             for name in names {
                 let parts = ShortNames.split(name)
                 guard parts.count >= 2 else { continue }
@@ -72,8 +75,10 @@ struct ShortNames {
                    document.scalars[m.start..<m.end].last == last.last, m.source != .gazetteer {
                     words[words.count - 1].removeLast()
                 }
-                if let other = seen[words], other != m.entity { ambiguous.insert(words); continue }
-                if seen[words] != nil { continue }
+                if let other = seen[words] {
+                    if other != m.entity { ambiguous.insert(words) }
+                    continue
+                }
                 seen[words] = m.entity
                 add(Variant(words: words, entity: m.entity, genitive: true))
             }
@@ -98,11 +103,10 @@ struct ShortNames {
 
     private mutating func add(_ variant: Variant) {
         if let letter = variant.words[0].first { firstLetters |= 1 << UInt64(letter.value & 63) }
-        let first = String(String.UnicodeScalarView(variant.words[0]))
         if let p = byFirstWord.find(variant.words[0], 0..<variant.words[0].count) {
             firstWordVariants[p].append(variants.count)
         } else {
-            byFirstWord.insert(Substring(first))
+            byFirstWord.insert(Substring(String(String.UnicodeScalarView(variant.words[0]))))
             firstWordVariants.append([variants.count])
         }
         variants.append(variant)
