@@ -16,6 +16,10 @@ struct NameWordTable: Sendable {
     private var remainders = [Int](repeating: 0, count: 32)
     /// The length of the longest ending.
     private var longestEnding = 0
+    /// One bit per hash of every ending's own endings (`er`, `ter`, `ster`, … of `Minister`): when
+    /// the bit of a word's last letters is clear, no listed ending is that long or longer, and the
+    /// backward walk stops probing for endings.
+    private var endingTails = [UInt64](repeating: 0, count: 1024)
     /// The length of the longest word with a flag of `WordFlags.lowerCase`.
     private(set) var longestLowerCaseWord = 0
 
@@ -47,6 +51,12 @@ struct NameWordTable: Sendable {
         for w in lexicon.foldedWords {
             add(w, whole: 0, ending: flag.rawValue)
             longestEnding = max(longestEnding, w.count)
+            var h = ScalarHashSlots.seed
+            for s in w.reversed() {
+                h = ScalarHashSlots.mix(h, s)
+                let b = NameWordTable.tailBit(h)
+                endingTails[b >> 6] |= 1 << UInt64(b & 63)
+            }
         }
     }
 
@@ -82,11 +92,16 @@ struct NameWordTable: Sendable {
             return wholeMasks[e] & whole
         }
         let firstEnding = range.upperBound - longestEnding
+        var endingsLeft = true
         while i > range.lowerBound {
             i -= 1
             h = ScalarHashSlots.mix(h, NameLexicon.fold(scalars[i]))
+            if endingsLeft {
+                let b = NameWordTable.tailBit(h)
+                endingsLeft = i >= firstEnding && endingTails[b >> 6] & (1 << UInt64(b & 63)) != 0
+            }
             // no ending is longer: only the whole word is left to look up
-            guard i >= firstEnding || i == range.lowerBound else { continue }
+            guard endingsLeft || i == range.lowerBound else { continue }
             guard let e = entry(h, scalars, i..<range.upperBound) else { continue }
             if i == range.lowerBound { result |= wholeMasks[e] & whole }
             var m = endingMasks[e] & endings
@@ -98,6 +113,10 @@ struct NameWordTable: Sendable {
         }
         return result
     }
+
+    /// The bit of a hash in `endingTails`.
+    @inline(__always)
+    private static func tailBit(_ h: UInt64) -> Int { Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) >> 48) }
 
     /// The entry of the text `scalars[range]` (compared case-insensitively) stored under hash `h`.
     @inline(__always)
