@@ -24,6 +24,14 @@ enum KeyNormalizer {
             return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39)
         }
         if v < 0x100 { return v >= 0xC0 ? v != 0xD7 && v != 0xF7 : v == 0xAA || v == 0xB5 || v == 0xBA }
+        return isWordCharacterBeyondLatin1(v)
+    }
+
+    // The code points beyond Latin-1 ask Unicode's properties out of line: a caller that inlined
+    // the property calls would set up their stack space on every call, for Latin-1 text too.
+
+    @inline(never)
+    private static func isWordCharacterBeyondLatin1(_ v: UInt32) -> Bool {
         guard let s = Unicode.Scalar(v) else { return false }
         let p = s.properties
         return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
@@ -44,6 +52,11 @@ enum KeyNormalizer {
         if v < 0x80 { return v >= 0x41 && v <= 0x5A ? v + 32 : v }
         if v >= 0xC0 && v <= 0xDE && v != 0xD7 { return v + 32 }
         if v < 0x100 { return v }
+        return lowercaseBeyondLatin1(v)
+    }
+
+    @inline(never)
+    private static func lowercaseBeyondLatin1(_ v: UInt32) -> UInt32 {
         guard let s = Unicode.Scalar(v), s.properties.isUppercase || s.properties.changesWhenLowercased else { return v }
         let m = s.properties.lowercaseMapping.unicodeScalars
         return m.count == 1 ? m.first!.value : v
@@ -54,16 +67,22 @@ enum KeyNormalizer {
         if v < 0x80 { return v >= 0x41 && v <= 0x5A }
         if v >= 0xC0 && v <= 0xDE { return v != 0xD7 }
         if v < 0x100 { return false }
-        return Unicode.Scalar(v)?.properties.isUppercase ?? false
+        return isUpperBeyondLatin1(v)
     }
+
+    @inline(never)
+    private static func isUpperBeyondLatin1(_ v: UInt32) -> Bool { Unicode.Scalar(v)?.properties.isUppercase ?? false }
 
     @inline(__always)
     static func isLower(_ v: UInt32) -> Bool {
         if v < 0x80 { return v >= 0x61 && v <= 0x7A }
         if v >= 0xDF && v <= 0xFF { return v != 0xF7 }
         if v < 0x100 { return false }
-        return Unicode.Scalar(v)?.properties.isLowercase ?? false
+        return isLowerBeyondLatin1(v)
     }
+
+    @inline(never)
+    private static func isLowerBeyondLatin1(_ v: UInt32) -> Bool { Unicode.Scalar(v)?.properties.isLowercase ?? false }
 
     /// The unit boundaries of `scalars[range]` (which holds no spaces or only separating spaces).
     static func units(_ scalars: UnsafeBufferPointer<UInt32>, _ range: Range<Int>, into out: inout [Range<Int>]) {

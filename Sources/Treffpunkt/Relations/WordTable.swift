@@ -250,10 +250,16 @@ public struct WordTable: Sendable {
             out[n] = v
             n += 1
         } else {
-            for l in s.properties.lowercaseMapping.unicodeScalars {
-                out[n] = l.value
-                n += 1
-            }
+            writeLowercaseMapping(s, to: out, at: &n)
+        }
+    }
+
+    /// Unicode's lowercase mapping, out of line so that callers set up no stack space for it.
+    @inline(never)
+    private static func writeLowercaseMapping(_ s: Unicode.Scalar, to out: UnsafeMutableBufferPointer<UInt32>, at n: inout Int) {
+        for l in s.properties.lowercaseMapping.unicodeScalars {
+            out[n] = l.value
+            n += 1
         }
     }
 }

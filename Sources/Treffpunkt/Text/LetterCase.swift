@@ -7,7 +7,7 @@ public enum LetterCase {
         let v = s.value
         if v < 0x80 { return v >= 0x41 && v <= 0x5A }
         if v < 0x100 { return v >= 0xC0 && v <= 0xDE && v != 0xD7 }
-        return s.properties.isUppercase
+        return isUppercaseBeyondLatin1(s)
     }
 
     /// Whether a code point is a lower-case letter.
@@ -16,6 +16,15 @@ public enum LetterCase {
         let v = s.value
         if v < 0x80 { return v >= 0x61 && v <= 0x7A }
         if v < 0x100 { return (v >= 0xDF && v != 0xF7) || v == 0xAA || v == 0xB5 || v == 0xBA }
-        return s.properties.isLowercase
+        return isLowercaseBeyondLatin1(s)
     }
+
+    // Unicode's properties are asked out of line: a caller that inlined the property calls would
+    // set up their stack space on every call, for Latin-1 text too.
+
+    @inline(never)
+    private static func isUppercaseBeyondLatin1(_ s: Unicode.Scalar) -> Bool { s.properties.isUppercase }
+
+    @inline(never)
+    private static func isLowercaseBeyondLatin1(_ s: Unicode.Scalar) -> Bool { s.properties.isLowercase }
 }
