@@ -74,7 +74,16 @@ public struct NameLexicon: Sendable {
             return v >= 0x41 && v <= 0x5A ? Unicode.Scalar(UInt8(v + 32)) : s
         }
         if v >= 0xC0 && v <= 0xDE && v != 0xD7 { return Unicode.Scalar(UInt8(v + 32)) }
-        if v < 0x100 || !s.properties.isUppercase { return s }
+        if v < 0x100 { return s }
+        return foldBeyondLatin1(s)
+    }
+
+    // Unicode's properties are asked out of line: a caller that inlined the property calls would
+    // set up their stack space on every call, for Latin-1 text too.
+
+    @inline(never)
+    private static func foldBeyondLatin1(_ s: Unicode.Scalar) -> Unicode.Scalar {
+        if !s.properties.isUppercase { return s }
         return s.properties.lowercaseMapping.unicodeScalars.first ?? s
     }
 
@@ -86,6 +95,9 @@ public struct NameLexicon: Sendable {
         let v = s.value
         if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
         if v < 0x100 { return v >= 0xC0 && v != 0xD7 && v != 0xF7 || v == 0xAA || v == 0xB5 || v == 0xBA }
-        return s.properties.isAlphabetic
+        return isLetterBeyondLatin1(s)
     }
+
+    @inline(never)
+    private static func isLetterBeyondLatin1(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic }
 }
