@@ -33,6 +33,14 @@ import Testing
         #expect(found.isSuperset(of: ["place/old-trafford", "place/saone", "place/pustertal"]), "\(found)")
     }
 
+    @Test func sportsCompetitionsAreOrganisations() {
+        let found = ids("Nach den Olympischen Spielen spielte sie im Finale der Champions League und bei den US Open.")
+        #expect(found.isSuperset(of: ["organization/olympische-spiele", "organization/champions-league",
+                                      "organization/us-open"]), "\(found)")
+        // a given name that also names the games is no competition
+        #expect(!ids("Olympia wohnt in Kassel.").contains("organization/olympische-spiele"))
+    }
+
     @Test func clubsAndRegionalNewspapersAreOrganisations() {
         let found = ids("Wie der Berliner Kurier berichtet, wechselt der Stürmer von Stoke City zu Tottenham Hotspur.")
         #expect(found.isSuperset(of: ["organization/berliner-kurier", "organization/stoke-city",
