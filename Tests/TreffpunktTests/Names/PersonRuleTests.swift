@@ -7,6 +7,10 @@ struct PersonRuleTests {
         #expect(finds("Sergej Lawrow", .person, in: "Der russische Außenminister Sergej Lawrow kam."))
         #expect(finds("Bernd Neuendorf", .person, in: "Gestern sprach DFB-Präsident Bernd Neuendorf vor Fans."))
         #expect(finds("Quastorf", .person, in: "Das bestätigte Bundesministerin Quastorf am Abend."))
+        // professions and heads of an office, also as the end of a compound
+        #expect(finds("Wendebrück", .person, in: "Schulleiter Wendebrück kann sich das nicht erklären."))
+        #expect(finds("Quellmalz", .person, in: "Der Theologe Quellmalz schrieb dagegen an."))
+        #expect(finds("Pardoe", .person, in: "Das Haus gehörte Miss Pardoe."))
     }
 
     @Test func titleBeforeName() {
