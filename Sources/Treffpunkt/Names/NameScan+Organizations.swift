@@ -114,13 +114,40 @@ extension NameScan {
     /// capitalised words after a descriptor noun (or a compound ending in one) name an
     /// organisation; the descriptor is not part of the name.
     mutating func organizationAfterDescriptor(at i: Int, in sentence: Range<Int>) -> Int? {
-        guard words[i].shape == .capitalized, isDescriptor(i), i + 1 < sentence.upperBound,
-              isNamePart(i + 1) || isFreeAcronym(i + 1) else { return nil }
+        guard words[i].shape == .capitalized, isDescriptor(i), i + 1 < sentence.upperBound else { return nil }
+        if let next = quotedOrganization(after: i, in: sentence) { return next }
+        guard isNamePart(i + 1) || isFreeAcronym(i + 1) else { return nil }
         var k = i + 2
         while k < sentence.upperBound && k - i <= 3 && (isNamePart(k) || isFreeAcronym(k) || isCoveredPlace(k)) {
             k += 1
         }
         return record((i + 1)..<k, .organization, absorbsCovered: true)
+    }
+
+    /// `des Magazins „The Face“`, `die Literaturzeitschrift „Eckart“`: up to four capitalised words
+    /// in quotation marks right after a descriptor are the organisation's name, without the marks.
+    private mutating func quotedOrganization(after i: Int, in sentence: Range<Int>) -> Int? {
+        guard isOpeningQuote(i + 1), i + 2 < sentence.upperBound,
+              isNamePart(i + 2) || isFreeAcronym(i + 2) else { return nil }
+        var k = i + 3
+        while k < sentence.upperBound && k - i <= 5 && (isNamePart(k) || isFreeAcronym(k) || isCoveredPlace(k)) {
+            k += 1
+        }
+        guard k < sentence.upperBound, isClosingQuote(k) else { return nil }
+        _ = record((i + 2)..<k, .organization, absorbsCovered: true)
+        return k + 1
+    }
+
+    /// An opening quotation mark (`„`, `"`, `«`, `»`, `‚`).
+    func isOpeningQuote(_ k: Int) -> Bool {
+        let w = words[k]
+        return w.end - w.start == 1 && "„\"«»‚“".unicodeScalars.contains(scalars[w.start])
+    }
+
+    /// A closing quotation mark (`“`, `"`, `»`, `«`, `‘`, `”`).
+    func isClosingQuote(_ k: Int) -> Bool {
+        let w = words[k]
+        return w.end - w.start == 1 && "“\"»«‘”".unicodeScalars.contains(scalars[w.start])
     }
 
     /// A word that only a gazetteer organisation covers (`Bilfinger` in `Bilfinger Berger GmbH`).

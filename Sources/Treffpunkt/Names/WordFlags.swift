@@ -67,8 +67,10 @@ struct WordFlags: OptionSet {
     ]
     /// Whole-word flags that also hold for a word with a genitive -s or -es (`Instituts`, `Kreises`).
     static let genitiveWhole: WordFlags = [.organizationHead, .placeDescriptor]
-    /// Flags that also hold for a word with a genitive -s (`Instituts`, `Hamburgs`).
-    static let genitiveEndings: WordFlags = [.organizationHeadCompound, .organizationEnding, .placeEnding]
+    /// Flags that also hold for a word with a genitive -s (`Instituts`, `Hamburgs`, `Magazins`).
+    static let genitiveEndings: WordFlags = [
+        .organizationHeadCompound, .organizationEnding, .placeEnding, .organizationDescriptor,
+    ]
 
     /// The flags of every word.
     static func flags(of words: [NameWord], _ scalars: [Unicode.Scalar], _ table: borrowing NameWordTable) -> [WordFlags] {

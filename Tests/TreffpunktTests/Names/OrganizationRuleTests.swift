@@ -45,6 +45,11 @@ struct OrganizationRuleTests {
     @Test func descriptors() {
         #expect(finds("Kyodo", .organization, in: "Das meldete die Nachrichtenagentur Kyodo."))
         #expect(finds("Brenner Werkzeug AG", .organization, in: "Das Unternehmen Brenner Werkzeug AG wächst."))
+        // a descriptor in the genitive, a name in quotation marks
+        #expect(finds("Trellwald Boten", .organization, in: "Ein Bericht des Magazins „Trellwald Boten“ erschien."))
+        #expect(finds("Quellbrunn", .organization, in: "Er gründete die Literaturzeitschrift „Quellbrunn“."))
+        // no closing mark: no name
+        #expect(!tagsAnything("Quellbrunn", in: "Er gründete die Literaturzeitschrift „Quellbrunn und mehr."))
     }
 
     @Test func acronymsTakeTheNamesAfterThem() {
