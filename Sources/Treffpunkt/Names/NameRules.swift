@@ -55,6 +55,8 @@ public final class NameRules: Sendable {
     public let surnames: NameLexicon
     /// Articles and pronouns before a common noun (`der`, `seine`, `im`).
     public let determiners: NameLexicon
+    /// Conjunctions that join the names of a list (`und`, `oder`, `sowie`).
+    public let conjunctions: NameLexicon
 
     /// Every list in one table, for the lookups of `WordFlags`.
     let table: NameWordTable
@@ -87,6 +89,7 @@ public final class NameRules: Sendable {
         surnames = load("surnames.txt", ["ambiguous": 1])
         determiners = load("determiners.txt")
         placeDescriptors = load("place-descriptors.txt")
+        conjunctions = load("conjunctions.txt")
         var table = NameWordTable()
         table.add(firstNames, whole: .firstName)
         table.add(titles, whole: .title)
@@ -107,6 +110,7 @@ public final class NameRules: Sendable {
         table.add(surnames, whole: .surnameClear, value: 0)
         table.add(determiners, whole: .determiner)
         table.add(placeDescriptors, whole: .placeDescriptor)
+        table.add(conjunctions, whole: .conjunction)
         for value: UInt8 in [1, 3] { table.add(personCues, whole: .personCueBefore, value: value) }
         for value: UInt8 in [2, 3] { table.add(personCues, whole: .personCueAfter, value: value) }
         table.add(personCues, whole: .lifeDates, value: 4)

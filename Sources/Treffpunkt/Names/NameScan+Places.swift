@@ -85,24 +85,48 @@ extension NameScan {
             || has(k, .nounEnding)
     }
 
-    /// `Kanton Baselland`, `des Landkreises Wunsiedel`, `Gemeinde Bad Wiessee`: a place
-    /// descriptor, then one capitalised word (two after a place prefix) that does not look like
-    /// a common noun; the descriptor is not part of the name.
+    /// `Kanton Baselland`, `des Landkreises Wunsiedel`, `Gemeinde Bad Wiessee`, `die Dörfer Hokkala,
+    /// Kumpula und Oikari`: a place descriptor, then one capitalised word (two after a place prefix)
+    /// that does not look like a common noun, or a list of such names and gazetteer places joined
+    /// by commas and conjunctions; the descriptor is not part of a name.
     mutating func placeAfterDescriptor(at i: Int, in sentence: Range<Int>) -> Int? {
-        guard words[i].shape == .capitalized, isFree(i), has(i, .placeDescriptor),
-              i + 1 < sentence.upperBound, isNamePart(i + 1), !isCue(i + 1) else { return nil }
-        var end = i + 2
-        if has(i + 1, .placePrefix) {
+        guard words[i].shape == .capitalized, isFree(i), has(i, .placeDescriptor) else { return nil }
+        var found: [Range<Int>] = []
+        var k = i + 1
+        var end = k
+        while let item = placeListItem(at: k, in: sentence) {
+            if !item.isCovered { found.append(item.words) }
+            end = item.words.upperBound
+            guard end + 1 < sentence.upperBound, word(end, isMark: ",") || has(end, .conjunction) else { break }
+            k = end + 1
+        }
+        guard !found.isEmpty else { return nil }
+        for name in found { _ = record(name, .place) }
+        taken[i] = true
+        return end
+    }
+
+    /// A place in a list after a place descriptor: a gazetteer place, or a capitalised word (two
+    /// after a place prefix) that does not look like a common noun, a first name or an
+    /// organisation, and that no capitalised word or genitive article follows.
+    private func placeListItem(at k: Int, in sentence: Range<Int>) -> (words: Range<Int>, isCovered: Bool)? {
+        guard k < sentence.upperBound else { return nil }
+        if isCoveredPlace(k) {
+            var end = k + 1
+            while end < sentence.upperBound && isCoveredPlace(end) { end += 1 }
+            return (k..<end, true)
+        }
+        guard isNamePart(k), !isCue(k) else { return nil }
+        var end = k + 1
+        if has(k, .placePrefix) {
             guard end < sentence.upperBound, isNamePart(end) else { return nil }
             end += 1
         } else {
-            guard !looksLikeCommonNoun(i + 1), !has(i + 1, .firstName), !has(i + 1, .organizationHead),
-                  !has(i + 1, .organizationHeadCompound) else { return nil }
+            guard !looksLikeCommonNoun(k), !has(k, .firstName), !has(k, .organizationHead),
+                  !has(k, .organizationHeadCompound) else { return nil }
         }
         if end < sentence.upperBound && (words[end].isName || has(end, .nounFollower)) { return nil }
-        _ = record((i + 1)..<end, .place)
-        taken[i] = true
-        return end
+        return (k..<end, false)
     }
 
     /// `München/Hamburg`, `Odenhausen/Lahn`: a place, a slash and another capitalised word, all

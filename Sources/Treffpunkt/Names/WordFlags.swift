@@ -47,13 +47,15 @@ struct WordFlags: OptionSet {
     static let determiner = WordFlags(rawValue: 1 << 29)
     /// A listed common last name (`Müller`).
     static let surname = WordFlags(rawValue: 1 << 24)
+    /// A conjunction that joins the names of a list (`und`, `oder`).
+    static let conjunction = WordFlags(rawValue: 1 << 30)
     /// A place head that takes a number alone (`Bundesstraße 216`).
     static let roadHead = WordFlags(rawValue: 1 << 18)
 
     /// Flags looked up for lower-case words.
     static let lowerCase: WordFlags = [
         .particle, .particleStart, .organizationConnector, .innerConnector, .placePreposition, .nounFollower,
-        .personCueBefore, .personCueAfter, .lifeDates, .determiner,
+        .personCueBefore, .personCueAfter, .lifeDates, .determiner, .conjunction,
     ]
     /// Whole-word flags looked up for capitalised words and acronyms.
     static let capitalizedWhole: WordFlags = [
