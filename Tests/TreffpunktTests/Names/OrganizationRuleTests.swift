@@ -67,6 +67,9 @@ struct OrganizationRuleTests {
     @Test func acronyms() {
         #expect(finds("UEFA", .organization, in: "Die UEFA entschied anders."))
         #expect(!tagsAnything("DVD", in: "Die DVD erscheint im Mai."))
+        // figures, codes of law and software terms are no organisations
+        #expect(!tagsAnything("EBIT", in: "Das EBIT stieg um drei Prozent."))
+        #expect(!tagsAnything("SGB", in: "Das regelt § 55 SGB I."))
         #expect(!tagsAnything("III", in: "Er war Friedrich III aus dem Haus."))
     }
 
