@@ -74,6 +74,9 @@ struct WordFlags: OptionSet {
         .organizationHeadCompound, .organizationEnding, .placeEnding, .organizationDescriptor,
     ]
 
+    /// Ending flags that also hold for a word with a genitive -es (`Presseverbandes`, `Konzernes`).
+    static let genitiveEsEndings: WordFlags = [.organizationHeadCompound, .organizationDescriptor]
+
     /// The flags of every word.
     static func flags(of words: [NameWord], _ scalars: [Unicode.Scalar], _ table: borrowing NameWordTable) -> [WordFlags] {
         var flags = [WordFlags](repeating: [], count: words.count)
@@ -113,8 +116,10 @@ struct WordFlags: OptionSet {
                     raw |= WordFlags.surnameGenitive.rawValue
                 }
                 if scalars[range.upperBound - 2] == "e" {
+                    // `Kreises`, `Presseverbandes`, `Konzernes`
                     raw |= table.flags(of: scalars, stem.lowerBound..<(stem.upperBound - 1),
-                                       whole: WordFlags.genitiveWhole.rawValue, endings: 0)
+                                       whole: WordFlags.genitiveWhole.rawValue,
+                                       endings: endings & WordFlags.genitiveEsEndings.rawValue)
                 }
             }
             self = WordFlags(rawValue: raw)

@@ -38,6 +38,12 @@ struct OrganizationRuleTests {
         #expect(finds("Kraftwerk Lippendorf", .organization, in: "Sie arbeiten im Kraftwerk Lippendorf."))
     }
 
+    @Test func adjectivesBeforeACompoundHeadInTheGenitive() {
+        #expect(finds("Evangelischen Presseverbandes", .organization,
+                      in: "Er übernahm die Leitung des Evangelischen Presseverbandes im Mai."))
+        #expect(finds("Bayerischen Brauerverbandes", .organization, in: "Der Präsident des Bayerischen Brauerverbandes sprach."))
+    }
+
     @Test func headAloneIsNoOrganization() {
         #expect(nameMentions("Die Universität wächst, die Gewerkschaft auch.").isEmpty)
     }
