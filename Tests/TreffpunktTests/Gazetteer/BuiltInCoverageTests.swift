@@ -33,6 +33,10 @@ import Testing
         #expect(found.isSuperset(of: ["place/old-trafford", "place/saone", "place/pustertal"]), "\(found)")
     }
 
+    @Test func aPartyInTheDative() {
+        #expect(ids("Die SPD lehnt ein Bündnis mit der Linken ab.").contains("organization/linke"))
+    }
+
     @Test func sportsCompetitionsAreOrganisations() {
         let found = ids("Nach den Olympischen Spielen spielte sie im Finale der Champions League und bei den US Open.")
         #expect(found.isSuperset(of: ["organization/olympische-spiele", "organization/champions-league",
