@@ -33,6 +33,12 @@ import Testing
         #expect(found.isSuperset(of: ["place/old-trafford", "place/saone", "place/pustertal"]), "\(found)")
     }
 
+    @Test func electronicsAndCarmakersAreCompanies() {
+        let found = ids("Nach Nintendo und Panasonic meldete auch Peugeot höhere Gewinne.")
+        #expect(found.isSuperset(of: ["organization/nintendo", "organization/panasonic", "organization/peugeot"]),
+                "\(found)")
+    }
+
     @Test func aPartyInTheDative() {
         #expect(ids("Die SPD lehnt ein Bündnis mit der Linken ab.").contains("organization/linke"))
     }
