@@ -10,6 +10,8 @@ extension NameScan {
         while k < sentence.upperBound && k - i <= 5 {
             if has(k, .organizationSuffix) && !taken[k] {
                 var end = k + 1
+                // further legal forms right after it (`Pharmaceutical Industries Ltd`)
+                while end < sentence.upperBound && has(end, .organizationSuffix) && !taken[end] { end += 1 }
                 // further legal forms joined by `&` (`GmbH & Co. KG`)
                 while end + 1 < sentence.upperBound, word(end, isMark: "&"),
                       has(end + 1, .organizationSuffix) {

@@ -91,8 +91,8 @@ struct NameScan {
         case .capitalized, .acronym:
             break
         }
-        if let next = organizationWithLegalForm(at: i, in: sentence) { return next }
         if let next = organizationBeforeAcronym(at: i, in: sentence) { return next }
+        if let next = organizationWithLegalForm(at: i, in: sentence) { return next }
         if let next = personAfterCue(at: i, in: sentence) { return next }
         if let next = personWithOtherFirstName(at: i, in: sentence) { return next }
         if let next = personWithFirstName(at: i, in: sentence) { return next }

@@ -12,6 +12,18 @@ struct OrganizationRuleTests {
         #expect(finds("Freunde des Waldes e.V.", .organization, in: "Es lud der Freunde des Waldes e.V. ein.") == false)
     }
 
+    @Test func englishNameEndingWords() {
+        #expect(finds("Wexcombe Rovers", .organization, in: "Er spielte zwei Jahre für die Wexcombe Rovers."))
+        #expect(finds("Lee Marbury Theatre", .organization, in: "Sie lernte am Lee Marbury Theatre in New York."))
+        // legal forms right after each other are one name
+        #expect(nameMentionsInOneSentence("Gekauft hat die Quellmoor Pharmaceutical Industries Ltd. das Werk.").contains {
+            $0.text.hasPrefix("Quellmoor Pharmaceutical Industries Ltd") && $0.type == .organization
+        })
+        // an acronym in parentheses takes the whole name, past a name-ending word
+        #expect(finds("International Council on Trade and Development", .organization,
+                      in: "Ein Bericht des International Council on Trade and Development (ICTD) erschien."))
+    }
+
     @Test func nameEndingWordsTakeGazetteerPlaces() {
         #expect(finds("Wendland Herald", .organization, in: "Das berichtete der Wendland Herald gestern."))
         #expect(finds("Boston Chronicle", .organization, in: "Das berichtete der Boston Chronicle gestern."))
