@@ -194,7 +194,8 @@ extension NameScan {
         }
         var k = i + 1
         while k < sentence.upperBound && k - i <= 2
-                && ((isNamePart(k) && !isCue(k) && !isDescriptor(k) && !has(k, .nounEnding) && !has(k, .commonWord))
+                && ((isNamePart(k) && !isCue(k) && !isDescriptor(k) && !has(k, .commonWord)
+                     && (!has(k, .nounEnding) || has(k, .placeEnding)))
                     || isFreeAcronym(k) || isCoveredPlace(k)) {
             k += 1
         }

@@ -72,6 +72,8 @@ struct OrganizationRuleTests {
 
     @Test func acronymsTakeTheNamesAfterThem() {
         #expect(finds("TSG Kiel", .organization, in: "Es gewann der TSG Kiel klar."))
+        // a place name by its ending, though it ends like a noun (-ingen, -hausen)
+        #expect(finds("SK Quellingen", .organization, in: "Sie musste bei der SK Quellingen antreten."))
         // the ordinal belongs to the name, unless a sentence splitter cut the text after it
         let text = "Der 1. FC Wettersheim siegte."
         let expected = TestSupport.segment(text).sentences.count == 1 ? "1. FC Wettersheim" : "FC Wettersheim"
