@@ -40,13 +40,23 @@ extension NameScan {
         return record(i..<(i + 1), .place)
     }
 
-    /// `St. Veitskapelle`, `Bad Kissingen`, `San Telmo`: a place prefix and a capitalised word
-    /// anywhere in a sentence.
+    /// `St. Veitskapelle`, `Bad Kissingen`, `San Telmo`, `Lido di Pomposa`, `Cerro San Félix`,
+    /// `Via Roma`: a place prefix and a capitalised word or a gazetteer place anywhere in a
+    /// sentence; a second prefix or foreign name particles (`di`, `del`, `de la`) may stand between.
     mutating func placeWithPrefix(at i: Int, in sentence: Range<Int>) -> Int? {
-        guard words[i].shape == .capitalized, isFree(i), has(i, .placePrefix), !isStop(i),
-              i + 1 < sentence.upperBound, isNamePart(i + 1), !isCue(i + 1),
-              !has(i + 1, .commonWord), !isPlaceAdjective(i + 1) else { return nil }
-        return record(i..<(i + 2), .place)
+        guard words[i].shape == .capitalized, isFree(i), has(i, .placePrefix), !isStop(i) else { return nil }
+        var k = i + 1
+        if k < sentence.upperBound, words[k].shape == .capitalized, isFree(k), has(k, .placePrefix) { k += 1 }
+        if k < sentence.upperBound, words[k].shape == .lower, isFree(k), has(k, .particleStart) {
+            k += 1
+            if k < sentence.upperBound, words[k].shape == .lower, isFree(k), has(k, .particle),
+               !has(k, .determiner), !has(k, .conjunction) {
+                k += 1
+            }
+        }
+        guard k < sentence.upperBound, isNamePart(k) || isCoveredPlace(k), !isCue(k),
+              !has(k, .commonWord), !isPlaceAdjective(k) else { return nil }
+        return record(i..<(k + 1), .place, absorbsCovered: true)
     }
 
     /// `Potsdamer Platz`, `Frankfurter Hauptbahnhof`, `Neuendorfer Straße 90c`, `Bundesstraße 216`:

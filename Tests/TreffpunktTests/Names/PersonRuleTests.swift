@@ -50,7 +50,8 @@ struct PersonRuleTests {
         #expect(nameMentions("Er blieb, da Brendlinger fehlte.").allSatisfy { $0.text != "da Brendlinger" })
         #expect(nameMentions("Das ist ein Brief von der Polizei.").isEmpty)
         // a particle after a capitalised word belongs to that longer name
-        #expect(!tagsAnything("di Pomposa", in: "Sie fuhren zum Lido di Pomposa."))
+        #expect(!finds("di Trellmare", .person, in: "Sie fuhren zum Lido di Trellmare."))
+        #expect(!finds("di Trellmare", .person, in: "Sie fuhren zum Hotel Quellhof di Trellmare."))
     }
 
     @Test func initialsAndNumbersEndNames() {

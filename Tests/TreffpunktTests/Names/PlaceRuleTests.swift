@@ -29,6 +29,14 @@ struct PlaceRuleTests {
         #expect(finds("Bundesstraße 216", .place, in: "Die Bundesstraße 216 ist gesperrt."))
     }
 
+    @Test func foreignPrefixesWithParticlesOrASecondPrefix() {
+        #expect(finds("Lido di Quellmare", .place, in: "Sie badeten am Lido di Quellmare jeden Tag."))
+        #expect(finds("Cerro San Trellado", .place, in: "Der Weg führt zum Cerro San Trellado hinauf."))
+        #expect(finds("Pont de la Varnelle", .place, in: "Sie überquerten den Pont de la Varnelle zu Fuß."))
+        // a German article or a conjunction after a prefix ends it
+        #expect(!tagsAnything("Bad und Küche", in: "Er renovierte Bad und Küche."))
+    }
+
     @Test func theFirstNameRuleWinsOverPlaceEndings() {
         #expect(finds("Karin Steinberg", .person, in: "Es sprach Karin Steinberg."))
     }
