@@ -139,10 +139,12 @@ extension NameScan {
         return (k..<end, false)
     }
 
-    /// `München/Hamburg`, `Odenhausen/Lahn`: a place, a slash and another capitalised word, all
-    /// written without spaces, are one place (as GermEval 2014 marks them).
+    /// `München/Hamburg`, `Odenhausen/Lahn`, `Ringethal/Falkenhain`: a place (a gazetteer's, or a
+    /// word with a place ending), a slash and another capitalised word, all written without
+    /// spaces, are one place (as GermEval 2014 marks them).
     mutating func placePair(at i: Int, in sentence: Range<Int>) -> Int? {
-        guard isCoveredPlace(i), i + 2 < sentence.upperBound, word(i + 1, isMark: "/"),
+        guard isCoveredPlace(i) || (isNamePart(i) && has(i, .placeEnding) && !has(i, .commonWord)),
+              i + 2 < sentence.upperBound, word(i + 1, isMark: "/"),
               words[i + 1].start == words[i].end, words[i + 2].start == words[i + 1].end,
               isCoveredPlace(i + 2) || isNamePart(i + 2) else { return nil }
         // a third part (`AFP/SID/Reuters`) makes a list of sources, not a place

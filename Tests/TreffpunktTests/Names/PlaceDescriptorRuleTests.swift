@@ -29,6 +29,8 @@ struct PlaceDescriptorRuleTests {
     @Test func twoPlacesJoinedByASlash() {
         #expect(finds("München/Hamburg", .place, in: "Der Zug München/Hamburg fiel aus."))
         #expect(!finds("München", .place, in: "Der Zug München/Hamburg fiel aus."))
+        // a place by its ending before the slash
+        #expect(finds("Quellthal/Trellhain", .place, in: "Der Weg nach Mittweida und Quellthal/Trellhain ist gesperrt."))
         // spaces around the slash: two places
         #expect(finds("München", .place, in: "Der Zug München / Hamburg fiel aus."))
     }
