@@ -57,6 +57,8 @@ public final class NameRules: Sendable {
     public let determiners: NameLexicon
     /// Conjunctions that join the names of a list (`und`, `oder`, `sowie`).
     public let conjunctions: NameLexicon
+    /// Stems of adjectives that begin place names (`groß` in `Großer Arber`, `hinter`).
+    public let placeAdjectives: NameLexicon
 
     /// Every list in one table, for the lookups of `WordFlags`.
     let table: NameWordTable
@@ -90,6 +92,7 @@ public final class NameRules: Sendable {
         determiners = load("determiners.txt")
         placeDescriptors = load("place-descriptors.txt")
         conjunctions = load("conjunctions.txt")
+        placeAdjectives = load("place-adjectives.txt")
         var table = NameWordTable()
         table.add(firstNames, whole: .firstName)
         table.add(titles, whole: .title)
@@ -111,6 +114,7 @@ public final class NameRules: Sendable {
         table.add(determiners, whole: .determiner)
         table.add(placeDescriptors, whole: .placeDescriptor)
         table.add(conjunctions, whole: .conjunction)
+        table.add(placeAdjectives, whole: .placeAdjective, endings: NameRules.adjectiveEndings)
         for value: UInt8 in [1, 3] { table.add(personCues, whole: .personCueBefore, value: value) }
         for value: UInt8 in [2, 3] { table.add(personCues, whole: .personCueAfter, value: value) }
         table.add(personCues, whole: .lifeDates, value: 4)
@@ -123,6 +127,9 @@ public final class NameRules: Sendable {
         self.table = table
         if !errors.isEmpty { throw TreffpunktError.invalidData(errors) }
     }
+
+    /// The endings of an inflected adjective (`große`, `großen`, `großer`, `großes`, `großem`).
+    static let adjectiveEndings = ["e", "en", "er", "es", "em"]
 
     /// The values of `place-heads.txt`'s second column.
     static let placeHeadValues: [Substring: UInt8] = ["number": 1]

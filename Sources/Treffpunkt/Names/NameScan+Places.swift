@@ -59,6 +59,25 @@ extension NameScan {
         return record(i..<(k + 1), .place, absorbsCovered: true)
     }
 
+    /// `der Große Schaftberg`, `im Hinteren Bayerischen Wald`: an inflected adjective of
+    /// `place-adjectives.txt`, capitalised inside a sentence, before a gazetteer place or a word
+    /// with a place ending (another capitalised adjective may stand between) is part of the
+    /// place's name.
+    mutating func placeWithAdjective(at i: Int, in sentence: Range<Int>) -> Int? {
+        guard i > sentence.lowerBound, words[i].shape == .capitalized, isFree(i), has(i, .placeAdjective),
+              words[i - 1].shape == .lower else { return nil }
+        var k = i + 1
+        if k + 1 < sentence.upperBound, isNamePart(k), isAdjective(k), isCoveredPlace(k + 1) { k += 1 }
+        guard k < sentence.upperBound else { return nil }
+        var end = k + 1
+        if isCoveredPlace(k) {
+            while end < sentence.upperBound && isCoveredPlace(end) { end += 1 }
+        } else {
+            guard isNamePart(k), has(k, .placeEnding), !has(k, .commonWord) else { return nil }
+        }
+        return record(i..<end, .place, absorbsCovered: true)
+    }
+
     /// `Potsdamer Platz`, `Frankfurter Hauptbahnhof`, `Neuendorfer Straße 90c`, `Bundesstraße 216`:
     /// a place adjective in -er before a place head, or a road head before a number; a house or
     /// road number is part of the name.

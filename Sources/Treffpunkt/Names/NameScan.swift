@@ -110,6 +110,7 @@ struct NameScan {
         if let next = placeAfterDescriptor(at: i, in: sentence) { return next }
         if let next = placePair(at: i, in: sentence) { return next }
         if let next = placeWithPrefix(at: i, in: sentence) { return next }
+        if let next = placeWithAdjective(at: i, in: sentence) { return next }
         if let next = placeBeforeHead(at: i, in: sentence) { return next }
         return placeWithEnding(at: i)
     }

@@ -49,6 +49,8 @@ struct WordFlags: OptionSet {
     static let surname = WordFlags(rawValue: 1 << 24)
     /// A conjunction that joins the names of a list (`und`, `oder`).
     static let conjunction = WordFlags(rawValue: 1 << 30)
+    /// An inflected adjective that begins a place name (`Große`, `Hinteren`).
+    static let placeAdjective = WordFlags(rawValue: 1 << 31)
     /// A place head that takes a number alone (`Bundesstraße 216`).
     static let roadHead = WordFlags(rawValue: 1 << 18)
 
@@ -62,6 +64,7 @@ struct WordFlags: OptionSet {
         .stopWord, .commonWord, .title, .particle, .particleStart, .organizationSuffix, .organizationConnector,
         .placePreposition, .placePrefix, .placeHead, .roadHead, .organizationHead, .firstName,
         .surname, .surnameClear, .personCueBefore, .personCueAfter, .placeDescriptor, .determiner,
+        .placeAdjective,
     ]
     /// Ending flags looked up for capitalised words.
     static let endings: WordFlags = [

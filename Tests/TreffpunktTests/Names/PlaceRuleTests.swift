@@ -29,6 +29,13 @@ struct PlaceRuleTests {
         #expect(finds("Bundesstraße 216", .place, in: "Die Bundesstraße 216 ist gesperrt."))
     }
 
+    @Test func anAdjectiveThatBeginsAPlaceName() {
+        #expect(finds("Große Quellberg", .place, in: "Im Süden liegt der Große Quellberg mit einem Turm."))
+        #expect(finds("Hinteren Bayerischen Wald", .place, in: "Im höher gelegenen Hinteren Bayerischen Wald regnet es."))
+        // at the start of a sentence every word is capitalised
+        #expect(!finds("Große Quellberg", .place, in: "Große Quellberg-Touren sind beliebt."))
+    }
+
     @Test func foreignPrefixesWithParticlesOrASecondPrefix() {
         #expect(finds("Lido di Quellmare", .place, in: "Sie badeten am Lido di Quellmare jeden Tag."))
         #expect(finds("Cerro San Trellado", .place, in: "Der Weg führt zum Cerro San Trellado hinauf."))
