@@ -109,6 +109,10 @@ extension NameScan {
                         || afterParticle && !taken[k] && surnameAliasFirstNames[k] != nil {
                 last = k
                 break
+            } else if last != nil && others == 0 && isFree(k) && isParticleCompound(k) {
+                // `Ali al-Nuaimi`, `Mohammed el-Baradei`: a last name joined to its particle
+                last = k
+                break
             } else if isNamePart(k) && !isCue(k) {
                 if afterParticle || !isFirstName(k) {
                     // a last name: after a particle always the end; otherwise up to `lastNames`
@@ -141,6 +145,14 @@ extension NameScan {
     }
 
     func isFirstName(_ k: Int) -> Bool { has(k, .firstName) }
+
+    /// A lower-case name particle joined by a hyphen to a capitalised name (`al-Nuaimi`, `el-Baradei`).
+    func isParticleCompound(_ k: Int) -> Bool {
+        let r = words[k].range
+        guard words[k].shape == .lower, let hyphen = r.first(where: { NameWord.isHyphen(scalars[$0]) }),
+              hyphen + 1 < r.upperBound, LetterCase.isUppercase(scalars[hyphen + 1]) else { return false }
+        return rules.particles.contains(scalars, r.lowerBound..<hyphen)
+    }
 
     /// A capitalised word that only a one-word gazetteer organisation covers, which may be a last
     /// name after a first name (`Rudolf Skoda`, `Ferdinand Porsche`): no covered word follows it.

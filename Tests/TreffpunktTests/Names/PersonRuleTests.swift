@@ -54,6 +54,11 @@ struct PersonRuleTests {
         #expect(!finds("di Trellmare", .person, in: "Sie fuhren zum Hotel Quellhof di Trellmare."))
     }
 
+    @Test func aLastNameJoinedToItsParticle() {
+        #expect(finds("Ali al-Quhtani", .person, in: "Ölminister Ali al-Quhtani habe das gesagt."))
+        #expect(finds("Mohammed el-Barqawi", .person, in: "Das sagte Mohammed el-Barqawi gestern."))
+    }
+
     @Test func initialsAndNumbersEndNames() {
         #expect(finds("Claudia B.", .person, in: "Das sagte Claudia B. vor Gericht."))
         #expect(finds("Ludwig XIV.", .person, in: "Schon Ludwig XIV. ließ hier bauen."))
