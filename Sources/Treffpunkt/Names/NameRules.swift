@@ -30,7 +30,8 @@ public final class NameRules: Sendable {
     /// Endings of place names (`burg`, `hausen`, `straße`).
     public let placeEndings: NameLexicon
     /// Nouns that end a place name after a place adjective (`Platz` in `Potsdamer Platz`) or
-    /// stand before a number (`Bundesstraße 216`).
+    /// stand before a number (`Bundesstraße 216`, value 1) or a place's name (`Dreieck Hockenheim`,
+    /// value 2).
     public let placeHeads: NameLexicon
     /// Words that begin a place name of several words (`Bad`, `Sankt`, `New`).
     public let placePrefixes: NameLexicon
@@ -132,7 +133,7 @@ public final class NameRules: Sendable {
     static let adjectiveEndings = ["e", "en", "er", "es", "em"]
 
     /// The values of `place-heads.txt`'s second column.
-    static let placeHeadValues: [Substring: UInt8] = ["number": 1]
+    static let placeHeadValues: [Substring: UInt8] = ["number": 1, "name": 2]
 
     /// The values of `person-cues.txt`'s second column: where the name stands.
     static let personCueValues: [Substring: UInt8] = ["before": 1, "after": 2, "both": 3, "dates": 4]

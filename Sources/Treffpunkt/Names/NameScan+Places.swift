@@ -86,12 +86,25 @@ extension NameScan {
         var head = i
         if i + 1 < sentence.upperBound, isPlaceAdjective(i), isFree(i + 1), has(i + 1, .placeHead) {
             head = i + 1
+        } else if let next = placeAfterHead(at: i, in: sentence) {
+            return next
         } else if !(has(i, .roadHead) && i + 1 < sentence.upperBound && isNumber(i + 1)) {
             return nil
         }
         var end = head + 1
         if end < sentence.upperBound && isNumber(end) { end += 1 }
         return record(i..<end, .place)
+    }
+
+    /// `Dreieck Hockenheim`, `Kreuz Walldorf`: a head marked `name` in `place-heads.txt` before a
+    /// gazetteer place, both one place's name.
+    private mutating func placeAfterHead(at i: Int, in sentence: Range<Int>) -> Int? {
+        guard has(i, .placeHead), i + 1 < sentence.upperBound, isCoveredPlace(i + 1),
+              let p = rules.placeHeads.find(scalars, words[i].range), rules.placeHeads.value(at: p) == 2
+        else { return nil }
+        var end = i + 2
+        while end < sentence.upperBound && isCoveredPlace(end) { end += 1 }
+        return record(i..<end, .place, absorbsCovered: true)
     }
 
     /// A capitalised word in -er that is no listed common word (`Potsdamer`, `Kölner`).

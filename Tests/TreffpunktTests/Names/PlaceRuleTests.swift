@@ -29,6 +29,13 @@ struct PlaceRuleTests {
         #expect(finds("Bundesstraße 216", .place, in: "Die Bundesstraße 216 ist gesperrt."))
     }
 
+    @Test func aHeadBeforeAGazetteerPlaceBelongsToTheName() {
+        #expect(finds("Dreieck Hockenheim", .place, in: "Der Stau reicht bis zum Dreieck Hockenheim."))
+        #expect(finds("Kreuz Walldorf", .place, in: "Am Kreuz Walldorf staut es sich."))
+        // a head before a word no gazetteer knows as a place is no place name
+        #expect(!tagsAnything("Kreuz", in: "Er stand lange vor dem Kreuz Christi."))
+    }
+
     @Test func anAdjectiveThatBeginsAPlaceName() {
         #expect(finds("Große Quellberg", .place, in: "Im Süden liegt der Große Quellberg mit einem Turm."))
         #expect(finds("Hinteren Bayerischen Wald", .place, in: "Im höher gelegenen Hinteren Bayerischen Wald regnet es."))
