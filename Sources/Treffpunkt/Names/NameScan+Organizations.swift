@@ -152,6 +152,16 @@ extension NameScan {
         return w.end - w.start == 1 && "“\"»«‘”".unicodeScalars.contains(scalars[w.start])
     }
 
+    /// `Fraunhofer IAO`, `Helmholtz HZB`: a one-word organisation a gazetteer knows, right before
+    /// an acronym no rule or gazetteer has taken, names one of its parts; no name may follow.
+    mutating func organizationWithAcronym(at i: Int, in sentence: Range<Int>) -> Int? {
+        guard words[i].shape == .capitalized, isCoveredOrganization(i), words[i].tokens.count == 1,
+              i + 1 < sentence.upperBound, isFreeAcronym(i + 1), !has(i + 1, .commonWord), !isRomanNumeral(i + 1),
+              i == sentence.lowerBound || words[i - 1].coverType != .organization,
+              i + 2 == sentence.upperBound || !words[i + 2].isName else { return nil }
+        return record(i..<(i + 2), .organization, absorbsCovered: true)
+    }
+
     /// A word that only a gazetteer organisation covers (`Bilfinger` in `Bilfinger Berger GmbH`).
     func isCoveredOrganization(_ k: Int) -> Bool {
         !taken[k] && words[k].coverType == .organization && words[k].isName

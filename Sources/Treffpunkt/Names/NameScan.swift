@@ -92,6 +92,7 @@ struct NameScan {
             break
         }
         if let next = organizationBeforeAcronym(at: i, in: sentence) { return next }
+        if let next = organizationWithAcronym(at: i, in: sentence) { return next }
         if let next = organizationWithLegalForm(at: i, in: sentence) { return next }
         if let next = personAfterCue(at: i, in: sentence) { return next }
         if let next = personWithOtherFirstName(at: i, in: sentence) { return next }

@@ -70,6 +70,12 @@ struct OrganizationRuleTests {
         #expect(!tagsAnything("Quellbrunn", in: "Er gründete die Literaturzeitschrift „Quellbrunn und mehr."))
     }
 
+    @Test func aKnownOrganisationBeforeAnAcronym() {
+        #expect(finds("Fraunhofer IQV", .organization, in: "Das ergab eine Studie des Fraunhofer IQV am Montag."))
+        // a name after the acronym: no name of one of its parts
+        #expect(!finds("Fraunhofer IQV", .organization, in: "Das ergab die Fraunhofer IQV Studie."))
+    }
+
     @Test func acronymsTakeTheNamesAfterThem() {
         #expect(finds("TSG Kiel", .organization, in: "Es gewann der TSG Kiel klar."))
         // a place name by its ending, though it ends like a noun (-ingen, -hausen)
