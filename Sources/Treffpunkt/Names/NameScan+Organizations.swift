@@ -140,6 +140,35 @@ extension NameScan {
         return k + 1
     }
 
+    /// `Dem „Spiegel“ zufolge`, `laut „Bild“`: up to three capitalised words in quotation marks
+    /// that a word of reporting frames as a source (`laut` before them, also with an article
+    /// between; `zufolge` after them: the cues of `person-cues.txt` that stand on one side only)
+    /// name a newspaper or broadcaster.
+    mutating func quotedSource(at i: Int, in sentence: Range<Int>) -> Int? {
+        guard isOpeningQuote(i), i + 2 < sentence.upperBound, isNamePart(i + 1) || isFreeAcronym(i + 1)
+        else { return nil }
+        var k = i + 2
+        while k < sentence.upperBound && k - i <= 3 && (isNamePart(k) || isFreeAcronym(k) || isCoveredPlace(k)) {
+            k += 1
+        }
+        guard k < sentence.upperBound, isClosingQuote(k) else { return nil }
+        var before = i - 1
+        if before > sentence.lowerBound && has(before, .determiner) { before -= 1 }
+        let cueBefore = before >= sentence.lowerBound && isOneSidedCue(before, value: 1)
+        let cueAfter = k + 1 < sentence.upperBound && isOneSidedCue(k + 1, value: 2)
+        guard cueBefore || cueAfter else { return nil }
+        _ = record((i + 1)..<k, .organization, absorbsCovered: true)
+        return k + 1
+    }
+
+    /// A word of `person-cues.txt` whose position is only `before` (value 1: `laut`) or only
+    /// `after` (value 2: `zufolge`).
+    private func isOneSidedCue(_ k: Int, value: UInt8) -> Bool {
+        guard has(k, value == 1 ? .personCueBefore : .personCueAfter),
+              let p = rules.personCues.find(scalars, words[k].range) else { return false }
+        return rules.personCues.value(at: p) == value
+    }
+
     /// An opening quotation mark (`„`, `"`, `«`, `»`, `‚`).
     func isOpeningQuote(_ k: Int) -> Bool {
         let w = words[k]

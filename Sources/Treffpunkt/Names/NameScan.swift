@@ -84,6 +84,7 @@ struct NameScan {
         case .other:
             if isInitial(i) { return personWithParticleOrInitial(at: i, in: sentence) }
             if let next = roadWithLetter(at: i, in: sentence) { return next }
+            if let next = quotedSource(at: i, in: sentence) { return next }
             return clubWithOrdinal(at: i, in: sentence)
         case .lower:
             if let next = personWithParticleOrInitial(at: i, in: sentence) { return next }

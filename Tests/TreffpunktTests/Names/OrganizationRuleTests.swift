@@ -70,6 +70,13 @@ struct OrganizationRuleTests {
         #expect(!tagsAnything("Quellbrunn", in: "Er gründete die Literaturzeitschrift „Quellbrunn und mehr."))
     }
 
+    @Test func aQuotedSourceOfAReport() {
+        #expect(finds("Trellwälder Bote", .organization, in: "Dem „Trellwälder Bote“ zufolge kam er nicht."))
+        #expect(finds("Quellblatt", .organization, in: "Das sei laut „Quellblatt“ beschlossen."))
+        // quoted speech before a word of saying is no source
+        #expect(!tagsAnything("Quellblatt", in: "„Quellblatt“ sagte er nur."))
+    }
+
     @Test func aKnownOrganisationBeforeAnAcronym() {
         #expect(finds("Fraunhofer IQV", .organization, in: "Das ergab eine Studie des Fraunhofer IQV am Montag."))
         // a name after the acronym: no name of one of its parts
