@@ -227,8 +227,11 @@ extension NameScan {
             if organizationEnds.contains(words[i - 2].end) { return nil }
             if words[i - 2].shape == .capitalized && isFree(i - 2) && !isStop(i - 2) { return nil }
         }
-        // right after a capitalised word it is part of a longer name (`Fraunhofer FIT`, `Serie FB`)
-        if i > sentence.lowerBound, words[i - 1].shape == .capitalized, !isStop(i - 1), !has(i - 1, .title) {
+        // right after a capitalised word it is part of a longer name (`Fraunhofer FIT`, `Serie FB`),
+        // unless that word is a descriptor or a compound organisation head: an apposition
+        // (`Industriekreditbank IKB`, `Autobauer BAIC`)
+        if i > sentence.lowerBound, words[i - 1].shape == .capitalized, !isStop(i - 1), !has(i - 1, .title),
+           !isDescriptor(i - 1), !has(i - 1, .organizationHeadCompound) {
             return nil
         }
         var k = i + 1

@@ -100,6 +100,8 @@ struct OrganizationRuleTests {
     @Test func acronyms() {
         #expect(finds("UEFA", .organization, in: "Die UEFA entschied anders."))
         #expect(!tagsAnything("DVD", in: "Die DVD erscheint im Mai."))
+        // after a descriptor or a compound head it stands in apposition, a name of its own
+        #expect(finds("QKB", .organization, in: "Die Pleite der Industriekreditbank QKB traf viele."))
         // figures, codes of law and software terms are no organisations
         #expect(!tagsAnything("EBIT", in: "Das EBIT stieg um drei Prozent."))
         #expect(!tagsAnything("SGB", in: "Das regelt § 55 SGB I."))
