@@ -18,6 +18,8 @@ struct PlaceRuleTests {
         #expect(finds("Kleinwaltersdorf", .place, in: "Kleinwaltersdorf hat ein neues Rathaus."))
         #expect(finds("Schwanitzstraße", .place, in: "Die Schwanitzstraße wird gesperrt."))
         #expect(!tagsAnything("Hauptstadt", in: "Die Hauptstadt wächst."))
+        #expect(!tagsAnything("Geisterstadt", in: "Nach dem Krieg war der Ort eine Geisterstadt."))
+        #expect(!tagsAnything("Vereinsheim", in: "Sie feierten im neuen Vereinsheim."))
     }
 
     @Test func prefixesAndHeads() {
