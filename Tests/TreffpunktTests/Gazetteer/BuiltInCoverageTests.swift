@@ -39,6 +39,11 @@ import Testing
                 "\(found)")
     }
 
+    @Test func sportsAndSwissBroadcastersAreMedia() {
+        let found = ids("Wie der kicker und die SRG berichten, überträgt DAZN das Spiel.")
+        #expect(found.isSuperset(of: ["organization/kicker", "organization/srg-ssr", "organization/dazn"]), "\(found)")
+    }
+
     @Test func aPartyInTheDative() {
         #expect(ids("Die SPD lehnt ein Bündnis mit der Linken ab.").contains("organization/linke"))
     }
