@@ -52,6 +52,7 @@ import Testing
         let found = ids("Nach den Olympischen Spielen spielte sie im Finale der Champions League und bei den US Open.")
         #expect(found.isSuperset(of: ["organization/olympische-spiele", "organization/champions-league",
                                       "organization/us-open"]), "\(found)")
+        #expect(ids("Die SV Elversberg stieg in die 2. Bundesliga auf.").contains("organization/sv-elversberg"))
         // a given name that also names the games is no competition
         #expect(!ids("Olympia wohnt in Kassel.").contains("organization/olympische-spiele"))
     }
