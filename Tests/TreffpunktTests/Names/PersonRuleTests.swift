@@ -11,6 +11,8 @@ struct PersonRuleTests {
         #expect(finds("Wendebrück", .person, in: "Schulleiter Wendebrück kann sich das nicht erklären."))
         #expect(finds("Quellmalz", .person, in: "Der Theologe Quellmalz schrieb dagegen an."))
         #expect(finds("Pardoe", .person, in: "Das Haus gehörte Miss Pardoe."))
+        // a family and its members by their last name
+        #expect(finds("Quellmoser", .person, in: "Der Hof wurde von der Familie Quellmoser verwaltet."))
     }
 
     @Test func titleBeforeName() {
