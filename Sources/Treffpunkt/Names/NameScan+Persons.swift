@@ -64,7 +64,8 @@ extension NameScan {
     }
 
     /// `Klum (37)`, `Merkel (CDU)`, `Hans Meier (SPD)`: up to three capitalised words right before
-    /// an age or a party in parentheses, as news writes them after a person's name.
+    /// an age or a party in parentheses, as news writes them after a person's name; none of them
+    /// may look like an organisation (`Atomenergieagentur (Rosatom)`).
     mutating func personBeforeParenthesis(at i: Int, in sentence: Range<Int>) -> Int? {
         guard isNamePart(i), !isCue(i), !has(i, .commonWord) else { return nil }
         var end = i + 1
@@ -80,8 +81,16 @@ extension NameScan {
         // a news agency after a dateline (`Frankfurt/Main (AP)`) is no party
         let isParty = inside.isName && inside.coverType == .organization
             && i > sentence.lowerBound && !word(i - 1, isMark: "/")
-        guard isAge || isParty else { return nil }
+        guard isAge || isParty,
+              !(i..<end).contains(where: { looksLikeOrganization($0) }) else { return nil }
         return record(i..<end, .person, absorbsCovered: true)
+    }
+
+    /// A descriptor, an organisation head or ending, or a listed common word (`Atomenergieagentur`,
+    /// `Bundesamt`, `Ministerium`).
+    func looksLikeOrganization(_ k: Int) -> Bool {
+        isDescriptor(k) || has(k, .organizationHead) || has(k, .organizationHeadCompound)
+            || has(k, .organizationEnding) || has(k, .commonWord)
     }
 
     /// A title (`Herr`, `Dr.`) or a role (`Außenministerin`, `DFB-Präsident`).

@@ -71,6 +71,8 @@ struct PersonRuleTests {
         #expect(finds("Brenneisen", .person, in: "Das sagte Brenneisen (54) am Abend."))
         #expect(finds("Brenneisen", .person, in: "Das sagte Brenneisen (SPD) am Abend."))
         #expect(!finds("Nette", .person, in: "Gestern meldete Oberbach/Nette (AP) neue Zahlen."))
+        // an organisation's word before the parentheses is no person
+        #expect(!tagsAnything("Atomenergieagentur", in: "Der Chef der russischen Atomenergieagentur (Rosatom) kam."))
     }
 
     @Test func aFirstNameInTheGenitiveIsAPerson() {
