@@ -42,6 +42,8 @@ struct PersonRuleTests {
         #expect(!tagsAnything("Roman", in: "Der Roman erschien im Herbst."))
         #expect(!tagsAnything("Georg", in: "Die Georg-Offensive begann."))
         #expect(!finds("Peter", .person, in: "Sie besuchten St. Peter am Abend."))
+        #expect(!tagsAnything("Brett", in: "Auf dem Tisch lag ein Brett."))
+        #expect(finds("Brett Anderson", .person, in: "Es sang Brett Anderson."))
     }
 
     @Test func foreignParticlesAndInitialsStartNames() {
