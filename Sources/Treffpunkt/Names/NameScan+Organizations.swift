@@ -94,7 +94,8 @@ extension NameScan {
             if j < sentence.upperBound && (isCoveredPlace(j) || (isNamePart(j) && has(j, .placeEnding))) {
                 return record(first..<(j + 1), .organization, absorbsCovered: true)
             }
-            return first < i ? record(first..<(i + 1), .organization) : nil
+            guard first < i else { return nil }
+            return record(first..<genitiveTail(after: i + 1, in: sentence), .organization, absorbsCovered: true)
         }
         var last: Int?
         var k = j
@@ -107,9 +108,24 @@ extension NameScan {
             }
             k += 1
         }
-        if let last { return record(first..<(last + 1), .organization, absorbsCovered: true) }
-        if first < i { return record(first..<(i + 1), .organization) }
+        if let last {
+            return record(first..<genitiveTail(after: last + 1, in: sentence), .organization, absorbsCovered: true)
+        }
+        if first < i { return record(first..<genitiveTail(after: i + 1, in: sentence), .organization, absorbsCovered: true) }
         return nil
+    }
+
+    /// Where an organisation's name that ends before word `end` really ends: after a genitive
+    /// article and the place or organisation a gazetteer found after it (`Hochschule für Technik
+    /// und Wirtschaft des Saarlandes`, `Jüdischen Zentralmuseum der SS`), else at `end`.
+    func genitiveTail(after end: Int, in sentence: Range<Int>) -> Int {
+        guard end + 1 < sentence.upperBound, words[end].shape == .lower, has(end, .determiner),
+              has(end, .nounFollower), !taken[end + 1], words[end + 1].isName,
+              words[end + 1].coverType == .place || words[end + 1].coverType == .organization else { return end }
+        let type = words[end + 1].coverType
+        var k = end + 2
+        while k < sentence.upperBound && !taken[k] && words[k].isName && words[k].coverType == type { k += 1 }
+        return k
     }
 
     /// `die Gewerkschaft Verdi`, `Nachrichtenagentur Kyodo`, `der Autobauer Tesla`: up to three

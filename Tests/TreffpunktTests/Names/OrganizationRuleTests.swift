@@ -50,6 +50,13 @@ struct OrganizationRuleTests {
         #expect(finds("Kraftwerk Lippendorf", .organization, in: "Sie arbeiten im Kraftwerk Lippendorf."))
     }
 
+    @Test func aGazetteerPlaceInTheGenitiveEndsTheName() {
+        #expect(finds("Hochschule für Technik und Wirtschaft des Saarlandes", .organization,
+                      in: "An der Hochschule für Technik und Wirtschaft des Saarlandes lehrt er."))
+        #expect(!finds("Saarlandes", .place,
+                       in: "An der Hochschule für Technik und Wirtschaft des Saarlandes lehrt er."))
+    }
+
     @Test func adjectivesBeforeACompoundHeadInTheGenitive() {
         #expect(finds("Evangelischen Presseverbandes", .organization,
                       in: "Er übernahm die Leitung des Evangelischen Presseverbandes im Mai."))
