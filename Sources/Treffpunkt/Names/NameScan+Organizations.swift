@@ -87,7 +87,11 @@ extension NameScan {
         while first > sentence.lowerBound, isNamePart(first - 1), isAdjective(first - 1) { first -= 1 }
         first -= ordinalWords(before: first)
         var j = i + 1
+        let isClub = isHead && words[i].shape == .acronym
         if j + 1 < sentence.upperBound, has(j, .organizationConnector), !has(j, .innerConnector), isNameOrPlace(j + 1) {
+            j += 1
+        } else if isClub, j + 1 < sentence.upperBound, isClubNumber(j), isNameOrPlace(j + 1) {
+            // a club's number before its name (`SG 01 Höchst`)
             j += 1
         } else if !isHead {
             // a compound head takes a place directly (`Realschule Spaichingen`), not another name
@@ -102,8 +106,14 @@ extension NameScan {
         while k < sentence.upperBound && k - j < 6 {
             if isNameOrPlace(k) {
                 last = k
+            } else if isClub, let l = last, l == k - 1, isClubNumber(k) {
+                // a club's number after its name (`SV Quellhausen 09`)
+                last = k
+                break
             } else if !(last != nil && k + 1 < sentence.upperBound && isNameOrPlace(k + 1)
-                        && (has(k, .organizationConnector) || word(k, isMark: "&"))) {
+                        && (has(k, .organizationConnector) || word(k, isMark: "&")
+                            || (word(k, isMark: "/") && words[k].start == words[k - 1].end
+                                && words[k + 1].start == words[k].end))) {
                 break
             }
             k += 1
@@ -113,6 +123,12 @@ extension NameScan {
         }
         if first < i { return record(first..<genitiveTail(after: i + 1, in: sentence), .organization, absorbsCovered: true) }
         return nil
+    }
+
+    /// A club's number of two digits (`04`, `96`), as clubs carry the year of their founding.
+    func isClubNumber(_ k: Int) -> Bool {
+        let r = words[k].range
+        return r.count == 2 && r.allSatisfy { scalars[$0].properties.numericType == .decimal }
     }
 
     /// Where an organisation's name that ends before word `end` really ends: after a genitive

@@ -50,6 +50,14 @@ struct OrganizationRuleTests {
         #expect(finds("Kraftwerk Lippendorf", .organization, in: "Sie arbeiten im Kraftwerk Lippendorf."))
     }
 
+    @Test func clubsWithTheirNumberOrASlash() {
+        #expect(finds("SG 01 Quellheim", .organization, in: "Sie spielte bei der SG 01 Quellheim in der Jugend."))
+        #expect(finds("SV Quellhausen 09", .organization, in: "Der SV Quellhausen 09 gewann klar."))
+        #expect(finds("TSV Odenhausen/Lahn", .organization, in: "Sie spielen beim TSV Odenhausen/Lahn, der gewann."))
+        // a year after a name with a head is no part of it
+        #expect(finds("Universität Trellborg", .organization, in: "Die Universität Trellborg 2009 war klein."))
+    }
+
     @Test func aGazetteerPlaceInTheGenitiveEndsTheName() {
         #expect(finds("Hochschule für Technik und Wirtschaft des Saarlandes", .organization,
                       in: "An der Hochschule für Technik und Wirtschaft des Saarlandes lehrt er."))
