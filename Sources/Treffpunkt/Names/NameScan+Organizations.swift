@@ -31,6 +31,22 @@ extension NameScan {
         return nil
     }
 
+    /// `Herzog & de Meuron`, `Air & Style`: two capitalised words joined by `&`, the second perhaps
+    /// after a name particle, name a firm or a brand; neither may look like a common noun
+    /// (`Kunst & Kultur`), and no further name may stand on either side (a common noun before it
+    /// may: `die Architekten Herzog & de Meuron`).
+    mutating func organizationWithAmpersand(at i: Int, in sentence: Range<Int>) -> Int? {
+        guard isNamePart(i), !isCue(i), !looksLikeCommonNoun(i), i + 2 < sentence.upperBound,
+              word(i + 1, isMark: "&"), !words[i].range.contains(where: { NameWord.isHyphen(scalars[$0]) }),
+              i == sentence.lowerBound || !words[i - 1].isName || looksLikeCommonNoun(i - 1) || isCue(i - 1)
+                || isDescriptor(i - 1) else { return nil }
+        var k = i + 2
+        if words[k].shape == .lower, has(k, .particleStart), k + 1 < sentence.upperBound { k += 1 }
+        guard isNamePart(k), !isCue(k), !looksLikeCommonNoun(k),
+              k + 1 == sentence.upperBound || !words[k + 1].isName else { return nil }
+        return record(i..<(k + 1), .organization, absorbsCovered: true)
+    }
+
     /// `Bundesverband deutscher Banken (BdB)`, `Deutsche Vermögensberatung (DVAG)`: words before an
     /// acronym in parentheses whose letters the acronym takes in order, starting with the first
     /// letter of the first word; the acronym itself is linked to it by coreference.

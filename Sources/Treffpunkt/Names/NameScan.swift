@@ -94,6 +94,7 @@ struct NameScan {
         }
         if let next = organizationBeforeAcronym(at: i, in: sentence) { return next }
         if let next = organizationWithAcronym(at: i, in: sentence) { return next }
+        if let next = organizationWithAmpersand(at: i, in: sentence) { return next }
         if let next = organizationWithLegalForm(at: i, in: sentence) { return next }
         if let next = personAfterCue(at: i, in: sentence) { return next }
         if let next = personWithOtherFirstName(at: i, in: sentence) { return next }

@@ -50,6 +50,14 @@ struct OrganizationRuleTests {
         #expect(finds("Kraftwerk Lippendorf", .organization, in: "Sie arbeiten im Kraftwerk Lippendorf."))
     }
 
+    @Test func twoNamesJoinedByAnAmpersand() {
+        #expect(finds("Quellmoss & de Varnay", .organization,
+                      in: "Die Kosten der Architekten Quellmoss & de Varnay steigen."))
+        #expect(finds("Trellwind & Style", .organization, in: "Der Termin des Trellwind & Style ist im Dezember."))
+        // common nouns joined by an ampersand are no firm
+        #expect(!tagsAnything("Kunst & Kultur", in: "Die Seite für Kunst & Kultur ist neu."))
+    }
+
     @Test func clubsWithTheirNumberOrASlash() {
         #expect(finds("SG 01 Quellheim", .organization, in: "Sie spielte bei der SG 01 Quellheim in der Jugend."))
         #expect(finds("SV Quellhausen 09", .organization, in: "Der SV Quellhausen 09 gewann klar."))
