@@ -15,6 +15,9 @@ struct OrganizationRuleTests {
     @Test func englishNameEndingWords() {
         #expect(finds("Wexcombe Rovers", .organization, in: "Er spielte zwei Jahre für die Wexcombe Rovers."))
         #expect(finds("Lee Marbury Theatre", .organization, in: "Sie lernte am Lee Marbury Theatre in New York."))
+        // German nouns after a place adjective are no name-ending words
+        #expect(!tagsAnything("Münchner Hotel", in: "Das Gespräch fand in einem Münchner Hotel statt."))
+        #expect(!tagsAnything("Hamburger Band", in: "Es spielte eine Hamburger Band."))
         // legal forms right after each other are one name
         #expect(nameMentionsInOneSentence("Gekauft hat die Quellmoor Pharmaceutical Industries Ltd. das Werk.").contains {
             $0.text.hasPrefix("Quellmoor Pharmaceutical Industries Ltd") && $0.type == .organization
