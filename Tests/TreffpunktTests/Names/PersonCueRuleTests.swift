@@ -7,6 +7,9 @@ struct PersonCueRuleTests {
         #expect(finds("Quandtke", .person, in: "„Das reicht nicht“, sagte Quandtke am Abend."))
         #expect(finds("Wendeborn", .person, in: "Die Lage sei ernst, so Wendeborn."))
         #expect(finds("Nowak", .person, in: "Laut Nowak fehlen drei Millionen Euro."))
+        // a last name in -er, which common nouns share, beside a word of saying
+        #expect(finds("Wiedenreiter", .person, in: "„Das reicht nicht“, sagt Wiedenreiter der Zeitung."))
+        #expect(!tagsAnything("Ausreißer", in: "Er sei, so sagt man, ein Ausreißer."))
     }
 
     @Test func aNameBeforeAWordOfSaying() {
@@ -95,6 +98,14 @@ struct SurnameAliasRuleTests {
     @Test func theOwnFirstNameOrNoneKeepsTheListedPerson() {
         #expect(finds("Franz Kafka", .person, in: "Am Abend las man aus Briefen von Franz Kafka."))
         #expect(finds("Kafka", .person, in: "Den Roman schrieb Kafka in Prag."))
+    }
+
+    @Test func aRoleBeforeAnotherFirstNameKeepsTheWholeName() {
+        let text = "Die Schriftstellerin Marlene Kafka las aus ihrem Roman."
+        #expect(finds("Marlene Kafka", .person, in: text))
+        #expect(!finds("Kafka", .person, in: text))
+        #expect(!finds("Marlene", .person, in: text))
+        #expect(finds("Franz Kafka", .person, in: "Der Schriftsteller Franz Kafka lebte in Prag."))
     }
 }
 
