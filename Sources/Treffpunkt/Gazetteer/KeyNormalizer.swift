@@ -32,6 +32,7 @@ enum KeyNormalizer {
 
     @inline(never)
     private static func isWordCharacterBeyondLatin1(_ v: UInt32) -> Bool {
+        if LetterCase.isGeneralPunctuation(v) { return false }
         guard let s = Unicode.Scalar(v) else { return false }
         let p = s.properties
         return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
@@ -57,6 +58,7 @@ enum KeyNormalizer {
 
     @inline(never)
     private static func lowercaseBeyondLatin1(_ v: UInt32) -> UInt32 {
+        if LetterCase.isGeneralPunctuation(v) { return v }
         guard let s = Unicode.Scalar(v), s.properties.isUppercase || s.properties.changesWhenLowercased else { return v }
         let m = s.properties.lowercaseMapping.unicodeScalars
         return m.count == 1 ? m.first!.value : v
@@ -71,7 +73,9 @@ enum KeyNormalizer {
     }
 
     @inline(never)
-    private static func isUpperBeyondLatin1(_ v: UInt32) -> Bool { Unicode.Scalar(v)?.properties.isUppercase ?? false }
+    private static func isUpperBeyondLatin1(_ v: UInt32) -> Bool {
+        !LetterCase.isGeneralPunctuation(v) && Unicode.Scalar(v)?.properties.isUppercase ?? false
+    }
 
     @inline(__always)
     static func isLower(_ v: UInt32) -> Bool {
@@ -82,7 +86,9 @@ enum KeyNormalizer {
     }
 
     @inline(never)
-    private static func isLowerBeyondLatin1(_ v: UInt32) -> Bool { Unicode.Scalar(v)?.properties.isLowercase ?? false }
+    private static func isLowerBeyondLatin1(_ v: UInt32) -> Bool {
+        !LetterCase.isGeneralPunctuation(v) && Unicode.Scalar(v)?.properties.isLowercase ?? false
+    }
 
     /// The unit boundaries of `scalars[range]` (which holds no spaces or only separating spaces).
     static func units(_ scalars: UnsafeBufferPointer<UInt32>, _ range: Range<Int>, into out: inout [Range<Int>]) {

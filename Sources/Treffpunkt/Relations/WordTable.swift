@@ -246,7 +246,7 @@ public struct WordTable: Sendable {
         } else if v == 0x2019 {
             out[n] = 0x27
             n += 1
-        } else if v < 0x100 || (v >= 0x2000 && v <= 0x206F) {
+        } else if v < 0x100 || LetterCase.isGeneralPunctuation(v) {
             out[n] = v
             n += 1
         } else {

@@ -20,11 +20,20 @@ public enum LetterCase {
     }
 
     // Unicode's properties are asked out of line: a caller that inlined the property calls would
-    // set up their stack space on every call, for Latin-1 text too.
+    // set up their stack space on every call, for Latin-1 text too. General Punctuation
+    // (U+2000–U+206F: dashes, quotation marks) has no letters and needs no properties.
 
     @inline(never)
-    private static func isUppercaseBeyondLatin1(_ s: Unicode.Scalar) -> Bool { s.properties.isUppercase }
+    private static func isUppercaseBeyondLatin1(_ s: Unicode.Scalar) -> Bool {
+        isGeneralPunctuation(s.value) ? false : s.properties.isUppercase
+    }
 
     @inline(never)
-    private static func isLowercaseBeyondLatin1(_ s: Unicode.Scalar) -> Bool { s.properties.isLowercase }
+    private static func isLowercaseBeyondLatin1(_ s: Unicode.Scalar) -> Bool {
+        isGeneralPunctuation(s.value) ? false : s.properties.isLowercase
+    }
+
+    /// Whether a code point lies in the General Punctuation block, which holds no letters.
+    @inline(__always)
+    static func isGeneralPunctuation(_ v: UInt32) -> Bool { v >= 0x2000 && v <= 0x206F }
 }
