@@ -1,7 +1,7 @@
 /// Finds what meetings were about: phrases after topic cues (`über`, `es ging um`, `Thema waren`),
 /// objects of discussion verbs (`besprachen`, `… zu diskutieren`), frames (`stand … im
-/// Mittelpunkt`) and participants' statements (`betonte, dass …`), in the sentences of a meeting
-/// and in the next sentences that name one of its parties.
+/// Mittelpunkt`) and participants' statements (`betonte, dass …`), in the sentences of a meeting,
+/// in the sentence right after any of them, and in the next sentences that name one of its parties.
 struct TopicFinder {
     let lexicon: MeetingLexicon
     let facts: TokenFacts
@@ -33,7 +33,7 @@ struct TopicFinder {
             while s < document.sentences.count && s <= last + TopicFinder.window {
                 if !evidenceSentences.contains(s) {
                     if busy.contains(s) && s > last { break }
-                    if !busy.contains(s) && (s == last + 1 || namesMember(draft, sentence: s)) { sentences.append(s) }
+                    if !busy.contains(s) && (evidenceSentences.contains(s - 1) || s == last + 1 || namesMember(draft, sentence: s)) { sentences.append(s) }
                 }
                 s += 1
             }

@@ -94,4 +94,10 @@ import Testing
         let t = topics("Bei dem Treffen mit Obama äußerte Merkel Bedenken über die Aufrüstung an der Grenze und bekräftigte das Engagement für die Ukraine.")
         #expect(t.contains("die Aufrüstung an der Grenze"))
     }
+
+    @Test func theSentenceAfterAnyMentionMayNameTheTopic() {
+        // The topic sentence follows the first mention; a companion sentence is the last one.
+        let t = topics("Merkel traf Obama in Berlin. Die beiden sprachen über die Energiepreise. Begleitet wurde Merkel von Scholz.")
+        #expect(t == ["die Energiepreise"])
+    }
 }
