@@ -26,8 +26,9 @@ public struct MeetingBuilder: Annotator {
         let mentionCount = document.mentions.count
         let mentions = findMentions(facts: facts, document: &document)
         let topics = TopicFinder(lexicon: lexicon, facts: facts, document: document, busy: Set(mentions.map(\.sentence)))
-        document.meetings = MeetingMerger(facts: facts, lexicon: lexicon).merge(mentions, topics: topics, document: document)
-        mapVenues(&document)
+        let dateline = Dateline.place(in: document, facts: facts)
+        document.meetings = MeetingMerger(facts: facts, lexicon: lexicon, dateline: dateline).merge(mentions, topics: topics, document: document)
+        mapVenues(&document, dateline: dateline)
         if document.mentions.count != mentionCount {
             document.mentions.sort { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
         }
@@ -137,11 +138,18 @@ public struct MeetingBuilder: Annotator {
     }
 
     /// A meeting at a venue (Kreml) takes place in the venue's city (Moskau); the venue is kept.
-    private func mapVenues(_ document: inout Document) {
+    /// A venue that several cities have (`Bundeskanzleramt` in Berlin and Wien) lies in the
+    /// dateline's city when the text never names the gazetteer's city (`Wien. … im Bundeskanzleramt`).
+    private func mapVenues(_ document: inout Document, dateline: Int?) {
         for i in document.meetings.indices {
             guard let p = document.meetings[i].place, let city = gazetteerFacts.venues[document.entities[p].id] else { continue }
             document.meetings[i].venue = p
-            document.meetings[i].place = document.addEntity(Entity(id: city.id, type: .place, name: city.name))
+            if let dateline, document.entities[dateline].id != city.id,
+               !document.mentions.contains(where: { document.entities[$0.entity].id == city.id }) {
+                document.meetings[i].place = dateline
+            } else {
+                document.meetings[i].place = document.addEntity(Entity(id: city.id, type: .place, name: city.name))
+            }
         }
     }
 

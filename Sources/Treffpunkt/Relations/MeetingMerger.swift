@@ -8,6 +8,8 @@
 struct MeetingMerger {
     let facts: TokenFacts
     let lexicon: MeetingLexicon
+    /// The article's dateline place (`Wien. …`): where a meeting takes place when nothing else says.
+    var dateline: Int? = nil
     /// How many sentences after a meeting's latest mention a reference (`das Gespräch`) or a
     /// joining party (`mit von der Partie waren …`) may still belong to it.
     static let referenceDistance = 4
@@ -206,6 +208,7 @@ struct MeetingMerger {
             place = PlaceAndTime(facts: facts).placeBefore(sentence: mentions[first].sentence, window: MeetingMerger.placeWindow,
                                                            document: document)
         }
+        if place == nil { place = dateline }
         var sentences = Set(ordered.map { mentions[$0].sentence })
         if let first = ordered.first, mentions[first].kind != .meeting, !mentions[first].previousSubject.isEmpty {
             // Sides from the sentence before (`X und Y haben einen Vertrag über … unterzeichnet. Bei dem Treffen …`): so may be its topic.
