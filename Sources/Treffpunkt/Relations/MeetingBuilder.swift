@@ -82,7 +82,7 @@ public struct MeetingBuilder: Annotator {
                 continue
             }
             producedAt = c.trigger
-            if statusFinder.isNegated(trigger: c.trigger, kind: rule.kind, clause: c.clause) { continue }
+            if statusFinder.isNegated(trigger: c.trigger, kind: rule.kind, clause: c.clause, sentence: document.sentences[c.sentence].tokens) { continue }
             let participants = finder.participants(in: c.clause, trigger: c.trigger, partners: rule.partners, document: &document)
             let passive = c.clause.contains { facts.has(.passiveAuxiliary, $0) }
             let mutual = rule.kind != .verb || c.clause.contains { facts.has(.reflexive, $0) }

@@ -24,7 +24,8 @@ struct ParticipantFinder {
         }
         var i = clause.lowerBound
         while i < clause.upperBound {
-            if i > trigger, facts.has(.topicAfter, i) { inTopic = true }
+            // "die Spitze des Verbands, darunter X": a list word that goes on naming parties opens no topic.
+            if i > trigger, facts.has(.topicAfter, i), !facts.has(.continuation, i) { inTopic = true }
             let m = facts.mention[i]
             if m >= 0 {
                 let mention = document.mentions[Int(m)]
@@ -41,7 +42,10 @@ struct ParticipantFinder {
                 i = end
                 continue
             }
-            if facts.role[i] >= 0, let d = determiner(before: i, clause: clause), !nameFollows(i, clause: clause, document),
+            if facts.has(.guest, i), let d = determiner(before: i, clause: clause), !nameFollows(i, clause: clause, document) {
+                // "Y empfing seinen Gast", "Am Abend traf der Gast Z": the latest person named before who is no side yet.
+                if let e = references.person(before: i, excluding: Set(result.map(\.entity)), female: true, male: true) { add(e, d, i + 1) }
+            } else if facts.role[i] >= 0, let d = determiner(before: i, clause: clause), !nameFollows(i, clause: clause, document),
                // "der Ministerpräsident" may mean the story's main person; "der deutsche Botschafter" is someone new.
                let e = references.person(withRole: Int(facts.role[i]), before: i, excluding: Set(result.map(\.entity)),
                                          fallback: d == i - 1 && facts.has(.article, d),
@@ -213,7 +217,7 @@ struct ParticipantFinder {
             }
             if c.contains(.agentPreposition) { return .agent }
             if c.contains(.betweenPreposition) { return .between }
-            if c.contains(.preposition) || c.contains(.topicAfter) { return .excluded }
+            if c.contains(.preposition) || (c.contains(.topicAfter) && !c.contains(.continuation)) { return .excluded }
             if c.contains(.article) || c.contains(.possessive) {
                 if c.contains(.objectArticle) { objectArticle = true }
             } else if c.bits != 0 || facts.mention[k] >= 0 || !isTitleOrAdjective(k) {

@@ -5,12 +5,19 @@ struct StatusFinder {
     /// The document's tokens (to see where a clause's particle stands before a mark).
     let tokens: [Token]
 
-    /// Whether the meeting is denied: `trafen sich nicht`, `kein Treffen`, `noch nie zu Gast`.
-    func isNegated(trigger: Int, kind: TriggerRule.Kind, clause: Range<Int>) -> Bool {
+    /// Whether the meeting is denied: `trafen sich nicht`, `kein Treffen`, `noch nie zu Gast`, or
+    /// refused: `lehnte ein Treffen mit X ab`; a meeting noun anywhere in its sentence (`Ein Gespräch
+    /// mit X, um das Y gebeten hatte, lehnte Z ab`), a meeting verb in its clause.
+    func isNegated(trigger: Int, kind: TriggerRule.Kind, clause: Range<Int>, sentence: Range<Int>) -> Bool {
         if kind == .noun {
             for k in max(clause.lowerBound, trigger - 3)..<trigger where facts.has(.negatingArticle, k) { return true }
         }
         for k in clause where facts.has(.negation, k) && !facts.has(.cancelled, k) { return true }
+        for k in kind == .noun ? sentence : clause where facts.has(.refusalVerb, k) {
+            for p in (k + 1)..<sentence.upperBound where facts.has(.cancelParticle, p) {
+                if p + 1 == sentence.upperBound || tokens[p + 1].kind == .punctuation { return true }
+            }
+        }
         return false
     }
 

@@ -116,6 +116,12 @@ struct TopicFinder {
             if c.contains(.topicAfter), runEnds || !facts.has(.topicAfter, i + 1) {
                 add(forward(from: i + 1, sentence))
             }
+            if c.contains(.topicOpener), runEnds || !facts.has(.topicOpener, i + 1) {
+                // "ging es nach Angaben des Ministeriums um X": the topic follows the opener's closing word.
+                var k = i + 1
+                while k < min(sentence.upperBound, i + 12), !facts.has(.topicOpenerEnd, k), document.tokens[k].kind != .punctuation { k += 1 }
+                if k < min(sentence.upperBound, i + 12), facts.has(.topicOpenerEnd, k) { add(forward(from: k + 1, sentence)) }
+            }
             if c.contains(.topicVerb), runEnds || !facts.has(.topicVerb, i + 1) {
                 if runEnds || document.tokens[i + 1].kind == .punctuation {
                     add(backward(before: i, sentence))

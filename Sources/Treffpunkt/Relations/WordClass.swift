@@ -55,6 +55,13 @@ public enum WordClass: UInt8, Sendable, CaseIterable {
     case anaphoricDeterminer
     // topic-cues.tsv, added later
     case topicBare
+    // pronouns.tsv, added later
+    case guest
+    // status-cues.tsv, added later
+    case refusalVerb
+    // topic-cues.tsv, added later
+    case topicOpener
+    case topicOpenerEnd
 
 
     /// The class's name in the data files, in declaration order.
@@ -105,6 +112,10 @@ public enum WordClass: UInt8, Sendable, CaseIterable {
         "company",
         "anaphoric-determiner",
         "topic-bare",
+        "guest",
+        "refusal-verb",
+        "topic-opener",
+        "topic-opener-end",
     ]
 
     /// The name used in the data files.

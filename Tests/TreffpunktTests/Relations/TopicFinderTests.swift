@@ -100,4 +100,14 @@ import Testing
         let t = topics("Merkel traf Obama in Berlin. Die beiden sprachen über die Energiepreise. Begleitet wurde Merkel von Scholz.")
         #expect(t == ["die Energiepreise"])
     }
+
+    @Test func aTopicOpenerTakesTheTopicAfterItsClosingWord() {
+        #expect(topics("Merkel traf Obama in Berlin. Dabei ging es nach Angaben des Ministeriums um die Lage in der Ukraine.")
+            == ["die Lage in der Ukraine"])
+        #expect(topics("Merkel traf Obama in Berlin. Dabei ging es ihr vor allem darum, gesehen zu werden.") == [])
+    }
+
+    @Test func zurSpracheKamen() {
+        #expect(topics("Merkel traf Obama in Berlin. Zur Sprache kamen die Energiepreise.") == ["die Energiepreise"])
+    }
 }
