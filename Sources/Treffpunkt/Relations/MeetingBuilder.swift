@@ -121,11 +121,13 @@ public struct MeetingBuilder: Annotator {
     }
 
     /// A city named only by its adjective after a place preposition and an article, before a
-    /// building (`in der Mainzer Staatskanzlei`, `in einem Münchner Hotel`): the city.
+    /// building (`in der Mainzer Staatskanzlei`, `in einem Münchner Hotel`, `im Frankfurter Römer`): the city.
     private func cityAdjectivePlace(in clause: Range<Int>, facts: TokenFacts, document: inout Document) -> Int? {
         guard !gazetteerFacts.cityAdjectives.isEmpty else { return nil }
-        for k in clause where facts.has(.placePreposition, k) && k + 3 < clause.upperBound && facts.has(.article, k + 1) {
-            let adjective = k + 2
+        for k in clause where facts.has(.placePreposition, k) && k + 2 < clause.upperBound {
+            // A preposition with its article (`in der`) or one that contains it (`im`).
+            let adjective = facts.has(.article, k + 1) ? k + 2 : facts.has(.contractedPreposition, k) ? k + 1 : clause.upperBound
+            guard adjective + 1 < clause.upperBound else { continue }
             let noun = document.tokens[adjective + 1]
             guard facts.mention[adjective] < 0, facts.mention[adjective + 1] < 0, noun.kind == .word,
                   LetterCase.isUppercase(document.scalars[noun.start]) else { continue }

@@ -168,6 +168,12 @@ struct MeetingMerger {
         return meetings
     }
 
+    /// Whether a date value lies on or before the document's date (false without one).
+    private func isOnOrBeforeDocumentDate(_ value: String, _ document: Document) -> Bool {
+        guard let anchor = document.date, let day = CalendarDate(iso: String(value.prefix(10))) else { return false }
+        return !(day > anchor)
+    }
+
     /// A meeting told in a past tense and a mention planned by a cue (`hat X empfangen` … `Ein
     /// Gegenbesuch ist geplant`), or the other way round, are two meetings of the same parties.
     private func tenseConflict(_ d: MeetingDraft, _ m: MeetingMention) -> Bool {
@@ -191,11 +197,16 @@ struct MeetingMerger {
         if time == nil, let first = ordered.first(where: { mentions[$0].kind == .meeting }) ?? ordered.first {
             let firstToken = mentions[first].trigger
             let earliest = mentions[first].sentence - MeetingMerger.timeWindow
-            time = document.times.indices.last {
+            let plannedByCue = draft.statusFromCue && draft.status == .planned
+            let candidates = document.times.indices.filter {
                 document.times[$0].tokens.lowerBound < firstToken && document.times[$0].sentence >= earliest
                     && PlaceAndTime.isDate(document.times[$0].value)
                     && !PlaceAndTime.paragraphBreak(between: document.times[$0].sentence, and: mentions[first].sentence, document)
+                    // A meeting planned by a cue does not take a day told before as past (`hat … beraten. X lud Y zu einem Gegenbesuch ein.`).
+                    && !(plannedByCue && isOnOrBeforeDocumentDate(document.times[$0].value, document))
             }
+            // A day wins over a month or a year named later (`bis Ende Jänner`): meetings are told by the day.
+            time = candidates.last { document.times[$0].value.utf8.count >= 10 } ?? candidates.last
         }
         var status = draft.status
         if status != .cancelled, let t = time, let anchor = document.date,

@@ -266,6 +266,11 @@ struct ParticipantFinder {
                     if facts.mention[k - 1] >= 0 {
                         let m = document.mentions[Int(facts.mention[k - 1])]
                         k = max(k, min(m.tokens.upperBound, clause.upperBound))
+                    } else if k < clause.upperBound, facts.mention[k] >= 0,
+                              document.mentions[Int(facts.mention[k])].tokens.lowerBound == k,
+                              document.entities[document.mentions[Int(facts.mention[k])].entity].type != .person {
+                        // "eine Delegation der Provinz Guangdong": the noun's name belongs to the genitive.
+                        k = min(document.mentions[Int(facts.mention[k])].tokens.upperBound, clause.upperBound)
                     }
                     break
                 }

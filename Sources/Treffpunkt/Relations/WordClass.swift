@@ -62,6 +62,8 @@ public enum WordClass: UInt8, Sendable, CaseIterable {
     // topic-cues.tsv, added later
     case topicOpener
     case topicOpenerEnd
+    // function-words.tsv, added later
+    case contractedPreposition
 
 
     /// The class's name in the data files, in declaration order.
@@ -116,6 +118,7 @@ public enum WordClass: UInt8, Sendable, CaseIterable {
         "refusal-verb",
         "topic-opener",
         "topic-opener-end",
+        "contracted-preposition",
     ]
 
     /// The name used in the data files.

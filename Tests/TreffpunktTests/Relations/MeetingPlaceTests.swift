@@ -24,4 +24,9 @@ import Testing
         #expect(places("Hannover ist die Hauptstadt. Merkel hat Obama empfangen.") == [nil])
         #expect(places("Merkel hat Obama empfangen. Hannover. Das war alles.") == [nil])
     }
+
+    @Test func aCityAdjectiveAfterAPrepositionThatHoldsTheArticle() {
+        let doc = TestSupport.process("Angela Merkel wurde am Montag im Mainzer Landtag von Barack Obama empfangen.")
+        #expect(doc.meetings.first?.place.map { doc.entities[$0].id } == "place/mainz")
+    }
 }

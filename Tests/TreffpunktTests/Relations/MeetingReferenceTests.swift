@@ -16,4 +16,17 @@ import Testing
         let doc = F.run("Scholz hat am Montag die Spitze der Gewerkschaft getroffen, darunter Weselsky.", names: Self.names)
         #expect(F.pairs(doc) == ["claus-weselsky+olaf-scholz"])
     }
+
+    @Test func allerDreiCountsTheLastThreePersons() {
+        let doc = F.run("Scholz traf Obama in Berlin. Danach sprach Scholz mit Merkel. Ein Treffen aller drei ist für Montag geplant.",
+                        names: Self.names)
+        let planned = doc.meetings.filter { $0.status == .planned }
+        #expect(Set(planned.flatMap { m in m.who.flatMap { a in m.whom.map { [doc.entities[a].id, doc.entities[$0].id].sorted().joined(separator: "+") } } })
+            == ["person/angela-merkel+person/barack-obama", "person/barack-obama+person/olaf-scholz", "person/angela-merkel+person/olaf-scholz"])
+    }
+
+    @Test func aGroupsGenitiveTakesTheNameAfterItsNoun() {
+        let doc = F.run("Scholz hat eine Delegation der Provinz Guangdong empfangen.", names: Self.names + [F.place("guangdong", "Guangdong")])
+        #expect(F.pairs(doc) == ["olaf-scholz+~delegation-der-provinz-guangdong"])
+    }
 }
