@@ -104,18 +104,22 @@ struct ParticipantFinder {
 
     /// The other side of a meeting noun that names only its partner (`Ein Treffen mit Eberl fiel
     /// aus`, `Nach dem Treffen mit Macron sagte Scholz`): the nearest other person named in the
-    /// sentence (sources included), else the latest person before.
+    /// sentence (sources included), a subject before one after a preposition (`Am Dienstag wird X
+    /// von Y empfangen; danach ist ein Treffen mit Z geplant`: X); else the person named most often before.
     func implicitParty(for clause: Range<Int>, sentence: Range<Int>, excluding: Set<Int>, document: Document) -> Int? {
-        var best: (distance: Int, entity: Int)?
+        var best: (attached: Bool, distance: Int, entity: Int)?
         for k in sentence where facts.mention[k] >= 0 {
             let m = document.mentions[Int(facts.mention[k])]
             guard document.entities[m.entity].type == .person, !excluding.contains(m.entity), m.tokens.lowerBound == k,
                   isParticipant(m, document: document, clause: sentence, allowSources: true) else { continue }
             let distance = clause.contains(k) ? 0 : k < clause.lowerBound ? clause.lowerBound - k : k - clause.upperBound
-            if best == nil || distance < best!.distance { best = (distance, m.entity) }
+            let attached = marker(before: k, clause: sentence) != .plain
+            if best == nil || (!attached && best!.attached) || (attached == best!.attached && distance < best!.distance) {
+                best = (attached, distance, m.entity)
+            }
         }
         if let best { return best.entity }
-        return references.person(before: clause.lowerBound, excluding: excluding, female: true, male: true)
+        return references.protagonist(before: clause.lowerBound, excluding: excluding)
     }
 
     private func isCapitalisedWord(_ i: Int, _ document: Document) -> Bool {

@@ -29,4 +29,15 @@ import Testing
         let doc = F.run("Scholz hat eine Delegation der Provinz Guangdong empfangen.", names: Self.names + [F.place("guangdong", "Guangdong")])
         #expect(F.pairs(doc) == ["olaf-scholz+~delegation-der-provinz-guangdong"])
     }
+
+    @Test func aNounWithOnlyItsPartnerMeetsTheSubjectOfTheSentence() {
+        let doc = F.run("Am Dienstag wird Obama von Merkel empfangen; danach ist ein Treffen mit Scholz geplant.", names: Self.names)
+        #expect(F.pairs(doc) == ["angela-merkel+barack-obama", "barack-obama+olaf-scholz"])
+    }
+
+    @Test func aNounWithOnlyItsPartnerAndNoOtherPersonInTheSentenceMeetsTheStorysMainPerson() {
+        let doc = F.run("Scholz traf am Montag Obama. Am Dienstag hat Scholz mit Merkel gesprochen. Ein Treffen mit Gauck fiel aus.",
+                        names: Self.names)
+        #expect(F.pairs(doc) == ["barack-obama+olaf-scholz", "angela-merkel+olaf-scholz", "joachim-gauck+olaf-scholz"])
+    }
 }
