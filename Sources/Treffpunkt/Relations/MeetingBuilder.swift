@@ -93,6 +93,8 @@ public struct MeetingBuilder: Annotator {
                 // "Ein Treffen mit Eberl fiel aus": the other side is the sentence's or story's subject.
                 mention.sides.insert([other], at: 0)
             }
+            mention.isSymmetric = rule.reciprocal && mention.sides.count >= 2 && mention.sides.allSatisfy { $0.count == 1 }
+                && !participants.contains { $0.marker == .partner || $0.marker == .agent }
             mention.pronouns = participants.filter(\.isPronoun).map(\.entity)
             mention.kind = mention.sides.count >= 2 ? .meeting : mention.sides.count == 1 ? .partial : .reference
             mention.pointsBack = rule.kind == .noun && c.trigger > c.clause.lowerBound && facts.has(.anaphoricDeterminer, c.trigger - 1)

@@ -14,6 +14,9 @@ struct MeetingDraft {
     var isPast = false
     /// The first side of the first mention with two sides.
     var hosts: [Int] = []
+    /// The first mention with two sides names parties that meet each other, none the host
+    /// (`X und Y kamen zusammen`): a party that joins meets them all.
+    var isSymmetric = false
 
     static func key(_ a: Int, _ b: Int) -> UInt64 {
         let (x, y) = a < b ? (a, b) : (b, a)
@@ -38,6 +41,7 @@ struct MeetingDraft {
             if !hasMeetingMention {
                 hosts = mention.sides[0]
                 isPast = mention.isPast
+                isSymmetric = mention.isSymmetric
             }
             hasMeetingMention = true
         }
@@ -51,7 +55,7 @@ struct MeetingDraft {
     }
 
     /// Adds parties that join the meeting (`Mit von der Partie waren …`): they meet the host side,
-    /// the first side of the first mention.
+    /// the first side of the first mention, or every member when no side is the host.
     /// `withHosts`: the meeting is a reception (`empfangen`, `Audienz`), so a joiner is of the
     /// receiving house and meets whom the hosts meet.
     mutating func join(_ mention: MeetingMention, index: Int, withHosts: Bool = false) {
@@ -67,7 +71,7 @@ struct MeetingDraft {
             members += joiners
             return
         }
-        for a in joiners { for h in hosts.isEmpty ? members : hosts { opposite.insert(MeetingDraft.key(a, h)) } }
+        for a in joiners { for h in hosts.isEmpty || isSymmetric ? members : hosts { opposite.insert(MeetingDraft.key(a, h)) } }
         if hosts.isEmpty { hosts = members }
         members += joiners
     }

@@ -36,5 +36,9 @@ struct MeetingMention {
     /// mention that points back and names no side, or only a party that joins (`An dem Treffen nahm auch Z teil`).
     var previousSubject: [Int] = []
 
+    /// Every side is one party of a coordinated group that meets itself (`X und Y kamen zusammen`,
+    /// `zwischen X und Y`): no side is the host or the partner of the others.
+    var isSymmetric = false
+
     var members: [Int] { sides.flatMap { $0 } }
 }

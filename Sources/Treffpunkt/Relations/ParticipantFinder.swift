@@ -210,12 +210,17 @@ struct ParticipantFinder {
 
     /// Whether the participant at `start` is attached by `mit`/`bei`, `von`, `zwischen`, an object
     /// article, or not at all; looks back over titles, adjectives and articles.
-    private func marker(before start: Int, clause: Range<Int>, partners: [Int] = []) -> Participant.Marker {
+    private func marker(before start: Int, clause: Range<Int>, partners: [Int] = [], apposition: Bool = true) -> Participant.Marker {
         var k = start - 1
         var steps = 0
         var objectArticle = false
         while k >= clause.lowerBound && steps < 8 {
             let c = facts.classes[k]
+            if apposition, steps == 0, document.tokens[k].kind == .punctuation, document.scalars[document.tokens[k].start] == ",",
+               let head = appositionHead(before: k, clause: clause) {
+                // "mit dem Vorsitzenden der Gemeinde in Espelkamp, Mehmet Aydın": the name has its role noun's marker.
+                return marker(before: head, clause: clause, partners: partners, apposition: false)
+            }
             if c.contains(.partnerPreposition) || (facts.whole[k] && partners.contains(Int(facts.word[k]))) {
                 return k > clause.lowerBound && facts.has(.companionAdverb, k - 1) ? .companion : .partner
             }
@@ -231,6 +236,23 @@ struct ParticipantFinder {
             steps += 1
         }
         return objectArticle ? .partner : .plain
+    }
+
+    /// The role noun whose apposition follows the comma at `comma` (`den Bürgermeister der Stadt, X`):
+    /// within eight words back over its genitive and place attributes, with no name, verb or other mark between.
+    private func appositionHead(before comma: Int, clause: Range<Int>) -> Int? {
+        var k = comma - 1
+        while k >= clause.lowerBound && k >= comma - 8 {
+            if facts.role[k] >= 0 && facts.mention[k] < 0 { return k }
+            let t = document.tokens[k]
+            if t.kind == .punctuation { return nil }
+            if facts.mention[k] >= 0, document.entities[document.mentions[Int(facts.mention[k])].entity].type == .person { return nil }
+            let c = facts.classes[k]
+            let capitalised = t.kind == .word && LetterCase.isUppercase(document.scalars[t.start])
+            if !(capitalised || c.contains(.article) || c.contains(.preposition) || isTitleOrAdjective(k)) { return nil }
+            k -= 1
+        }
+        return nil
     }
 
     /// A role noun (`Präsident`), an adjective (`stellvertretenden`, `Vorarlberger`) or a name

@@ -40,4 +40,25 @@ import Testing
                         names: Self.names)
         #expect(F.pairs(doc) == ["barack-obama+olaf-scholz", "angela-merkel+olaf-scholz", "joachim-gauck+olaf-scholz"])
     }
+
+    @Test func aNameInAnAppositionHasItsRoleNounsMarker() {
+        // "den Bürgermeister der Stadt, Gauck": Gauck is the partner, no member of Scholz's side.
+        let doc = F.run("Am Donnerstag will Scholz in Berlin den Bürgermeister der Stadt, Gauck, treffen.", names: Self.names)
+        #expect(F.pairs(doc) == ["joachim-gauck+olaf-scholz"])
+        // "mit dem Vorsitzenden der Gemeinde, Gauck": one partner, so a latecomer meets only the host.
+        let joined = F.run("Merkel hat sich mit dem Vorsitzenden der Gemeinde, Gauck, getroffen. Mit dabei war auch Scholz.", names: Self.names)
+        #expect(F.pairs(joined) == ["angela-merkel+joachim-gauck", "angela-merkel+olaf-scholz"])
+    }
+
+    @Test func aPartyThatJoinsPartiesWhoMeetEachOtherMeetsThemAll() {
+        let doc = F.run("Im März wollen Merkel und Obama in Genf zusammenkommen; dann soll auch Scholz teilnehmen.", names: Self.names)
+        #expect(F.pairs(doc) == ["angela-merkel+barack-obama", "barack-obama+olaf-scholz", "angela-merkel+olaf-scholz"])
+    }
+
+    @Test func derManagerIsTheStorysMainPersonNotTheLatestBoardMember() {
+        let doc = F.run("Konzernchef Scholz traf in Berlin Obama, begleitet von Finanzvorstand Habeck. Am Donnerstag will der Manager in Genf Merkel treffen.",
+                        names: Self.names)
+        #expect(F.pairs(doc).contains("angela-merkel+olaf-scholz"))
+        #expect(!F.pairs(doc).contains("angela-merkel+robert-habeck"))
+    }
 }
