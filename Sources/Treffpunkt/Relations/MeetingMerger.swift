@@ -198,9 +198,10 @@ struct MeetingMerger {
             let firstToken = mentions[first].trigger
             let earliest = mentions[first].sentence - MeetingMerger.timeWindow
             let plannedByCue = draft.statusFromCue && draft.status == .planned
+            let placeAndTime = PlaceAndTime(facts: facts)
             let candidates = document.times.indices.filter {
                 document.times[$0].tokens.lowerBound < firstToken && document.times[$0].sentence >= earliest
-                    && PlaceAndTime.isDate(document.times[$0].value)
+                    && PlaceAndTime.isDate(document.times[$0].value) && !placeAndTime.isReferenceTime($0, document)
                     && !PlaceAndTime.paragraphBreak(between: document.times[$0].sentence, and: mentions[first].sentence, document)
                     // A meeting planned by a cue does not take a day told before as past (`hat … beraten. X lud Y zu einem Gegenbesuch ein.`).
                     && !(plannedByCue && isOnOrBeforeDocumentDate(document.times[$0].value, document))

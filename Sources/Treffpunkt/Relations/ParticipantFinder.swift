@@ -51,7 +51,7 @@ struct ParticipantFinder {
                                          fallback: d == i - 1 && facts.has(.article, d),
                                          scope: ReferenceResolver.parts(of: i, document)) {
                 add(e, d, i + 1)
-            } else if let count = countedReference(at: i, clause: clause) {
+            } else if let count = countedReference(at: i, clause: clause, trigger: trigger) {
                 var end = i + 1
                 if end < clause.upperBound, isCapitalisedWord(end, document) { end += 1 }
                 for e in references.lastPersons(count, before: i) { add(e, i, end, counted: true) }
@@ -76,16 +76,25 @@ struct ParticipantFinder {
 
     /// Whether a person's name follows a role noun as its title or apposition (`den Erzbischof von
     /// Wien, Christoph Schönborn`): then the name, not the role noun, is the participant.
+    /// Over another preposition (`Die Ratsvorsitzende der Kirche in Deutschland, Bischöfin X`) only
+    /// an apposition after a comma counts: `der Erzbischof im Parlament Präsident X` names someone else.
     private func nameFollows(_ i: Int, clause: Range<Int>, _ document: Document) -> Bool {
-        for k in (i + 1)..<min(clause.upperBound, i + 7) {
+        var comma = false, preposition = false
+        for k in (i + 1)..<min(clause.upperBound, i + 10) {
             if facts.mention[k] >= 0 {
-                if document.entities[document.mentions[Int(facts.mention[k])].entity].type == .person { return true }
+                if document.entities[document.mentions[Int(facts.mention[k])].entity].type == .person { return comma || !preposition }
                 continue
             }
             let t = document.tokens[k]
-            let comma = t.kind == .punctuation && document.scalars[t.start] == ","
+            let isComma = t.kind == .punctuation && document.scalars[t.start] == ","
             let capitalised = t.kind == .word && LetterCase.isUppercase(document.scalars[t.start])
-            if !(comma || capitalised || facts.has(.article, k) || facts.has(.agentPreposition, k)) { return false }
+            comma = comma || isComma
+            if facts.has(.preposition, k) && !facts.has(.agentPreposition, k) {
+                if facts.has(.partnerPreposition, k) || facts.has(.betweenPreposition, k) { return false }
+                preposition = true
+                continue
+            }
+            if !(isComma || capitalised || facts.has(.article, k) || facts.has(.agentPreposition, k)) { return false }
         }
         return false
     }
@@ -144,11 +153,12 @@ struct ParticipantFinder {
         (facts.has(.possessiveMale, i) || facts.has(.possessiveFemale, i)) && trigger > i && trigger - i <= 2
     }
 
-    /// `die beiden`, `beide`, `die drei`: how many persons the phrase at `i` stands for.
-    private func countedReference(at i: Int, clause: Range<Int>) -> Int? {
+    /// `die beiden`, `beide`, `die drei`, `die nächste Sitzung der drei`: how many persons the phrase at `i` stands for.
+    private func countedReference(at i: Int, clause: Range<Int>, trigger: Int) -> Int? {
         let n: Int
         if facts.has(.both, i) { n = 2 } else if facts.has(.three, i) { n = 3 } else if facts.has(.four, i) { n = 4 } else { return nil }
-        let afterArticle = i > clause.lowerBound && facts.has(.article, i - 1) && !facts.has(.genitiveArticle, i - 1)
+        // A genitive counts only right after the meeting noun, whose genitive names who meets.
+        let afterArticle = i > clause.lowerBound && facts.has(.article, i - 1) && (!facts.has(.genitiveArticle, i - 1) || i - 2 == trigger)
         let afterMark = i > clause.lowerBound && document.tokens[i - 1].kind == .punctuation && document.scalars[document.tokens[i - 1].start] == "("
         let atStart = !afterMark && (i == clause.lowerBound || (i > clause.lowerBound && !facts.has(.article, i - 1) && facts.classes[i - 1].bits == 0 && n == 2))
         return afterArticle || (atStart && n == 2) ? n : nil

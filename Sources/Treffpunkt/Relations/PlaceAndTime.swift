@@ -84,6 +84,18 @@ struct PlaceAndTime {
         return best?.entity
     }
 
+    /// A date after `seit` (`das erste Gespräch seit ihrem Amtsantritt im Juni`): a point of reference, no meeting date.
+    func isReferenceTime(_ t: Int, _ document: Document) -> Bool {
+        let first = document.times[t].tokens.lowerBound
+        var k = first
+        while k >= max(0, first - 4) {
+            if facts.has(.sinceTime, k) { return true }
+            if k < first, document.tokens[k].kind == .punctuation { return false }
+            k -= 1
+        }
+        return false
+    }
+
     /// Whether a TIMEX3 value names a day, month or year (`2021-12-15`, `XXXX-12-15`, `2022-03`).
     static func isDate(_ value: String) -> Bool {
         let u = Array(value.utf8)
@@ -96,7 +108,8 @@ struct PlaceAndTime {
         var best: (inClause: Bool, distance: Int, index: Int)?
         let tokens = document.sentences[sentence].tokens
         for (t, time) in document.times.enumerated()
-        where time.tokens.upperBound > tokens.lowerBound && time.tokens.lowerBound < tokens.upperBound && PlaceAndTime.isDate(time.value) {
+        where time.tokens.upperBound > tokens.lowerBound && time.tokens.lowerBound < tokens.upperBound && PlaceAndTime.isDate(time.value)
+            && !isReferenceTime(t, document) {
             let inClause = clause.contains(time.tokens.lowerBound)
             let distance = abs(time.tokens.lowerBound - trigger)
             if let b = best, b.inClause && !inClause || (b.inClause == inClause && b.distance <= distance) { continue }

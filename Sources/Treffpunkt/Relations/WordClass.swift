@@ -64,6 +64,8 @@ public enum WordClass: UInt8, Sendable, CaseIterable {
     case topicOpenerEnd
     // function-words.tsv, added later
     case contractedPreposition
+    // status-cues.tsv, added later
+    case sinceTime
 
 
     /// The class's name in the data files, in declaration order.
@@ -119,6 +121,7 @@ public enum WordClass: UInt8, Sendable, CaseIterable {
         "topic-opener",
         "topic-opener-end",
         "contracted-preposition",
+        "since-time",
     ]
 
     /// The name used in the data files.

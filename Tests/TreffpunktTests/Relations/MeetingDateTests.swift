@@ -20,4 +20,11 @@ import Testing
                         names: Self.names, times: [("am Mittwoch", "2025-01-15"), ("Ende Januar", "2025-01")])
         #expect(dates(doc) == ["2025-01-15", "2025-01-15"])
     }
+
+    @Test func aDateAfterSeitIsNoMeetingDate() {
+        let doc = F.run("Scholz trifft am Montag in Genf Obama. Es ist das erste Gespräch der beiden seit Obamas Amtsantritt im Juni.",
+                        names: Self.names, times: [("am Montag", "2025-09-22"), ("im Juni", "2025-06")], date: "2025-09-19")
+        #expect(doc.meetings.count == 1)
+        #expect(dates(doc) == ["2025-09-22"])
+    }
 }

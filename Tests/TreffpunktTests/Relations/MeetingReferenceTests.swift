@@ -61,4 +61,24 @@ import Testing
         #expect(F.pairs(doc).contains("angela-merkel+olaf-scholz"))
         #expect(!F.pairs(doc).contains("angela-merkel+robert-habeck"))
     }
+
+    @Test func aRoleNounWithAnAttributeAndItsNameAfterAComma() {
+        // The role noun names Merkel through the apposition; it does not stand for Scholz.
+        let doc = F.run("Scholz reiste nach Genf. Die Vorsitzende der Kommission in Berlin, Merkel, sprach mit dem Kanzler über die Lage.",
+                        names: Self.names)
+        #expect(F.pairs(doc) == ["angela-merkel+olaf-scholz"])
+    }
+
+    @Test func aRoleNounBeforeAPlaceAndAnotherTitledNameIsItsOwnParty() {
+        let doc = F.run("Papst Franziskus empfing Obama. Am Nachmittag traf der Papst im Vatikan Präsident Scholz.",
+                        names: Self.names + [F.person("franziskus", "Franziskus"), F.place("vatikan", "Vatikan")])
+        #expect(F.pairs(doc).contains("franziskus+olaf-scholz"))
+    }
+
+    @Test func aCountedGenitiveAfterTheMeetingNoun() {
+        let doc = F.run("Merkel und Obama sind von Scholz empfangen worden. Die nächste Sitzung der drei ist für Montag angesetzt.",
+                        names: Self.names)
+        let planned = doc.meetings.filter { $0.status == .planned }
+        #expect(planned.reduce(0) { $0 + $1.who.count * $1.whom.count } == 3)
+    }
 }
