@@ -96,6 +96,7 @@ public struct MeetingBuilder: Annotator {
             mention.isSymmetric = rule.reciprocal && mention.sides.count >= 2 && mention.sides.allSatisfy { $0.count == 1 }
                 && !participants.contains { $0.marker == .partner || $0.marker == .agent }
             mention.pronouns = participants.filter(\.isPronoun).map(\.entity)
+            mention.named = participants.filter { facts.mention[$0.start] >= 0 }.map(\.entity)
             mention.kind = mention.sides.count >= 2 ? .meeting : mention.sides.count == 1 ? .partial : .reference
             mention.pointsBack = rule.kind == .noun && c.trigger > c.clause.lowerBound && facts.has(.anaphoricDeterminer, c.trigger - 1)
             var subjectPlace: Int?

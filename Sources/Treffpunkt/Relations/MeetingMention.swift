@@ -40,5 +40,8 @@ struct MeetingMention {
     /// `zwischen X und Y`): no side is the host or the partner of the others.
     var isSymmetric = false
 
+    /// Members named by a name in the clause (not by a pronoun or a role noun).
+    var named: [Int] = []
+
     var members: [Int] { sides.flatMap { $0 } }
 }

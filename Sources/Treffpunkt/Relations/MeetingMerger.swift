@@ -124,7 +124,19 @@ struct MeetingMerger {
                 }
                 latestDraft = latest
             case .partial:
-                if let d = drafts.indices.last(where: { i in members.contains(where: drafts[i].contains) && compatible(drafts[i], mention) }) {
+                let holder = drafts.indices.last { i in drafts[i].hasMeetingMention && members.contains(where: drafts[i].contains) }
+                if let h = holder, isRepetition(mention, of: drafts[h], document: document) {
+                    // "Eine für Mittwoch geplante Fortsetzung der Gespräche sagte X ab", "Y will zu einem
+                    // Gegenbesuch kommen": the same parties meet again, on another day or in another tense.
+                    var repeated = mention
+                    repeated.sides = [members, drafts[h].members.filter { p in members.contains { drafts[h].opposite.contains(MeetingDraft.key(p, $0)) } }]
+                    repeated.kind = .meeting
+                    var draft = MeetingDraft()
+                    draft.add(repeated, index: index)
+                    drafts.append(draft)
+                    latest = drafts.count - 1
+                    latestDraft = latest
+                } else if let d = drafts.indices.last(where: { i in members.contains(where: drafts[i].contains) && compatible(drafts[i], mention) }) {
                     drafts[d].add(mention, index: index)
                     latest = d
                     latestDraft = d
@@ -168,6 +180,19 @@ struct MeetingMerger {
         return meetings
     }
 
+    /// Whether a mention of one side of a meeting tells a new meeting of the same parties: it has
+    /// partners in the meeting, and a date of its own that differs from the meeting's, or a tense
+    /// that differs, unless its meeting noun has a possessive (`Nach ihrem Besuch wird sie …`).
+    private func isRepetition(_ m: MeetingMention, of d: MeetingDraft, document: Document) -> Bool {
+        // The side is named (not a role noun that may stand for several), and its partners are one side.
+        guard !m.members.isEmpty, m.members.allSatisfy(m.named.contains) else { return false }
+        let partners = d.members.filter { p in m.members.contains { d.opposite.contains(MeetingDraft.key(p, $0)) } }
+        guard !partners.isEmpty, partners.allSatisfy({ a in partners.allSatisfy { a == $0 || d.same.contains(MeetingDraft.key(a, $0)) } }) else { return false }
+        if let a = d.time, let b = m.time, document.times[a].value != document.times[b].value { return true }
+        let possessive = (max(m.clause.lowerBound, m.trigger - 2)..<m.trigger).contains { facts.has(.possessive, $0) }
+        return !possessive && tenseConflict(d, m, partial: true)
+    }
+
     /// Whether a date value lies on or before the document's date (false without one).
     private func isOnOrBeforeDocumentDate(_ value: String, _ document: Document) -> Bool {
         guard let anchor = document.date, let day = CalendarDate(iso: String(value.prefix(10))) else { return false }
@@ -176,8 +201,9 @@ struct MeetingMerger {
 
     /// A meeting told in a past tense and a mention planned by a cue (`hat X empfangen` … `Ein
     /// Gegenbesuch ist geplant`), or the other way round, are two meetings of the same parties.
-    private func tenseConflict(_ d: MeetingDraft, _ m: MeetingMention) -> Bool {
-        guard m.kind == .meeting, d.hasMeetingMention, d.status != .cancelled, m.status != .cancelled else { return false }
+    /// `partial`: a mention of one side counts too (it is asked whether it repeats the meeting).
+    private func tenseConflict(_ d: MeetingDraft, _ m: MeetingMention, partial: Bool = false) -> Bool {
+        guard m.kind == .meeting || (m.kind == .partial && partial), d.hasMeetingMention, d.status != .cancelled, m.status != .cancelled else { return false }
         let draftPlanned = d.statusFromCue && d.status == .planned
         let mentionPlanned = m.statusFromCue && m.status == .planned
         return (d.isPast && !draftPlanned && mentionPlanned) || (draftPlanned && !d.isPast && m.isPast && !mentionPlanned)

@@ -49,7 +49,9 @@ struct ParticipantFinder {
                // "der Ministerpräsident" may mean the story's main person; "der deutsche Botschafter" is someone new.
                let e = references.person(withRole: Int(facts.role[i]), before: i, excluding: Set(result.map(\.entity)),
                                          fallback: d == i - 1 && facts.has(.article, d),
-                                         scope: ReferenceResolver.parts(of: i, document)) {
+                                         scope: ReferenceResolver.parts(of: i, document))
+                // "X empfing seinen österreichischen Amtskollegen": someone named before who is no side yet.
+                ?? (facts.has(.possessive, d) ? references.person(before: i, excluding: Set(result.map(\.entity)), female: true, male: true) : nil) {
                 add(e, d, i + 1)
             } else if let count = countedReference(at: i, clause: clause, trigger: trigger) {
                 var end = i + 1
@@ -94,7 +96,8 @@ struct ParticipantFinder {
                 preposition = true
                 continue
             }
-            if !(isComma || capitalised || facts.has(.article, k) || facts.has(.agentPreposition, k)) { return false }
+            if !(isComma || capitalised || facts.has(.article, k) || facts.has(.agentPreposition, k)
+                  || (isTitleOrAdjective(k) && facts.classes[k].bits == 0)) { return false }
         }
         return false
     }

@@ -33,7 +33,8 @@ struct StatusFinder {
     static func isSplitCancelVerb(_ verb: Int, clause: Range<Int>, facts: TokenFacts, tokens: [Token]) -> Bool {
         guard facts.has(.cancelVerb, verb) else { return false }
         for k in (verb + 1)..<max(verb + 1, clause.upperBound) where facts.has(.cancelParticle, k) {
-            if k + 1 == clause.upperBound || tokens[k + 1].kind == .punctuation { return true }
+            // "sagte das Treffen ab." and "sagte das Treffen ab und kündigte …"
+            if k + 1 == clause.upperBound || tokens[k + 1].kind == .punctuation || facts.has(.coordinator, k + 1) { return true }
         }
         return false
     }

@@ -80,4 +80,24 @@ import Testing
         let triples = doc.meetings.reduce(0) { $0 + $1.who.count * $1.whom.count }
         #expect(triples == 3)
     }
+
+    @Test func oneSideOnAnotherDayRepeatsTheMeetingWithItsPartners() {
+        let doc = F.run("Scholz und Obama haben am Montag in Berlin verhandelt. Eine für Mittwoch geplante Fortsetzung der Gespräche sagte Scholz am Abend ab und kündigte einen Streik an.",
+                        names: Self.names, times: [("am Montag", "2025-03-03"), ("für Mittwoch", "2025-03-05")], date: "2025-03-04")
+        #expect(doc.meetings.count == 2)
+        #expect(doc.meetings.map(\.status) == [.occurred, .cancelled])
+        #expect(F.pairs(doc) == ["barack-obama+olaf-scholz"])
+    }
+
+    @Test func oneSideInAnotherTenseRepeatsTheMeeting() {
+        let doc = F.run("Merkel empfing Obama in Berlin. Merkel will im Juli zu einem Gegenbesuch nach Genf kommen.", names: Self.names)
+        #expect(doc.meetings.map(\.status) == [.occurred, .planned])
+        #expect(doc.meetings.last?.place.map { doc.entities[$0].id } == "place/genf")
+    }
+
+    @Test func aPossessiveMeetingNounInAnotherTenseIsTheSameMeeting() {
+        let doc = F.run("Merkel traf Obama in Moskau. Nach ihrem Besuch in Moskau wird Merkel nach Genf reisen.", names: Self.names)
+        #expect(doc.meetings.count == 1)
+        #expect(doc.meetings.first?.status == .occurred)
+    }
 }

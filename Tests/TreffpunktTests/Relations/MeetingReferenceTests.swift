@@ -81,4 +81,16 @@ import Testing
         let planned = doc.meetings.filter { $0.status == .planned }
         #expect(planned.reduce(0) { $0 + $1.who.count * $1.whom.count } == 3)
     }
+
+    @Test func aPossessiveRoleNounWithoutATitledPersonIsTheLatestPersonNamed() {
+        let doc = F.run("Scholz ist am Dienstag nach Berlin gereist. Merkel empfing ihren österreichischen Amtskollegen vor dem Kanzleramt.",
+                        names: Self.names)
+        #expect(F.pairs(doc) == ["angela-merkel+olaf-scholz"])
+    }
+
+    @Test func anAdjectiveInTheRoleNounsGenitiveKeepsItATitle() {
+        let doc = F.run("Scholz reiste nach Genf. Der Vorsitzende der katholischen Kommission, Gauck, sprach mit dem Kanzler über die Lage.",
+                        names: Self.names)
+        #expect(F.pairs(doc) == ["joachim-gauck+olaf-scholz"])
+    }
 }
