@@ -18,7 +18,9 @@ struct ParticipantFinder {
         /// only a `mit` partner is still a side.
         var inTopic = false
         func add(_ entity: Int, _ start: Int, _ end: Int, counted: Bool = false, pronoun: Bool = false) {
-            let marker = marker(before: start, clause: clause, partners: partners)
+            var marker = marker(before: start, clause: clause, partners: partners)
+            // An object pronoun (`empfing ihn der Bürgermeister`) is the partner.
+            if pronoun, marker == .plain, facts.has(.objectArticle, start) { marker = .partner }
             guard marker != .excluded, !inTopic || marker == .partner, seen.insert(entity).inserted else { return }
             result.append(Participant(entity: entity, start: start, end: end, marker: marker, isCountedGroup: counted, isPronoun: pronoun))
         }
@@ -268,8 +270,8 @@ struct ParticipantFinder {
         return nil
     }
 
-    /// A role noun (`Präsident`), an adjective (`stellvertretenden`, `Vorarlberger`) or a name
-    /// part that may stand between a name and its article or preposition.
+    /// A role noun (`Präsident`), an adjective (`stellvertretenden`, `Vorarlberger`), a feminine
+    /// title (`Gemeinderätin`) or a name part that may stand between a name and its article or preposition.
     private func isTitleOrAdjective(_ k: Int) -> Bool {
         if facts.role[k] >= 0 { return true }
         if facts.word[k] >= 0 && !lexicon.triggers(of: Int(facts.word[k])).isEmpty { return false }
@@ -280,7 +282,7 @@ struct ParticipantFinder {
         if s[t.start].properties.isLowercase {
             return last == "e" || (before == "e" && (last == "n" || last == "r" || last == "s" || last == "m"))
         }
-        return before == "e" && last == "r"
+        return (before == "e" && last == "r") || (before == "i" && last == "n" && t.end - t.start > 5)
     }
 
     /// The group entity for a group noun phrase, with its genitive complement when the group takes one.
