@@ -97,6 +97,12 @@ public struct MeetingBuilder: Annotator {
                 && !participants.contains { $0.marker == .partner || $0.marker == .agent }
             mention.pronouns = participants.filter(\.isPronoun).map(\.entity)
             mention.named = participants.filter { facts.mention[$0.start] >= 0 }.map(\.entity)
+            // "ein weiteres Gespräch", "ein Folgetreffen"; a verb's clause: "wollen erneut zusammenkommen".
+            // A verb's clause must name its parties by a name, pronoun or `die Runde` (`wollen Vorstand
+            // und Betriebsrat erneut verhandeln` names some of them by nouns it cannot resolve).
+            mention.repeats = rule.kind == .noun
+                ? (max(c.clause.lowerBound, c.trigger - 2)...c.trigger).contains { facts.has(.repetition, $0) }
+                : c.clause.contains { facts.has(.repetition, $0) } && !participants.isEmpty
             mention.kind = mention.sides.count >= 2 ? .meeting : mention.sides.count == 1 ? .partial : .reference
             mention.pointsBack = rule.kind == .noun && c.trigger > c.clause.lowerBound && facts.has(.anaphoricDeterminer, c.trigger - 1)
             var subjectPlace: Int?

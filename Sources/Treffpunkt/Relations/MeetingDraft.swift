@@ -76,6 +76,18 @@ struct MeetingDraft {
         members += joiners
     }
 
+    /// Adds `newcomers` across from `across` (members): they meet them and stand with their partners.
+    mutating func stand(_ newcomers: [Int], across: [Int]) {
+        let partners = members.filter { m in across.contains { opposite.contains(MeetingDraft.key(m, $0)) } }
+        let across = members.filter { m in across.contains(m) || across.contains { same.contains(MeetingDraft.key(m, $0)) } && !partners.contains(m) }
+        for a in newcomers {
+            for b in across { opposite.insert(MeetingDraft.key(a, b)) }
+            for p in partners { same.insert(MeetingDraft.key(a, p)) }
+        }
+        for a in newcomers { for b in newcomers where a < b { same.insert(MeetingDraft.key(a, b)) } }
+        members += newcomers
+    }
+
     /// Adds parties that accompany the first side (`begleitet von X`): they meet whom it meets.
     /// A companion named with a member of the meeting as its subject (`Sie brachte X mit`) joins that member's side.
     mutating func accompany(_ mention: MeetingMention, index: Int) {

@@ -94,6 +94,34 @@ struct MeetingMerger {
                 }
                 continue
             }
+            if mention.repeats, mention.kind != .nonMeeting, mention.named.count <= 1, near, let l = latestDraft,
+               drafts[l].hasMeetingMention, isRepeated(mention, drafts[l], document: document) {
+                // "Ein weiteres Gespräch soll im Frühjahr folgen, dann auch mit X": the parties of the
+                // latest meeting meet again, and a party named with it joins them.
+                var draft = MeetingDraft()
+                for side in drafts[l].sides() {
+                    var m = mention
+                    m.sides = [side.who, side.whom]
+                    m.kind = .meeting
+                    m.isSymmetric = drafts[l].isSymmetric
+                    if !m.statusFromCue && !m.isPast { (m.status, m.statusFromCue) = (.planned, true) }
+                    draft.add(m, index: index)
+                }
+                draft.mentions = [index]
+                // A new party across from a party of the meeting (`… mit X`) stands with that party's partners.
+                let across = mention.sides.count >= 2 ? mention.sides[0].filter(draft.contains) : []
+                let newcomers = mention.sides.dropFirst().flatMap { $0 }.filter { !draft.contains($0) }
+                if !across.isEmpty, !newcomers.isEmpty {
+                    draft.stand(newcomers, across: across)
+                } else if !mention.members.allSatisfy(draft.contains) {
+                    draft.join(mention, index: index)
+                    draft.mentions = [index]
+                }
+                drafts.append(draft)
+                latest = drafts.count - 1
+                latestDraft = latest
+                continue
+            }
             if mention.kind == .reference || mention.kind == .partial, latest == nil, !mention.isCompany, mention.previousSubject.count >= 2 {
                 // "X und Y haben ein Abkommen unterzeichnet. An dem Treffen nahm auch Z teil.": a meeting
                 // noun that points back to no earlier meeting meets the previous sentence's subject.
@@ -191,6 +219,15 @@ struct MeetingMerger {
         if let a = d.time, let b = m.time, document.times[a].value != document.times[b].value { return true }
         let possessive = (max(m.clause.lowerBound, m.trigger - 2)..<m.trigger).contains { facts.has(.possessive, $0) }
         return !possessive && tenseConflict(d, m, partial: true)
+    }
+
+    /// Whether a mention with a repetition word tells another meeting than `d`: it has a day of its
+    /// own that differs, a cue of its own that makes it planned or cancelled, or no past tense after a
+    /// meeting told in one.
+    private func isRepeated(_ m: MeetingMention, _ d: MeetingDraft, document: Document) -> Bool {
+        if let a = d.time, let b = m.time { return document.times[a].value != document.times[b].value }
+        if m.statusFromCue && m.status != .occurred { return true }
+        return d.isPast && !m.isPast
     }
 
     /// Whether a date value lies on or before the document's date (false without one).

@@ -66,6 +66,8 @@ public enum WordClass: UInt8, Sendable, CaseIterable {
     case contractedPreposition
     // status-cues.tsv, added later
     case sinceTime
+    // function-words.tsv, added later
+    case repetition
 
 
     /// The class's name in the data files, in declaration order.
@@ -122,6 +124,7 @@ public enum WordClass: UInt8, Sendable, CaseIterable {
         "topic-opener-end",
         "contracted-preposition",
         "since-time",
+        "repetition",
     ]
 
     /// The name used in the data files.

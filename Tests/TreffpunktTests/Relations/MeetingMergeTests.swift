@@ -100,4 +100,35 @@ import Testing
         #expect(doc.meetings.count == 1)
         #expect(doc.meetings.first?.status == .occurred)
     }
+
+    @Test func aRepeatedMeetingNounMeetsTheLatestMeetingsPartiesAgain() {
+        let doc = F.run("Gauck hat Merkel und Obama in Berlin empfangen. Ein Folgetreffen ist für den Herbst vereinbart.", names: Self.names)
+        #expect(doc.meetings.map(\.status).sorted { "\($0)" < "\($1)" } == [.occurred, .planned])
+        let planned = doc.meetings.first { $0.status == .planned }
+        #expect(planned.map { Set($0.who + $0.whom).count } == 3)
+    }
+
+    @Test func aPartyNamedWithTheRepetitionStandsAcrossFromTheOtherSide() {
+        let doc = F.run("Merkel und Obama sind in Berlin mit Gauck zusammengekommen. Ein weiteres Gespräch soll im Frühjahr folgen, dann auch mit Scholz.",
+                        names: Self.names)
+        let planned = doc.meetings.filter { $0.status == .planned }
+        let pairs = Set(planned.flatMap { m in m.who.flatMap { a in m.whom.map { [doc.entities[a].id, doc.entities[$0].id].sorted().joined(separator: "+") } } })
+        #expect(pairs.contains("person/angela-merkel+person/olaf-scholz"))
+        #expect(pairs.contains("person/barack-obama+person/olaf-scholz"))
+        #expect(pairs.contains("person/angela-merkel+person/joachim-gauck"))
+        #expect(!pairs.contains("person/joachim-gauck+person/olaf-scholz"))
+    }
+
+    @Test func erneutWithADayOfItsOwnIsAnotherMeeting() {
+        let doc = F.run("Gauck hat Obama am Montag empfangen. Am Dienstag trafen sich die beiden erneut.", names: Self.names,
+                        times: [("am Montag", "2025-03-03"), ("Am Dienstag", "2025-03-04")])
+        #expect(doc.meetings.count == 2)
+        #expect(doc.meetings.map(\.status) == [.occurred, .occurred])
+    }
+
+    @Test func erneutWithPartiesItCannotNameRepeatsNothing() {
+        let doc = F.run("Gauck hat Obama und Merkel empfangen. Ende des Monats wollen sich Vorstand und Betriebsrat erneut zusammensetzen.",
+                        names: Self.names)
+        #expect(doc.meetings.count == 1)
+    }
 }
