@@ -87,7 +87,13 @@ public struct MeetingBuilder: Annotator {
             let passive = c.clause.contains { facts.has(.passiveAuxiliary, $0) }
             let mutual = rule.kind != .verb || c.clause.contains { facts.has(.reflexive, $0) }
             mention.sides = sideBuilder.sides(participants, rule: rule, passive: passive, mutualClause: mutual, document: document)
-            if mention.sides.count == 1, participants.allSatisfy({ $0.marker == .partner }), rule.kind != .join, rule.kind != .companion,
+            if mention.sides.count == 1, rule.kind == .verb, c.clause.lowerBound > document.sentences[c.sentence].tokens.lowerBound,
+               StatusFinder.isInfinitive(trigger: c.trigger, facts: facts),
+               let subject = finder.governingSubject(before: c.clause, sentence: document.sentences[c.sentence].tokens,
+                                                     excluding: Set(mention.sides[0]), document: document) {
+                // "Y kündigte an, nach Peking zu reisen, um dort X zu treffen": Y meets X.
+                mention.sides.insert([subject], at: 0)
+            } else if mention.sides.count == 1, participants.allSatisfy({ $0.marker == .partner }), rule.kind != .join, rule.kind != .companion,
                let other = finder.implicitParty(for: c.clause, sentence: document.sentences[c.sentence].tokens,
                                                 excluding: Set(mention.sides[0]), document: document) {
                 // "Ein Treffen mit Eberl fiel aus": the other side is the sentence's or story's subject.

@@ -136,6 +136,21 @@ struct ParticipantFinder {
         return references.protagonist(before: clause.lowerBound, excluding: excluding)
     }
 
+    /// The subject of the clause that governs an infinitive clause: the first person named with no
+    /// preposition before `clause` in the sentence, else the latest person named before it.
+    func governingSubject(before clause: Range<Int>, sentence: Range<Int>, excluding: Set<Int>, document: Document) -> Int? {
+        for k in sentence.lowerBound..<clause.lowerBound where facts.mention[k] >= 0 {
+            let m = document.mentions[Int(facts.mention[k])]
+            guard document.entities[m.entity].type == .person, !excluding.contains(m.entity), m.tokens.lowerBound == k,
+                  isParticipant(m, document: document, clause: sentence), marker(before: k, clause: sentence) == .plain else { continue }
+            return m.entity
+        }
+        for k in sentence.lowerBound..<clause.lowerBound where (facts.has(.male, k) || facts.has(.female, k)) && isPersonalPronoun(k, document) {
+            return references.person(before: k, excluding: excluding, female: facts.has(.female, k), male: facts.has(.male, k))
+        }
+        return nil
+    }
+
     private func isCapitalisedWord(_ i: Int, _ document: Document) -> Bool {
         let t = document.tokens[i]
         return t.kind == .word && document.scalars[t.start].properties.isUppercase && facts.mention[i] < 0

@@ -61,6 +61,15 @@ struct StatusFinder {
         // A plan word inside the topic (`sprachen über die kommende Saison`) dates the topic, not the meeting.
         let topicStart = clause.first { $0 > trigger && facts.has(.topicAfter, $0) } ?? clause.upperBound
         for k in clause.lowerBound..<topicStart where facts.has(.planned, k) { return (.planned, true) }
+        // "kündigte an, nach Peking zu reisen, um dort X zu treffen": the governing clause announces it.
+        if StatusFinder.isInfinitive(trigger: trigger, facts: facts) {
+            for k in sentence.lowerBound..<clause.lowerBound where facts.has(.announcement, k) || facts.has(.planned, k) { return (.planned, true) }
+        }
         return (.occurred, false)
+    }
+
+    /// Whether the trigger is an infinitive with `zu` (`zu treffen`, `zusammenzukommen`).
+    static func isInfinitive(trigger: Int, facts: TokenFacts) -> Bool {
+        facts.has(.infinitiveParticle, trigger) || (trigger > 0 && facts.has(.infinitiveParticle, trigger - 1))
     }
 }

@@ -68,6 +68,9 @@ public enum WordClass: UInt8, Sendable, CaseIterable {
     case sinceTime
     // function-words.tsv, added later
     case repetition
+    // function-words.tsv and status-cues.tsv, added later
+    case infinitiveParticle
+    case announcement
 
 
     /// The class's name in the data files, in declaration order.
@@ -125,6 +128,8 @@ public enum WordClass: UInt8, Sendable, CaseIterable {
         "contracted-preposition",
         "since-time",
         "repetition",
+        "infinitive-particle",
+        "announcement",
     ]
 
     /// The name used in the data files.

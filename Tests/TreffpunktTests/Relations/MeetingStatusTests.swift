@@ -105,4 +105,13 @@ import Testing
         // A refusal in another clause leaves the meeting standing.
         #expect(F.run("Scholz traf Obama, lehnte aber dessen Vorschlag ab.", names: Self.names).meetings.count == 1)
     }
+
+    @Test func anInfinitiveClauseMeetsTheGoverningSubjectAndTakesItsAnnouncement() {
+        let plan = F.run("Scholz kündigte an, im Herbst nach Genf zu reisen, um dort Obama zu treffen.", names: Self.names)
+        #expect(F.pairs(plan) == ["barack-obama+olaf-scholz"])
+        #expect(plan.meetings.first?.status == .planned)
+        let trip = F.run("Scholz reiste am Montag nach Genf, um dort Obama zu treffen.", names: Self.names)
+        #expect(F.pairs(trip) == ["barack-obama+olaf-scholz"])
+        #expect(trip.meetings.first?.status == .occurred)
+    }
 }
