@@ -17,17 +17,28 @@ struct ParticipantFinder {
         /// After a topic word behind the trigger (`berieten über das Abkommen zwischen der EU und …`)
         /// only a `mit` partner is still a side.
         var inTopic = false
+        /// Inside a fronted phrase with a topic word before the clause's verb (`Im Streit um den Abbau
+        /// von Stellen beim Zulieferer X hat …`): no name there is a side.
+        var fronted = false, verbSeen = false
         func add(_ entity: Int, _ start: Int, _ end: Int, counted: Bool = false, pronoun: Bool = false) {
             var marker = marker(before: start, clause: clause, partners: partners)
             // An object pronoun (`empfing ihn der Bürgermeister`) is the partner.
             if pronoun, marker == .plain, facts.has(.objectArticle, start) { marker = .partner }
-            guard marker != .excluded, !inTopic || marker == .partner, seen.insert(entity).inserted else { return }
+            guard marker != .excluded, !fronted, !inTopic || marker == .partner, seen.insert(entity).inserted else { return }
             result.append(Participant(entity: entity, start: start, end: end, marker: marker, isCountedGroup: counted, isPronoun: pronoun))
         }
         var i = clause.lowerBound
         while i < clause.upperBound {
             // "die Spitze des Verbands, darunter X": a list word that goes on naming parties opens no topic.
             if i > trigger, facts.has(.topicAfter, i), !facts.has(.continuation, i) { inTopic = true }
+            if i < trigger, !verbSeen {
+                if isVerbLike(i) {
+                    verbSeen = true
+                    fronted = false
+                } else if facts.has(.topicAfter, i), !facts.has(.continuation, i) {
+                    fronted = true
+                }
+            }
             let m = facts.mention[i]
             if m >= 0 {
                 let mention = document.mentions[Int(m)]
@@ -134,6 +145,25 @@ struct ParticipantFinder {
         }
         if let best { return best.entity }
         return references.protagonist(before: clause.lowerBound, excluding: excluding)
+    }
+
+    /// A lower-case word that may be a finite verb: a form of the status classes (`hat`, `wurde`,
+    /// `will`, `traf`), a meeting word, a past form in `-te`, or a word of no other shape (not an article,
+    /// preposition, conjunction or adjective).
+    private func isVerbLike(_ k: Int) -> Bool {
+        let t = document.tokens[k]
+        guard t.kind == .word, document.scalars[t.start].properties.isLowercase else { return false }
+        let c = facts.classes[k]
+        if c.contains(.passiveAuxiliary) || c.contains(.perfectAuxiliary) || c.contains(.planned) || c.contains(.past) || c.contains(.participle) {
+            return true
+        }
+        if facts.word[k] >= 0 && !lexicon.triggers(of: Int(facts.word[k])).isEmpty { return true }
+        if c.contains(.article) || c.contains(.possessive) || c.contains(.preposition) || c.contains(.coordinator) { return false }
+        let s = document.scalars
+        if t.end - t.start > 3, s[t.end - 1] == "e" || s[t.end - 1] == "n", s[t.end - 2] == "t" || (s[t.end - 2] == "e" && s[t.end - 3] == "t") {
+            return true
+        }
+        return !isTitleOrAdjective(k)
     }
 
     /// The subject of the clause that governs an infinitive clause: the first person named with no

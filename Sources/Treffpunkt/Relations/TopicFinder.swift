@@ -108,7 +108,9 @@ struct TopicFinder {
     private func findSpans(in sentence: Range<Int>) -> [Range<Int>] {
         var result: [Range<Int>] = []
         func add(_ r: Range<Int>?) {
-            if let r = r.flatMap({ complemented($0, sentence) }), !r.isEmpty, r.contains(where: isCapitalised) { result.append(r) }
+            if let r = r.flatMap({ complemented($0, sentence) }), !r.isEmpty, r.contains(where: isCapitalised), !isDenied(r, sentence) {
+                result.append(r)
+            }
         }
         for i in sentence {
             let c = facts.classes[i]
@@ -162,6 +164,23 @@ struct TopicFinder {
             }
         }
         return result
+    }
+
+    /// Whether the stretch of the sentence around a topic (between marks) denies it: `Der Streit um X
+    /// sei kein Thema gewesen`, `spreche man nicht über X`.
+    private func isDenied(_ r: Range<Int>, _ sentence: Range<Int>) -> Bool {
+        func isBreak(_ k: Int) -> Bool { isPunctuation(k, ",;:–—()") }
+        var k = r.lowerBound - 1
+        while k >= sentence.lowerBound && !isBreak(k) {
+            if facts.has(.negation, k) || facts.has(.negatingArticle, k) { return true }
+            k -= 1
+        }
+        k = r.upperBound
+        while k < sentence.upperBound && !isBreak(k) {
+            if facts.has(.negation, k) || facts.has(.negatingArticle, k) { return true }
+            k += 1
+        }
+        return false
     }
 
     /// A topic phrase that says what it is about: a bare head (`die Frage`) gives way to the

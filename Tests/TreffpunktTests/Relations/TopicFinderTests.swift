@@ -110,4 +110,15 @@ import Testing
     @Test func zurSpracheKamen() {
         #expect(topics("Merkel traf Obama in Berlin. Zur Sprache kamen die Energiepreise.") == ["die Energiepreise"])
     }
+
+    @Test func aFrontedStreitUmIsTheTopicAndNamesNoSide() {
+        let doc = F.run("Im Streit um den Abbau von Stellen bei Verdi hat Merkel am Donnerstag Obama empfangen.", names: Self.names)
+        #expect(F.pairs(doc) == ["angela-merkel+barack-obama"])
+        #expect(doc.meetings.first.map { $0.about.map { doc.text($0.start, $0.end) } } == ["den Abbau von Stellen bei Verdi"])
+    }
+
+    @Test func aDeniedTopicIsNone() {
+        #expect(topics("Merkel traf Obama in Berlin. Der Streit um die Binde sei in dem Gespräch kein Thema gewesen.") == [])
+        #expect(topics("Merkel traf Obama in Berlin. Vor dem Spiel spreche man nicht über Konflikte, sagte Merkel.") == [])
+    }
 }
