@@ -102,6 +102,7 @@ public struct MeetingBuilder: Annotator {
             mention.isSymmetric = rule.reciprocal && mention.sides.count >= 2 && mention.sides.allSatisfy { $0.count == 1 }
                 && !participants.contains { $0.marker == .partner || $0.marker == .agent }
             mention.pronouns = participants.filter(\.isPronoun).map(\.entity)
+            mention.isReception = rule.subjectIsHost
             mention.named = participants.filter { facts.mention[$0.start] >= 0 }.map(\.entity)
             // "ein weiteres Gespräch", "ein Folgetreffen"; a verb's clause: "wollen erneut zusammenkommen".
             // A verb's clause must name its parties by a name, pronoun or `die Runde` (`wollen Vorstand

@@ -17,6 +17,10 @@ struct MeetingDraft {
     /// The first mention with two sides names parties that meet each other, none the host
     /// (`X und Y kamen zusammen`): a party that joins meets them all.
     var isSymmetric = false
+    /// The hosts come from a reception (`empfangen`).
+    var hostsFromReception = false
+    /// The sentence of the first mention with two sides.
+    var firstSentence = -1
 
     static func key(_ a: Int, _ b: Int) -> UInt64 {
         let (x, y) = a < b ? (a, b) : (b, a)
@@ -42,7 +46,13 @@ struct MeetingDraft {
                 hosts = mention.sides[0]
                 isPast = mention.isPast
                 isSymmetric = mention.isSymmetric
+                firstSentence = mention.sentence
+            } else if mention.isReception, !hostsFromReception, mention.sentence == firstSentence {
+                // "zu einem Gespräch empfangen": the reception, not the meeting noun before it, names the host.
+                hosts = mention.sides[0]
+                isSymmetric = false
             }
+            hostsFromReception = hostsFromReception || mention.isReception
             hasMeetingMention = true
         }
         if mention.status == .cancelled {

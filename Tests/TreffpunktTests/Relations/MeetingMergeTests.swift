@@ -131,4 +131,9 @@ import Testing
                         names: Self.names)
         #expect(doc.meetings.count == 1)
     }
+
+    @Test func theReceptionNotTheMeetingNounBeforeItNamesTheHost() {
+        let doc = F.run("Merkel ist am Montag von Gauck zu einem Gespräch empfangen worden. Mit dabei war auch Scholz.", names: Self.names)
+        #expect(F.pairs(doc) == ["angela-merkel+joachim-gauck", "joachim-gauck+olaf-scholz"])
+    }
 }
