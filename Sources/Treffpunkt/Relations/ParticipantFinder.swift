@@ -229,7 +229,13 @@ struct ParticipantFinder {
         while k >= max(clause.lowerBound, first - 4) {
             let t = document.tokens[k]
             if t.kind == .punctuation, document.scalars[t.start] == ")" { break }
-            if t.kind == .punctuation, document.scalars[t.start] == "(" { return false }
+            if t.kind == .punctuation, document.scalars[t.start] == "(" {
+                // "die Konferenz der kantonalen Polizeidirektoren (KKJPD)": an organisation in parentheses
+                // after a noun that is no person or role names that noun; "Merz (CDU)" gives the party.
+                return type == .organization && k == first - 1 && last + 1 < document.tokens.count
+                    && document.tokens[last + 1].kind == .punctuation && document.scalars[document.tokens[last + 1].start] == ")"
+                    && k - 1 >= clause.lowerBound && isNamedByParentheses(k - 1, document: document)
+            }
             k -= 1
         }
         if !allowSources {
@@ -251,6 +257,15 @@ struct ParticipantFinder {
             return false
         }
         return true
+    }
+
+    /// Whether the token before an opening parenthesis ends a noun that the parenthesis names: a
+    /// capitalised word or a hyphenated word part (`-direktoren`) that is no name, role or title.
+    private func isNamedByParentheses(_ k: Int, document: Document) -> Bool {
+        let t = document.tokens[k]
+        guard t.kind == .word, facts.mention[k] < 0, facts.role[k] < 0, facts.group[k] == nil else { return false }
+        let first = document.scalars[t.start]
+        return LetterCase.isUppercase(first) || first == "-"
     }
 
     /// Whether the organisation at `first` follows `von` after a role noun, directly or as a later

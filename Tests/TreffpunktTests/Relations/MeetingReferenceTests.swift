@@ -93,4 +93,14 @@ import Testing
                         names: Self.names)
         #expect(F.pairs(doc) == ["joachim-gauck+olaf-scholz"])
     }
+
+    @Test func anOrganisationInParenthesesNamesTheNounBeforeIt() {
+        let names = Self.names + [F.org("kkd", "KKD"), F.org("spd", "SPD")]
+        let doc = F.run("Scholz (SPD) hat am Freitag die Konferenz der kantonalen Direktoren (KKD) empfangen.", names: names)
+        #expect(F.pairs(doc) == ["kkd+olaf-scholz"])
+        let hyphen = F.run("Scholz hat die Konferenz der Justiz- und Polizeidirektorinnen und -direktoren (KKD) empfangen.", names: names)
+        #expect(F.pairs(hyphen) == ["kkd+olaf-scholz"])
+        let role = F.run("Scholz hat die Ministerin (SPD) empfangen.", names: names)
+        #expect(!F.pairs(role).contains("olaf-scholz+spd"))
+    }
 }
