@@ -20,8 +20,12 @@ struct ParticipantFinder {
         /// Inside a fronted phrase with a topic word before the clause's verb (`Im Streit um den Abbau
         /// von Stellen beim Zulieferer X hat …`): no name there is a side.
         var fronted = false, verbSeen = false
+        /// The end of the latest name that is no side (`Für CDU und CSU`: CSU is none either).
+        var excludedEnd = -1
         func add(_ entity: Int, _ start: Int, _ end: Int, counted: Bool = false, pronoun: Bool = false) {
             var marker = marker(before: start, clause: clause, partners: partners)
+            if marker == .plain, start > 0, start - 1 == excludedEnd, facts.has(.coordinator, start - 1) { marker = .excluded }
+            if marker == .excluded { excludedEnd = end }
             // An object pronoun (`empfing ihn der Bürgermeister`) is the partner.
             if pronoun, marker == .plain, facts.has(.objectArticle, start) { marker = .partner }
             guard marker != .excluded, !fronted, !inTopic || marker == .partner, seen.insert(entity).inserted else { return }
@@ -69,7 +73,12 @@ struct ParticipantFinder {
             } else if let count = countedReference(at: i, clause: clause, trigger: trigger) {
                 var end = i + 1
                 if end < clause.upperBound, isCapitalisedWord(end, document) { end += 1 }
-                for e in references.lastPersons(count, before: i) { add(e, i, end, counted: true) }
+                // "Am Vorabend empfängt X die beiden Regierungschefs": the two named before, not X; but
+                // "X und Y, die beiden Präsidenten" are the two of the clause.
+                let named = Set(result.map(\.entity))
+                var counted = references.lastPersons(count, before: i)
+                if !counted.allSatisfy(named.contains) { counted = references.lastPersons(count, before: i, excluding: named) }
+                for e in counted { add(e, i, end, counted: true) }
                 i = end
                 continue
             } else if facts.has(.plural, i), isPersonalPronoun(i, document), isPluralVerb(trigger, document),

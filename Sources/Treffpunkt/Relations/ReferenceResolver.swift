@@ -117,11 +117,11 @@ struct ReferenceResolver {
     }
 
     /// The last `count` distinct persons named before `token`, in text order.
-    func lastPersons(_ count: Int, before token: Int) -> [Int] {
+    func lastPersons(_ count: Int, before token: Int, excluding: Set<Int> = []) -> [Int] {
         var result: [Int] = []
         var k = lastIndex(before: token)
         while k >= 0 && result.count < count {
-            if !result.contains(persons[k].entity) { result.append(persons[k].entity) }
+            if !result.contains(persons[k].entity) && !excluding.contains(persons[k].entity) { result.append(persons[k].entity) }
             k -= 1
         }
         return result.count == count ? result.reversed() : []

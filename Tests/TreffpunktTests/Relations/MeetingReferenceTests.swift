@@ -103,4 +103,18 @@ import Testing
         let role = F.run("Scholz hat die Ministerin (SPD) empfangen.", names: names)
         #expect(!F.pairs(role).contains("olaf-scholz+spd"))
     }
+
+    @Test func theCountedPersonsAreNamedBeforeTheClausesOwnSubject() {
+        let doc = F.run("Merkel und Obama beraten am Dienstag in Genf. Am Vorabend empfängt Gauck die beiden Regierungschefs im Rathaus.",
+                        names: Self.names)
+        #expect(F.pairs(doc) == ["angela-merkel+barack-obama", "angela-merkel+joachim-gauck", "barack-obama+joachim-gauck"])
+        let apposition = F.run("Merkel und Obama, die beiden Präsidenten, trafen sich in Genf.", names: Self.names)
+        #expect(F.pairs(apposition) == ["angela-merkel+barack-obama"])
+    }
+
+    @Test func aNameCoordinatedWithANameAfterAPrepositionIsNoSideEither() {
+        let names = Self.names + [F.org("cdu", "CDU"), F.org("csu", "CSU")]
+        let doc = F.run("Für CDU und CSU hat Scholz am Montag Obama getroffen.", names: names)
+        #expect(F.pairs(doc) == ["barack-obama+olaf-scholz"])
+    }
 }
