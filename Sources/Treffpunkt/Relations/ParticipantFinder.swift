@@ -119,7 +119,8 @@ struct ParticipantFinder {
                 continue
             }
             if !(isComma || capitalised || facts.has(.article, k) || facts.has(.agentPreposition, k)
-                  || (isTitleOrAdjective(k) && facts.classes[k].bits == 0)) { return false }
+                  || (isTitleOrAdjective(k) && facts.classes[k].bits == 0)
+                  || facts.has(.both, k) || facts.has(.three, k) || facts.has(.four, k)) { return false }
         }
         return false
     }

@@ -29,7 +29,9 @@ struct SideBuilder {
             // Shanghai den Bürgermeister der Stadt, Y`: Y is the partner through its apposition's article;
             // `empfing ihn der Bürgermeister, Y`) starts a group.
             let ownMarker = p.marker != previous.marker && !(previous.end..<p.start).contains { facts.has(.coordinator, $0) }
-            if !p.isCountedGroup, !previous.isCountedGroup, p.start == previous.start || (!ownMarker && linked(previous.end, p.start, document)) {
+            // In a one-way frame the persons of one counted phrase are one side (`besuchten die vier Gäste X`).
+            let sameCount = !rule.reciprocal && p.isCountedGroup && previous.isCountedGroup && p.start == previous.start
+            if sameCount || !p.isCountedGroup && !previous.isCountedGroup && (p.start == previous.start || (!ownMarker && linked(previous.end, p.start, document))) {
                 groups[groups.count - 1].append(p)
             } else {
                 groups.append([p])

@@ -117,4 +117,20 @@ import Testing
         let doc = F.run("Für CDU und CSU hat Scholz am Montag Obama getroffen.", names: names)
         #expect(F.pairs(doc) == ["barack-obama+olaf-scholz"])
     }
+
+    @Test func aCountedPhraseInAOneWayFrameIsOneSide() {
+        let doc = F.run("Merkel und Obama trafen sich in Genf mit Gauck. Am Vormittag besuchten die drei den Vorort Irpin.", names: Self.names)
+        #expect(F.pairs(doc) == ["angela-merkel+joachim-gauck", "barack-obama+joachim-gauck"])
+    }
+
+    @Test func aRoleNounWithACountedGenitiveBeforeItsNamesIsATitle() {
+        let doc = F.run("Präsident Scholz empfing Obama. Am Nachmittag traf Obama die Präsidenten der beiden Kammern, Merkel und Gauck.",
+                        names: Self.names)
+        #expect(F.pairs(doc) == ["barack-obama+olaf-scholz", "angela-merkel+barack-obama", "barack-obama+joachim-gauck"])
+    }
+
+    @Test func theSwissGesamtbundesratIsAGroup() {
+        let doc = F.run("Danach kam Obama in Bern mit dem Gesamtbundesrat zusammen.", names: Self.names)
+        #expect(F.pairs(doc) == ["barack-obama+~gesamtbundesrat"])
+    }
 }
