@@ -262,15 +262,23 @@ struct MeetingMerger {
             let earliest = mentions[first].sentence - MeetingMerger.timeWindow
             let plannedByCue = draft.statusFromCue && draft.status == .planned
             let placeAndTime = PlaceAndTime(facts: facts)
-            let candidates = document.times.indices.filter {
-                document.times[$0].tokens.lowerBound < firstToken && document.times[$0].sentence >= earliest
-                    && PlaceAndTime.isDate(document.times[$0].value) && !placeAndTime.isReferenceTime($0, document)
-                    && !PlaceAndTime.paragraphBreak(between: document.times[$0].sentence, and: mentions[first].sentence, document)
-                    // A meeting planned by a cue does not take a day told before as past (`hat … beraten. X lud Y zu einem Gegenbesuch ein.`).
-                    && !(plannedByCue && isOnOrBeforeDocumentDate(document.times[$0].value, document))
+            var coarse: Int?
+            for t in document.times.indices.reversed() {
+                let candidate = document.times[t]
+                guard candidate.tokens.lowerBound < firstToken else { continue }
+                guard candidate.sentence >= earliest else { break }
+                guard PlaceAndTime.isDate(candidate.value), !placeAndTime.isReferenceTime(t, document),
+                      !PlaceAndTime.paragraphBreak(between: candidate.sentence, and: mentions[first].sentence, document),
+                      // A meeting planned by a cue does not take a day told before as past (`hat … beraten. X lud Y zu einem Gegenbesuch ein.`).
+                      !(plannedByCue && isOnOrBeforeDocumentDate(candidate.value, document)) else { continue }
+                // A day wins over a month or a year named later (`bis Ende Jänner`): meetings are told by the day.
+                if candidate.value.utf8.count >= 10 {
+                    time = t
+                    break
+                }
+                if coarse == nil { coarse = t }
             }
-            // A day wins over a month or a year named later (`bis Ende Jänner`): meetings are told by the day.
-            time = candidates.last { document.times[$0].value.utf8.count >= 10 } ?? candidates.last
+            if time == nil { time = coarse }
         }
         var status = draft.status
         if status != .cancelled, let t = time, let anchor = document.date,

@@ -19,7 +19,9 @@ struct ParticipantFinder {
         var inTopic = false
         /// Inside a fronted phrase with a topic word before the clause's verb (`Im Streit um den Abbau
         /// von Stellen beim Zulieferer X hat …`): no name there is a side.
-        var fronted = false, verbSeen = false
+        var fronted = false
+        // Only a clause with a topic word before its trigger can have such a phrase.
+        var verbSeen = !(clause.lowerBound..<trigger).contains { facts.has(.topicAfter, $0) }
         /// The end of the latest name that is no side (`Für CDU und CSU`: CSU is none either).
         var excludedEnd = -1
         func add(_ entity: Int, _ start: Int, _ end: Int, counted: Bool = false, pronoun: Bool = false) {

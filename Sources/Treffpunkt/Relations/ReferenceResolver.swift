@@ -41,6 +41,7 @@ struct ReferenceResolver {
     /// The parts of a hyphenated token before its last part (`FIFA` of `FIFA-Chef`).
     static func parts(of token: Int, _ document: Document) -> [String] {
         let t = document.tokens[token]
+        guard document.scalars[t.start..<t.end].contains("-") else { return [] }
         let words = document.text(t.start, t.end).split(separator: "-")
         return words.dropLast().map(String.init)
     }
