@@ -126,7 +126,8 @@ public struct MeetingBuilder: Annotator {
                 mention.isCompany = c.clause.contains { facts.has(.company, $0) && $0 > c.clause.lowerBound && facts.has(.article, $0 - 1) }
             }
             let sentence = document.sentences[c.sentence]
-            mention.place = placeAndTime.place(trigger: c.trigger, clause: c.clause, clauses: clausesBySentence[c.sentence] ?? [], document: document)
+            mention.place = placeAndTime.place(trigger: c.trigger, clause: c.clause, clauses: clausesBySentence[c.sentence] ?? [], document: document,
+                                               object: rule.placeObject)
                 ?? cityAdjectivePlace(in: c.clause, facts: facts, document: &document) ?? subjectPlace
             mention.time = placeAndTime.time(trigger: c.trigger, clause: c.clause, sentence: c.sentence, document: document)
             (mention.status, mention.statusFromCue) = statusFinder.status(sentence: sentence.tokens, clause: c.clause, trigger: c.trigger, rule: rule)

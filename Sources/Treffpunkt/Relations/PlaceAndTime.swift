@@ -6,8 +6,10 @@ struct PlaceAndTime {
 
     /// The place named in the trigger's clause, else in the sentence's other clauses that are not
     /// relative clauses (`Obama, der aus Genf kam, …`).
-    func place(trigger: Int, clause: Range<Int>, clauses: [Range<Int>], document: Document) -> Int? {
+    /// `object`: the frame's object may be the place (`besuchte die Gemeinde Lindenau`).
+    func place(trigger: Int, clause: Range<Int>, clauses: [Range<Int>], document: Document, object: Bool = false) -> Int? {
         if let p = place(in: clause, trigger: trigger, document) { return p }
+        if object, let p = place(in: clause, trigger: trigger, document, object: true) { return p }
         var best: (distance: Int, entity: Int)?
         for c in clauses where c != clause && !isRelative(c) {
             if let p = place(in: c, trigger: trigger, document) {
@@ -56,7 +58,8 @@ struct PlaceAndTime {
         clause.count > 2 && facts.has(.relativePronoun, clause.lowerBound + 1) && !facts.has(.article, clause.lowerBound + 2)
     }
 
-    private func place(in range: Range<Int>, trigger: Int, _ document: Document) -> Int? {
+    /// `object`: a place with no preposition before it counts too (`hat die Gemeinde Lindenau besucht`).
+    private func place(in range: Range<Int>, trigger: Int, _ document: Document, object: Bool = false) -> Int? {
         var best: (distance: Int, entity: Int)?
         var i = range.lowerBound
         while i < range.upperBound {
@@ -69,15 +72,18 @@ struct PlaceAndTime {
             var k = first - 1
             var steps = 0
             var preposition = false
+            var otherPreposition = false
             while k >= range.lowerBound && steps < 4 {
                 if facts.has(.placePreposition, k) { preposition = true; break }
-                if facts.has(.preposition, k) { break }
+                if facts.has(.preposition, k) { otherPreposition = true; break }
+                // An object's article opens its noun phrase (`die Gemeinde Lindenau`).
+                if object && facts.has(.article, k) { break }
                 let t = document.tokens[k]
                 if t.kind == .punctuation { break }
                 k -= 1
                 steps += 1
             }
-            guard preposition else { continue }
+            guard preposition || (object && !otherPreposition) else { continue }
             let distance = abs(first - trigger)
             if best == nil || distance < best!.distance { best = (distance, mention.entity) }
         }

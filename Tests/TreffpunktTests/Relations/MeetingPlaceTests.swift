@@ -29,4 +29,14 @@ import Testing
         let doc = TestSupport.process("Angela Merkel wurde am Montag im Mainzer Landtag von Barack Obama empfangen.")
         #expect(doc.meetings.first?.place.map { doc.entities[$0].id } == "place/mainz")
     }
+
+    @Test func theVisitedPlaceIsWhere() {
+        #expect(places("Scholz hat am Freitag die Gemeinde Moskau besucht. Im Rathaus empfing ihn Obama.") == ["place/moskau"])
+        // A place after another preposition is not the object.
+        #expect(places("Merkel hat am Freitag Obama wegen Moskau besucht.") == [nil])
+    }
+
+    @Test func insIsAPlacePreposition() {
+        #expect(places("Merkel hat Obama für Montag ins Hannover eingeladen.") == ["place/hannover"])
+    }
 }
