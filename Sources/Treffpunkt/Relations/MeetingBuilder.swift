@@ -87,6 +87,7 @@ public struct MeetingBuilder: Annotator {
             let passive = c.clause.contains { facts.has(.passiveAuxiliary, $0) }
             let mutual = rule.kind != .verb || c.clause.contains { facts.has(.reflexive, $0) }
             mention.sides = sideBuilder.sides(participants, rule: rule, passive: passive, mutualClause: mutual, document: document)
+            mention.hasUnnamedParty = rule.kind == .noun && hasUnnamedGenitive(after: c.trigger, clause: c.clause, facts: facts, document: document)
             if mention.sides.count == 1, rule.kind == .verb, c.clause.lowerBound > document.sentences[c.sentence].tokens.lowerBound,
                StatusFinder.isInfinitive(trigger: c.trigger, facts: facts),
                let subject = finder.governingSubject(before: c.clause, sentence: document.sentences[c.sentence].tokens,
@@ -94,6 +95,7 @@ public struct MeetingBuilder: Annotator {
                 // "Y kündigte an, nach Peking zu reisen, um dort X zu treffen": Y meets X.
                 mention.sides.insert([subject], at: 0)
             } else if mention.sides.count == 1, participants.allSatisfy({ $0.marker == .partner }), rule.kind != .join, rule.kind != .companion,
+                      !mention.hasUnnamedParty,
                let other = finder.implicitParty(for: c.clause, sentence: document.sentences[c.sentence].tokens,
                                                 excluding: Set(mention.sides[0]), document: document) {
                 // "Ein Treffen mit Eberl fiel aus": the other side is the sentence's or story's subject.
@@ -135,6 +137,18 @@ public struct MeetingBuilder: Annotator {
             result.append(mention)
         }
         return result
+    }
+
+    /// `ein Treffen aller Netzbetreiber mit dem Minister`: the meeting noun's genitive names a party
+    /// that no name or group stands for, so its other side is not someone named elsewhere.
+    private func hasUnnamedGenitive(after trigger: Int, clause: Range<Int>, facts: TokenFacts, document: Document) -> Bool {
+        guard trigger + 2 < clause.upperBound, facts.has(.genitiveArticle, trigger + 1) else { return false }
+        for k in (trigger + 2)..<min(clause.upperBound, trigger + 4) {
+            if facts.mention[k] >= 0 || facts.group[k] != nil || facts.role[k] >= 0 || facts.has(.both, k) || facts.has(.three, k) || facts.has(.four, k) { return false }
+            let t = document.tokens[k]
+            if t.kind == .word, LetterCase.isUppercase(document.scalars[t.start]) { return true }
+        }
+        return false
     }
 
     /// A city named only by its adjective after a place preposition and an article, before a

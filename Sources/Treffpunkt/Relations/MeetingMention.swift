@@ -42,6 +42,8 @@ struct MeetingMention {
 
     /// Members named by a name in the clause (not by a pronoun or a role noun).
     var named: [Int] = []
+    /// The meeting noun's genitive names a party no name stands for (`ein Treffen aller Netzbetreiber`).
+    var hasUnnamedParty = false
     /// The mention's frame is a reception (`empfangen`, `Audienz`): its first side is the host.
     var isReception = false
     /// The mention tells a meeting of the parties just met once more (`ein weiteres Gespräch`, `erneut`).

@@ -24,13 +24,15 @@ struct ParticipantFinder {
         var verbSeen = !(clause.lowerBound..<trigger).contains { facts.has(.topicAfter, $0) }
         /// The end of the latest name that is no side (`Für CDU und CSU`: CSU is none either).
         var excludedEnd = -1
+        /// Names before this token are a role noun's attribute (`die Vorsitzenden der Fraktionen von Union und SPD, X`).
+        var attributeUntil = -1
         func add(_ entity: Int, _ start: Int, _ end: Int, counted: Bool = false, pronoun: Bool = false) {
             var marker = marker(before: start, clause: clause, partners: partners)
             if marker == .plain, start > 0, start - 1 == excludedEnd, facts.has(.coordinator, start - 1) { marker = .excluded }
             if marker == .excluded { excludedEnd = end }
             // An object pronoun (`empfing ihn der Bürgermeister`) is the partner.
             if pronoun, marker == .plain, facts.has(.objectArticle, start) { marker = .partner }
-            guard marker != .excluded, !fronted, !inTopic || marker == .partner, seen.insert(entity).inserted else { return }
+            guard marker != .excluded, !fronted, start >= attributeUntil, !inTopic || marker == .partner, seen.insert(entity).inserted else { return }
             result.append(Participant(entity: entity, start: start, end: end, marker: marker, isCountedGroup: counted, isPronoun: pronoun))
         }
         var i = clause.lowerBound
@@ -60,6 +62,11 @@ struct ParticipantFinder {
                 add(entity, i, end)
                 i = end
                 continue
+            }
+            if facts.role[i] >= 0, facts.mention[i] < 0, let name = nameAfter(i, clause: clause, document) {
+                // "die Vorsitzenden der Fraktionen von Union und SPD, X und Y": the parties are the names;
+                // what stands between is the role's attribute.
+                attributeUntil = name
             }
             if facts.has(.guest, i), let d = determiner(before: i, clause: clause), !nameFollows(i, clause: clause, document) {
                 // "Y empfing seinen Gast", "Am Abend traf der Gast Z": the latest person named before who is no side yet.
@@ -105,10 +112,15 @@ struct ParticipantFinder {
     /// Over another preposition (`Die Ratsvorsitzende der Kirche in Deutschland, Bischöfin X`) only
     /// an apposition after a comma counts: `der Erzbischof im Parlament Präsident X` names someone else.
     private func nameFollows(_ i: Int, clause: Range<Int>, _ document: Document) -> Bool {
+        nameAfter(i, clause: clause, document) != nil
+    }
+
+    /// The first token of the name that a role noun's title or apposition leads to, if any.
+    private func nameAfter(_ i: Int, clause: Range<Int>, _ document: Document) -> Int? {
         var comma = false, preposition = false
-        for k in (i + 1)..<min(clause.upperBound, i + 10) {
+        for k in (i + 1)..<min(clause.upperBound, i + 12) {
             if facts.mention[k] >= 0 {
-                if document.entities[document.mentions[Int(facts.mention[k])].entity].type == .person { return comma || !preposition }
+                if document.entities[document.mentions[Int(facts.mention[k])].entity].type == .person { return comma || !preposition ? k : nil }
                 continue
             }
             let t = document.tokens[k]
@@ -116,15 +128,16 @@ struct ParticipantFinder {
             let capitalised = t.kind == .word && LetterCase.isUppercase(document.scalars[t.start])
             comma = comma || isComma
             if facts.has(.preposition, k) && !facts.has(.agentPreposition, k) {
-                if facts.has(.partnerPreposition, k) || facts.has(.betweenPreposition, k) { return false }
+                if facts.has(.partnerPreposition, k) || facts.has(.betweenPreposition, k) { return nil }
                 preposition = true
                 continue
             }
+            // "die Vorsitzenden der Fraktionen von Union und SPD, X und Y"
             if !(isComma || capitalised || facts.has(.article, k) || facts.has(.agentPreposition, k)
-                  || (isTitleOrAdjective(k) && facts.classes[k].bits == 0)
-                  || facts.has(.both, k) || facts.has(.three, k) || facts.has(.four, k)) { return false }
+                  || (isTitleOrAdjective(k) && facts.classes[k].bits == 0) || facts.has(.coordinator, k)
+                  || facts.has(.both, k) || facts.has(.three, k) || facts.has(.four, k)) { return nil }
         }
-        return false
+        return nil
     }
 
     /// The article or possessive of a role noun (`der Papst`, `seinen österreichischen

@@ -133,4 +133,17 @@ import Testing
         let doc = F.run("Danach kam Obama in Bern mit dem Gesamtbundesrat zusammen.", names: Self.names)
         #expect(F.pairs(doc) == ["barack-obama+~gesamtbundesrat"])
     }
+
+    @Test func theRolesAttributeBeforeItsNamesNamesNoSide() {
+        let names = Self.names + [F.org("cdu", "Union"), F.org("spd", "SPD")]
+        let doc = F.run("Gauck empfing Obama. Obama traf anschließend auch die Vorsitzenden der Fraktionen von Union und SPD, Merkel und Scholz.",
+                        names: names)
+        #expect(F.pairs(doc) == ["barack-obama+joachim-gauck", "angela-merkel+barack-obama", "barack-obama+olaf-scholz"])
+    }
+
+    @Test func aMeetingNounWithAnUnnamedGenitiveFindsNoOtherSide() {
+        let doc = F.run("Scholz traf Obama. Ein gemeinsames Treffen aller Netzbetreiber mit Obama soll im Sommer stattfinden.", names: Self.names)
+        #expect(F.pairs(doc) == ["barack-obama+olaf-scholz"])
+        #expect(doc.meetings.count == 1)
+    }
 }
