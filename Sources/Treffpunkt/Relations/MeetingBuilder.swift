@@ -88,6 +88,14 @@ public struct MeetingBuilder: Annotator {
             let mutual = rule.kind != .verb || c.clause.contains { facts.has(.reflexive, $0) }
             mention.sides = sideBuilder.sides(participants, rule: rule, passive: passive, mutualClause: mutual, document: document)
             mention.hasUnnamedParty = rule.kind == .noun && hasUnnamedGenitive(after: c.trigger, clause: c.clause, facts: facts, document: document)
+            if mention.sides.count == 1, rule.kind == .verb || rule.kind == .noun, c.sentence + 1 < document.sentences.count,
+               !candidates.contains(where: { $0.sentence == c.sentence + 1 }), !PlaceAndTime.paragraphBreak(after: c.sentence, document),
+               finder.hasUnresolvedRole(in: c.clause, participants: participants, document: document) {
+                // "X hat die Oberbürgermeister der drei größten Städte empfangen. Neben A waren B und C
+                // gekommen.": the next sentence, which tells no meeting of its own, names the other side.
+                let listed = finder.persons(in: document.sentences[c.sentence + 1].tokens, excluding: Set(mention.sides[0]), document: document)
+                if !listed.isEmpty { mention.sides.append(listed) }
+            }
             if mention.sides.count == 1, rule.kind == .verb, c.clause.lowerBound > document.sentences[c.sentence].tokens.lowerBound,
                StatusFinder.isInfinitive(trigger: c.trigger, facts: facts),
                let subject = finder.governingSubject(before: c.clause, sentence: document.sentences[c.sentence].tokens,

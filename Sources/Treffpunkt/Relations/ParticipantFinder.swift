@@ -191,6 +191,30 @@ struct ParticipantFinder {
         return !isTitleOrAdjective(k)
     }
 
+    /// Whether the clause names a party by a role noun that stands for no one named (`hat die
+    /// Oberbürgermeister der drei größten Städte empfangen`): no title of a name, no resolved reference.
+    func hasUnresolvedRole(in clause: Range<Int>, participants: [Participant], document: Document) -> Bool {
+        for k in clause where facts.role[k] >= 0 && facts.mention[k] < 0 {
+            if participants.contains(where: { $0.start <= k && k < $0.end }) { continue }
+            if k + 1 < clause.upperBound, facts.mention[k + 1] >= 0 { continue }
+            if nameFollows(k, clause: clause, document) { continue }
+            return true
+        }
+        return false
+    }
+
+    /// The persons a sentence names as possible sides, in text order, leaving out `excluding`.
+    func persons(in sentence: Range<Int>, excluding: Set<Int>, document: Document) -> [Int] {
+        var result: [Int] = []
+        for k in sentence where facts.mention[k] >= 0 {
+            let m = document.mentions[Int(facts.mention[k])]
+            guard m.tokens.lowerBound == k, document.entities[m.entity].type == .person, !excluding.contains(m.entity),
+                  !result.contains(m.entity), isParticipant(m, document: document, clause: sentence) else { continue }
+            result.append(m.entity)
+        }
+        return result
+    }
+
     /// The subject of the clause that governs an infinitive clause: the first person named with no
     /// preposition before `clause` in the sentence, else the latest person named before it.
     func governingSubject(before clause: Range<Int>, sentence: Range<Int>, excluding: Set<Int>, document: Document) -> Int? {

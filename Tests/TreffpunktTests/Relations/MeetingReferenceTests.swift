@@ -146,4 +146,13 @@ import Testing
         #expect(F.pairs(doc) == ["barack-obama+olaf-scholz"])
         #expect(doc.meetings.count == 1)
     }
+
+    @Test func aRoleNounForNoOneNamedTakesThePersonsOfTheNextSentence() {
+        let doc = F.run("Scholz hat am Montag die Oberbürgermeister der drei größten Städte empfangen. Neben Merkel waren Obama und Gauck gekommen.",
+                        names: Self.names)
+        #expect(F.pairs(doc) == ["angela-merkel+olaf-scholz", "barack-obama+olaf-scholz", "joachim-gauck+olaf-scholz"])
+        // A next sentence that tells a meeting of its own keeps its names.
+        let own = F.run("Scholz hat am Montag die Oberbürgermeister der Städte empfangen. Danach traf Merkel Obama.", names: Self.names)
+        #expect(F.pairs(own) == ["angela-merkel+barack-obama"])
+    }
 }
