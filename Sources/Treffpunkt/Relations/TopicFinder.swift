@@ -6,8 +6,6 @@ struct TopicFinder {
     let lexicon: MeetingLexicon
     let facts: TokenFacts
     let document: Document
-    /// Topic token ranges per sentence, for sentences with cues.
-    private var spans: [Int: [Range<Int>]] = [:]
     /// Sentences that speak of some meeting or contact.
     private var busy = Set<Int>()
 
@@ -20,10 +18,6 @@ struct TopicFinder {
         self.facts = facts
         self.document = document
         self.busy = busy
-        for (s, sentence) in document.sentences.enumerated() {
-            let found = findSpans(in: sentence.tokens)
-            if !found.isEmpty { spans[s] = found }
-        }
     }
 
     func topics(for draft: MeetingDraft, evidenceSentences: Set<Int>, mentions: [MeetingMention]) -> [Meeting.Topic] {
@@ -39,7 +33,8 @@ struct TopicFinder {
             }
         }
         var ranges: [Range<Int>] = []
-        for s in sentences { ranges += spans[s] ?? [] }
+        // Only the sentences of a meeting are read for topics, so their spans are found here.
+        for s in sentences { ranges += findSpans(in: document.sentences[s].tokens) }
         ranges = ranges.filter { r in !ranges.contains { $0 != r && $0.lowerBound <= r.lowerBound && r.upperBound <= $0.upperBound } }
         var seen = Set<Range<Int>>()
         var result: [Meeting.Topic] = []
