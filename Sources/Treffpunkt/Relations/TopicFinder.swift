@@ -34,7 +34,12 @@ struct TopicFinder {
         }
         var ranges: [Range<Int>] = []
         // Only the sentences of a meeting are read for topics, so their spans are found here.
-        for s in sentences { ranges += findSpans(in: document.sentences[s].tokens) }
+        // A statement (`betonte, dass …`) counts in a sentence of the meeting or one that names a member;
+        // a sentence that only follows a mention (`Ein Sprecher betonte, …`) gives topics by cues alone.
+        for s in sentences {
+            let statements = evidenceSentences.contains(s) || namesMember(draft, sentence: s)
+            ranges += findSpans(in: document.sentences[s].tokens, statements: statements)
+        }
         ranges = ranges.filter { r in !ranges.contains { $0 != r && $0.lowerBound <= r.lowerBound && r.upperBound <= $0.upperBound } }
         var seen = Set<Range<Int>>()
         var result: [Meeting.Topic] = []
@@ -100,7 +105,7 @@ struct TopicFinder {
         return t.kind == .word && document.scalars[t.start].properties.isUppercase
     }
 
-    private func findSpans(in sentence: Range<Int>) -> [Range<Int>] {
+    private func findSpans(in sentence: Range<Int>, statements: Bool = true) -> [Range<Int>] {
         var result: [Range<Int>] = []
         func add(_ r: Range<Int>?) {
             if let r = r.flatMap({ complemented($0, sentence) }), !r.isEmpty, r.contains(where: isCapitalised), !isDenied(r, sentence) {
@@ -138,7 +143,7 @@ struct TopicFinder {
             if c.contains(.topicFrame), i == sentence.lowerBound || !facts.has(.topicFrame, i - 1) {
                 add(frame(at: i, sentence))
             }
-            if c.contains(.topicStatement), runEnds || !facts.has(.topicStatement, i + 1) {
+            if statements, c.contains(.topicStatement), runEnds || !facts.has(.topicStatement, i + 1) {
                 // "betonte, dass …" and "betonte Donfried, dass …": the parties, a comma and the
                 // conjunction come before the statement.
                 var k = skipParties(i + 1, sentence)

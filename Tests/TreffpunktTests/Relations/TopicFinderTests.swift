@@ -121,4 +121,10 @@ import Testing
         #expect(topics("Merkel traf Obama in Berlin. Der Streit um die Binde sei in dem Gespräch kein Thema gewesen.") == [])
         #expect(topics("Merkel traf Obama in Berlin. Vor dem Spiel spreche man nicht über Konflikte, sagte Merkel.") == [])
     }
+
+    @Test func aStatementCountsOnlyFromAMemberOrTheMeetingsSentence() {
+        #expect(topics("Merkel traf Obama in Berlin. Ein Sprecher betonte, der Konzern setze weiter auf China.") == [])
+        #expect(topics("Merkel traf Obama in Berlin. Merkel betonte, die Hilfe für die Ukraine gehe weiter.")
+            .contains { $0.hasPrefix("die Hilfe für die Ukraine") })
+    }
 }
