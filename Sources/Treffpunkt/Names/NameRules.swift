@@ -30,7 +30,8 @@ public final class NameRules: Sendable {
     /// Endings of place names (`burg`, `hausen`, `straße`).
     public let placeEndings: NameLexicon
     /// Nouns that end a place name after a place adjective (`Platz` in `Potsdamer Platz`) or
-    /// stand before a number (`Bundesstraße 216`).
+    /// stand before a number (`Bundesstraße 216`, value 1) or a place's name (`Dreieck Hockenheim`,
+    /// value 2).
     public let placeHeads: NameLexicon
     /// Words that begin a place name of several words (`Bad`, `Sankt`, `New`).
     public let placePrefixes: NameLexicon
@@ -55,6 +56,10 @@ public final class NameRules: Sendable {
     public let surnames: NameLexicon
     /// Articles and pronouns before a common noun (`der`, `seine`, `im`).
     public let determiners: NameLexicon
+    /// Conjunctions that join the names of a list (`und`, `oder`, `sowie`).
+    public let conjunctions: NameLexicon
+    /// Stems of adjectives that begin place names (`groß` in `Großer Arber`, `hinter`).
+    public let placeAdjectives: NameLexicon
 
     /// Every list in one table, for the lookups of `WordFlags`.
     let table: NameWordTable
@@ -87,6 +92,8 @@ public final class NameRules: Sendable {
         surnames = load("surnames.txt", ["ambiguous": 1])
         determiners = load("determiners.txt")
         placeDescriptors = load("place-descriptors.txt")
+        conjunctions = load("conjunctions.txt")
+        placeAdjectives = load("place-adjectives.txt")
         var table = NameWordTable()
         table.add(firstNames, whole: .firstName)
         table.add(titles, whole: .title)
@@ -107,6 +114,8 @@ public final class NameRules: Sendable {
         table.add(surnames, whole: .surnameClear, value: 0)
         table.add(determiners, whole: .determiner)
         table.add(placeDescriptors, whole: .placeDescriptor)
+        table.add(conjunctions, whole: .conjunction)
+        table.add(placeAdjectives, whole: .placeAdjective, endings: NameRules.adjectiveEndings)
         for value: UInt8 in [1, 3] { table.add(personCues, whole: .personCueBefore, value: value) }
         for value: UInt8 in [2, 3] { table.add(personCues, whole: .personCueAfter, value: value) }
         table.add(personCues, whole: .lifeDates, value: 4)
@@ -120,8 +129,11 @@ public final class NameRules: Sendable {
         if !errors.isEmpty { throw TreffpunktError.invalidData(errors) }
     }
 
+    /// The endings of an inflected adjective (`große`, `großen`, `großer`, `großes`, `großem`).
+    static let adjectiveEndings = ["e", "en", "er", "es", "em"]
+
     /// The values of `place-heads.txt`'s second column.
-    static let placeHeadValues: [Substring: UInt8] = ["number": 1]
+    static let placeHeadValues: [Substring: UInt8] = ["number": 1, "name": 2]
 
     /// The values of `person-cues.txt`'s second column: where the name stands.
     static let personCueValues: [Substring: UInt8] = ["before": 1, "after": 2, "both": 3, "dates": 4]

@@ -10,6 +10,8 @@ extension NameScan {
         while k < sentence.upperBound && k - i <= 5 {
             if has(k, .organizationSuffix) && !taken[k] {
                 var end = k + 1
+                // further legal forms right after it (`Pharmaceutical Industries Ltd`)
+                while end < sentence.upperBound && has(end, .organizationSuffix) && !taken[end] { end += 1 }
                 // further legal forms joined by `&` (`GmbH & Co. KG`)
                 while end + 1 < sentence.upperBound, word(end, isMark: "&"),
                       has(end + 1, .organizationSuffix) {
@@ -27,6 +29,22 @@ extension NameScan {
             k += 1
         }
         return nil
+    }
+
+    /// `Herzog & de Meuron`, `Air & Style`: two capitalised words joined by `&`, the second perhaps
+    /// after a name particle, name a firm or a brand; neither may look like a common noun
+    /// (`Kunst & Kultur`), and no further name may stand on either side (a common noun before it
+    /// may: `die Architekten Herzog & de Meuron`).
+    mutating func organizationWithAmpersand(at i: Int, in sentence: Range<Int>) -> Int? {
+        guard isNamePart(i), !isCue(i), !looksLikeCommonNoun(i), i + 2 < sentence.upperBound,
+              word(i + 1, isMark: "&"), !words[i].range.contains(where: { NameWord.isHyphen(scalars[$0]) }),
+              i == sentence.lowerBound || !words[i - 1].isName || looksLikeCommonNoun(i - 1) || isCue(i - 1)
+                || isDescriptor(i - 1) else { return nil }
+        var k = i + 2
+        if words[k].shape == .lower, has(k, .particleStart), k + 1 < sentence.upperBound { k += 1 }
+        guard isNamePart(k), !isCue(k), !looksLikeCommonNoun(k),
+              k + 1 == sentence.upperBound || !words[k + 1].isName else { return nil }
+        return record(i..<(k + 1), .organization, absorbsCovered: true)
     }
 
     /// `Bundesverband deutscher Banken (BdB)`, `Deutsche Vermögensberatung (DVAG)`: words before an
@@ -85,42 +103,140 @@ extension NameScan {
         while first > sentence.lowerBound, isNamePart(first - 1), isAdjective(first - 1) { first -= 1 }
         first -= ordinalWords(before: first)
         var j = i + 1
+        let isClub = isHead && words[i].shape == .acronym
         if j + 1 < sentence.upperBound, has(j, .organizationConnector), !has(j, .innerConnector), isNameOrPlace(j + 1) {
+            j += 1
+        } else if isClub, j + 1 < sentence.upperBound, isClubNumber(j), isNameOrPlace(j + 1) {
+            // a club's number before its name (`SG 01 Höchst`)
             j += 1
         } else if !isHead {
             // a compound head takes a place directly (`Realschule Spaichingen`), not another name
             if j < sentence.upperBound && (isCoveredPlace(j) || (isNamePart(j) && has(j, .placeEnding))) {
                 return record(first..<(j + 1), .organization, absorbsCovered: true)
             }
-            return first < i ? record(first..<(i + 1), .organization) : nil
+            guard first < i else { return nil }
+            return record(first..<genitiveTail(after: i + 1, in: sentence), .organization, absorbsCovered: true)
         }
         var last: Int?
         var k = j
         while k < sentence.upperBound && k - j < 6 {
             if isNameOrPlace(k) {
                 last = k
+            } else if isClub, let l = last, l == k - 1, isClubNumber(k) {
+                // a club's number after its name (`SV Quellhausen 09`)
+                last = k
+                break
             } else if !(last != nil && k + 1 < sentence.upperBound && isNameOrPlace(k + 1)
-                        && (has(k, .organizationConnector) || word(k, isMark: "&"))) {
+                        && (has(k, .organizationConnector) || word(k, isMark: "&")
+                            || (word(k, isMark: "/") && words[k].start == words[k - 1].end
+                                && words[k + 1].start == words[k].end))) {
                 break
             }
             k += 1
         }
-        if let last { return record(first..<(last + 1), .organization, absorbsCovered: true) }
-        if first < i { return record(first..<(i + 1), .organization) }
+        if let last {
+            return record(first..<genitiveTail(after: last + 1, in: sentence), .organization, absorbsCovered: true)
+        }
+        if first < i { return record(first..<genitiveTail(after: i + 1, in: sentence), .organization, absorbsCovered: true) }
         return nil
+    }
+
+    /// A club's number of two digits (`04`, `96`), as clubs carry the year of their founding.
+    func isClubNumber(_ k: Int) -> Bool {
+        let r = words[k].range
+        return r.count == 2 && r.allSatisfy { scalars[$0].properties.numericType == .decimal }
+    }
+
+    /// Where an organisation's name that ends before word `end` really ends: after a genitive
+    /// article and the place or organisation a gazetteer found after it (`Hochschule für Technik
+    /// und Wirtschaft des Saarlandes`, `Jüdischen Zentralmuseum der SS`), else at `end`.
+    func genitiveTail(after end: Int, in sentence: Range<Int>) -> Int {
+        guard end + 1 < sentence.upperBound, words[end].shape == .lower, has(end, .determiner),
+              has(end, .nounFollower), !taken[end + 1], words[end + 1].isName,
+              words[end + 1].coverType == .place || words[end + 1].coverType == .organization else { return end }
+        let type = words[end + 1].coverType
+        var k = end + 2
+        while k < sentence.upperBound && !taken[k] && words[k].isName && words[k].coverType == type { k += 1 }
+        return k
     }
 
     /// `die Gewerkschaft Verdi`, `Nachrichtenagentur Kyodo`, `der Autobauer Tesla`: up to three
     /// capitalised words after a descriptor noun (or a compound ending in one) name an
     /// organisation; the descriptor is not part of the name.
     mutating func organizationAfterDescriptor(at i: Int, in sentence: Range<Int>) -> Int? {
-        guard words[i].shape == .capitalized, isDescriptor(i), i + 1 < sentence.upperBound,
-              isNamePart(i + 1) || isFreeAcronym(i + 1) else { return nil }
+        guard words[i].shape == .capitalized, isDescriptor(i), i + 1 < sentence.upperBound else { return nil }
+        if let next = quotedOrganization(after: i, in: sentence) { return next }
+        guard isNamePart(i + 1) || isFreeAcronym(i + 1) else { return nil }
         var k = i + 2
         while k < sentence.upperBound && k - i <= 3 && (isNamePart(k) || isFreeAcronym(k) || isCoveredPlace(k)) {
             k += 1
         }
         return record((i + 1)..<k, .organization, absorbsCovered: true)
+    }
+
+    /// `des Magazins „The Face“`, `die Literaturzeitschrift „Eckart“`: up to four capitalised words
+    /// in quotation marks right after a descriptor are the organisation's name, without the marks.
+    private mutating func quotedOrganization(after i: Int, in sentence: Range<Int>) -> Int? {
+        guard isOpeningQuote(i + 1), i + 2 < sentence.upperBound,
+              isNamePart(i + 2) || isFreeAcronym(i + 2) else { return nil }
+        var k = i + 3
+        while k < sentence.upperBound && k - i <= 5 && (isNamePart(k) || isFreeAcronym(k) || isCoveredPlace(k)) {
+            k += 1
+        }
+        guard k < sentence.upperBound, isClosingQuote(k) else { return nil }
+        _ = record((i + 2)..<k, .organization, absorbsCovered: true)
+        return k + 1
+    }
+
+    /// `Dem „Spiegel“ zufolge`, `laut „Bild“`: up to three capitalised words in quotation marks
+    /// that a word of reporting frames as a source (`laut` before them, also with an article
+    /// between; `zufolge` after them: the cues of `person-cues.txt` that stand on one side only)
+    /// name a newspaper or broadcaster.
+    mutating func quotedSource(at i: Int, in sentence: Range<Int>) -> Int? {
+        guard isOpeningQuote(i), i + 2 < sentence.upperBound, isNamePart(i + 1) || isFreeAcronym(i + 1)
+        else { return nil }
+        var k = i + 2
+        while k < sentence.upperBound && k - i <= 3 && (isNamePart(k) || isFreeAcronym(k) || isCoveredPlace(k)) {
+            k += 1
+        }
+        guard k < sentence.upperBound, isClosingQuote(k) else { return nil }
+        var before = i - 1
+        if before > sentence.lowerBound && has(before, .determiner) { before -= 1 }
+        let cueBefore = before >= sentence.lowerBound && isOneSidedCue(before, value: 1)
+        let cueAfter = k + 1 < sentence.upperBound && isOneSidedCue(k + 1, value: 2)
+        guard cueBefore || cueAfter else { return nil }
+        _ = record((i + 1)..<k, .organization, absorbsCovered: true)
+        return k + 1
+    }
+
+    /// A word of `person-cues.txt` whose position is only `before` (value 1: `laut`) or only
+    /// `after` (value 2: `zufolge`).
+    private func isOneSidedCue(_ k: Int, value: UInt8) -> Bool {
+        guard has(k, value == 1 ? .personCueBefore : .personCueAfter),
+              let p = rules.personCues.find(scalars, words[k].range) else { return false }
+        return rules.personCues.value(at: p) == value
+    }
+
+    /// An opening quotation mark (`„`, `"`, `«`, `»`, `‚`).
+    func isOpeningQuote(_ k: Int) -> Bool {
+        let w = words[k]
+        return w.end - w.start == 1 && "„\"«»‚“".unicodeScalars.contains(scalars[w.start])
+    }
+
+    /// A closing quotation mark (`“`, `"`, `»`, `«`, `‘`, `”`).
+    func isClosingQuote(_ k: Int) -> Bool {
+        let w = words[k]
+        return w.end - w.start == 1 && "“\"»«‘”".unicodeScalars.contains(scalars[w.start])
+    }
+
+    /// `Fraunhofer IAO`, `Helmholtz HZB`: a one-word organisation a gazetteer knows, right before
+    /// an acronym no rule or gazetteer has taken, names one of its parts; no name may follow.
+    mutating func organizationWithAcronym(at i: Int, in sentence: Range<Int>) -> Int? {
+        guard words[i].shape == .capitalized, isCoveredOrganization(i), words[i].tokens.count == 1,
+              i + 1 < sentence.upperBound, isFreeAcronym(i + 1), !has(i + 1, .commonWord), !isRomanNumeral(i + 1),
+              i == sentence.lowerBound || words[i - 1].coverType != .organization,
+              i + 2 == sentence.upperBound || !words[i + 2].isName else { return nil }
+        return record(i..<(i + 2), .organization, absorbsCovered: true)
     }
 
     /// A word that only a gazetteer organisation covers (`Bilfinger` in `Bilfinger Berger GmbH`).
@@ -159,13 +275,17 @@ extension NameScan {
             if organizationEnds.contains(words[i - 2].end) { return nil }
             if words[i - 2].shape == .capitalized && isFree(i - 2) && !isStop(i - 2) { return nil }
         }
-        // right after a capitalised word it is part of a longer name (`Fraunhofer FIT`, `Serie FB`)
-        if i > sentence.lowerBound, words[i - 1].shape == .capitalized, !isStop(i - 1), !has(i - 1, .title) {
+        // right after a capitalised word it is part of a longer name (`Fraunhofer FIT`, `Serie FB`),
+        // unless that word is a descriptor or a compound organisation head: an apposition
+        // (`Industriekreditbank IKB`, `Autobauer BAIC`)
+        if i > sentence.lowerBound, words[i - 1].shape == .capitalized, !isStop(i - 1), !has(i - 1, .title),
+           !isDescriptor(i - 1), !has(i - 1, .organizationHeadCompound) {
             return nil
         }
         var k = i + 1
         while k < sentence.upperBound && k - i <= 2
-                && ((isNamePart(k) && !isCue(k) && !isDescriptor(k) && !has(k, .nounEnding) && !has(k, .commonWord))
+                && ((isNamePart(k) && !isCue(k) && !isDescriptor(k) && !has(k, .commonWord)
+                     && (!has(k, .nounEnding) || has(k, .placeEnding)))
                     || isFreeAcronym(k) || isCoveredPlace(k)) {
             k += 1
         }

@@ -2,7 +2,7 @@
 extension NameScan {
     /// `sagte Kolb`, `so Beck`, `laut Wendt`, `Kolb sagte`, `Wendt zufolge`: a lone capitalised
     /// word beside a person cue of `person-cues.txt` is a person when it is a listed last name,
-    /// or when nothing marks it as a common noun or a place. A name before the cue must start
+    /// or when nothing marks it as a common noun or a place but the ending -er. A name before the cue must start
     /// the sentence or follow a punctuation mark (not `die Polizei sagte`); no capitalised word
     /// may follow the name (that would be a longer name or a noun phrase).
     mutating func personBesideCue(at i: Int, in sentence: Range<Int>) -> Int? {
@@ -14,8 +14,19 @@ extension NameScan {
         let cueAfter = next < sentence.upperBound && has(next, .personCueAfter)
             && (i == sentence.lowerBound || words[i - 1].shape == .other)
         guard cueBefore || cueAfter else { return nil }
-        guard has(i, .surname) || looksLikeLastName(i) else { return nil }
+        guard has(i, .surname) || looksLikeLastName(i) || looksLikeLastNameInEr(i) else { return nil }
         return record(i..<(i + 1), .person)
+    }
+
+    /// `sagt Riederer`, `so Ketterer`: a word whose only mark of a common noun is the ending -er,
+    /// which many last names share; counts only beside a word of saying.
+    func looksLikeLastNameInEr(_ k: Int) -> Bool {
+        let r = words[k].range
+        guard r.count > 4, scalars[r.upperBound - 2] == "e", scalars[r.upperBound - 1] == "r",
+              !r.contains(where: { NameWord.isHyphen(scalars[$0]) }) else { return false }
+        let others: WordFlags = [.commonWord, .placeEnding, .organizationEnding, .organizationHead,
+                                 .organizationHeadCompound, .organizationDescriptor, .placeHead, .placePrefix]
+        return flags[k].isDisjoint(with: others)
     }
 
     /// `Nowak war`, `dass Nowak kam`, `Nowaks Entscheidung`: a listed last name that is no German

@@ -64,7 +64,8 @@ extension NameScan {
     }
 
     /// `Klum (37)`, `Merkel (CDU)`, `Hans Meier (SPD)`: up to three capitalised words right before
-    /// an age or a party in parentheses, as news writes them after a person's name.
+    /// an age or a party in parentheses, as news writes them after a person's name; none of them
+    /// may look like an organisation (`Atomenergieagentur (Rosatom)`).
     mutating func personBeforeParenthesis(at i: Int, in sentence: Range<Int>) -> Int? {
         guard isNamePart(i), !isCue(i), !has(i, .commonWord) else { return nil }
         var end = i + 1
@@ -80,8 +81,16 @@ extension NameScan {
         // a news agency after a dateline (`Frankfurt/Main (AP)`) is no party
         let isParty = inside.isName && inside.coverType == .organization
             && i > sentence.lowerBound && !word(i - 1, isMark: "/")
-        guard isAge || isParty else { return nil }
+        guard isAge || isParty,
+              !(i..<end).contains(where: { looksLikeOrganization($0) }) else { return nil }
         return record(i..<end, .person, absorbsCovered: true)
+    }
+
+    /// A descriptor, an organisation head or ending, or a listed common word (`Atomenergieagentur`,
+    /// `Bundesamt`, `Ministerium`).
+    func looksLikeOrganization(_ k: Int) -> Bool {
+        isDescriptor(k) || has(k, .organizationHead) || has(k, .organizationHeadCompound)
+            || has(k, .organizationEnding) || has(k, .commonWord)
     }
 
     /// A title (`Herr`, `Dr.`) or a role (`Außenministerin`, `DFB-Präsident`).
@@ -107,6 +116,10 @@ extension NameScan {
                       isCoveredPlace(k) && (afterParticle || isFirstName(l))
                         || isFirstName(l) && isCoveredSingleOrganization(k, in: sentence)
                         || afterParticle && !taken[k] && surnameAliasFirstNames[k] != nil {
+                last = k
+                break
+            } else if last != nil && others == 0 && isFree(k) && isParticleCompound(k) {
+                // `Ali al-Nuaimi`, `Mohammed el-Baradei`: a last name joined to its particle
                 last = k
                 break
             } else if isNamePart(k) && !isCue(k) {
@@ -141,6 +154,14 @@ extension NameScan {
     }
 
     func isFirstName(_ k: Int) -> Bool { has(k, .firstName) }
+
+    /// A lower-case name particle joined by a hyphen to a capitalised name (`al-Nuaimi`, `el-Baradei`).
+    func isParticleCompound(_ k: Int) -> Bool {
+        let r = words[k].range
+        guard words[k].shape == .lower, let hyphen = r.first(where: { NameWord.isHyphen(scalars[$0]) }),
+              hyphen + 1 < r.upperBound, LetterCase.isUppercase(scalars[hyphen + 1]) else { return false }
+        return rules.particles.contains(scalars, r.lowerBound..<hyphen)
+    }
 
     /// A capitalised word that only a one-word gazetteer organisation covers, which may be a last
     /// name after a first name (`Rudolf Skoda`, `Ferdinand Porsche`): no covered word follows it.

@@ -40,13 +40,42 @@ extension NameScan {
         return record(i..<(i + 1), .place)
     }
 
-    /// `St. Veitskapelle`, `Bad Kissingen`, `San Telmo`: a place prefix and a capitalised word
-    /// anywhere in a sentence.
+    /// `St. Veitskapelle`, `Bad Kissingen`, `San Telmo`, `Lido di Pomposa`, `Cerro San Félix`,
+    /// `Via Roma`: a place prefix and a capitalised word or a gazetteer place anywhere in a
+    /// sentence; a second prefix or foreign name particles (`di`, `del`, `de la`) may stand between.
     mutating func placeWithPrefix(at i: Int, in sentence: Range<Int>) -> Int? {
-        guard words[i].shape == .capitalized, isFree(i), has(i, .placePrefix), !isStop(i),
-              i + 1 < sentence.upperBound, isNamePart(i + 1), !isCue(i + 1),
-              !has(i + 1, .commonWord), !isPlaceAdjective(i + 1) else { return nil }
-        return record(i..<(i + 2), .place)
+        guard words[i].shape == .capitalized, isFree(i), has(i, .placePrefix), !isStop(i) else { return nil }
+        var k = i + 1
+        if k < sentence.upperBound, words[k].shape == .capitalized, isFree(k), has(k, .placePrefix) { k += 1 }
+        if k < sentence.upperBound, words[k].shape == .lower, isFree(k), has(k, .particleStart) {
+            k += 1
+            if k < sentence.upperBound, words[k].shape == .lower, isFree(k), has(k, .particle),
+               !has(k, .determiner), !has(k, .conjunction) {
+                k += 1
+            }
+        }
+        guard k < sentence.upperBound, isNamePart(k) || isCoveredPlace(k), !isCue(k),
+              !has(k, .commonWord), !isPlaceAdjective(k) else { return nil }
+        return record(i..<(k + 1), .place, absorbsCovered: true)
+    }
+
+    /// `der Große Schaftberg`, `im Hinteren Bayerischen Wald`: an inflected adjective of
+    /// `place-adjectives.txt`, capitalised inside a sentence, before a gazetteer place or a word
+    /// with a place ending (another capitalised adjective may stand between) is part of the
+    /// place's name.
+    mutating func placeWithAdjective(at i: Int, in sentence: Range<Int>) -> Int? {
+        guard i > sentence.lowerBound, words[i].shape == .capitalized, isFree(i), has(i, .placeAdjective),
+              words[i - 1].shape == .lower else { return nil }
+        var k = i + 1
+        if k + 1 < sentence.upperBound, isNamePart(k), isAdjective(k), isCoveredPlace(k + 1) { k += 1 }
+        guard k < sentence.upperBound else { return nil }
+        var end = k + 1
+        if isCoveredPlace(k) {
+            while end < sentence.upperBound && isCoveredPlace(end) { end += 1 }
+        } else {
+            guard isNamePart(k), has(k, .placeEnding), !has(k, .commonWord) else { return nil }
+        }
+        return record(i..<end, .place, absorbsCovered: true)
     }
 
     /// `Potsdamer Platz`, `Frankfurter Hauptbahnhof`, `Neuendorfer Straße 90c`, `Bundesstraße 216`:
@@ -57,12 +86,25 @@ extension NameScan {
         var head = i
         if i + 1 < sentence.upperBound, isPlaceAdjective(i), isFree(i + 1), has(i + 1, .placeHead) {
             head = i + 1
+        } else if let next = placeAfterHead(at: i, in: sentence) {
+            return next
         } else if !(has(i, .roadHead) && i + 1 < sentence.upperBound && isNumber(i + 1)) {
             return nil
         }
         var end = head + 1
         if end < sentence.upperBound && isNumber(end) { end += 1 }
         return record(i..<end, .place)
+    }
+
+    /// `Dreieck Hockenheim`, `Kreuz Walldorf`: a head marked `name` in `place-heads.txt` before a
+    /// gazetteer place, both one place's name.
+    private mutating func placeAfterHead(at i: Int, in sentence: Range<Int>) -> Int? {
+        guard has(i, .placeHead), i + 1 < sentence.upperBound, isCoveredPlace(i + 1),
+              let p = rules.placeHeads.find(scalars, words[i].range), rules.placeHeads.value(at: p) == 2
+        else { return nil }
+        var end = i + 2
+        while end < sentence.upperBound && isCoveredPlace(end) { end += 1 }
+        return record(i..<end, .place, absorbsCovered: true)
     }
 
     /// A capitalised word in -er that is no listed common word (`Potsdamer`, `Kölner`).
@@ -85,30 +127,56 @@ extension NameScan {
             || has(k, .nounEnding)
     }
 
-    /// `Kanton Baselland`, `des Landkreises Wunsiedel`, `Gemeinde Bad Wiessee`: a place
-    /// descriptor, then one capitalised word (two after a place prefix) that does not look like
-    /// a common noun; the descriptor is not part of the name.
+    /// `Kanton Baselland`, `des Landkreises Wunsiedel`, `Gemeinde Bad Wiessee`, `die Dörfer Hokkala,
+    /// Kumpula und Oikari`: a place descriptor, then one capitalised word (two after a place prefix)
+    /// that does not look like a common noun, or a list of such names and gazetteer places joined
+    /// by commas and conjunctions; the descriptor is not part of a name.
     mutating func placeAfterDescriptor(at i: Int, in sentence: Range<Int>) -> Int? {
-        guard words[i].shape == .capitalized, isFree(i), has(i, .placeDescriptor),
-              i + 1 < sentence.upperBound, isNamePart(i + 1), !isCue(i + 1) else { return nil }
-        var end = i + 2
-        if has(i + 1, .placePrefix) {
-            guard end < sentence.upperBound, isNamePart(end) else { return nil }
-            end += 1
-        } else {
-            guard !looksLikeCommonNoun(i + 1), !has(i + 1, .firstName), !has(i + 1, .organizationHead),
-                  !has(i + 1, .organizationHeadCompound) else { return nil }
+        guard words[i].shape == .capitalized, isFree(i), has(i, .placeDescriptor) else { return nil }
+        var found: [Range<Int>] = []
+        var k = i + 1
+        var end = k
+        while let item = placeListItem(at: k, in: sentence) {
+            if !item.isCovered { found.append(item.words) }
+            end = item.words.upperBound
+            guard end + 1 < sentence.upperBound, word(end, isMark: ",") || has(end, .conjunction) else { break }
+            k = end + 1
         }
-        if end < sentence.upperBound && (words[end].isName || has(end, .nounFollower)) { return nil }
-        _ = record((i + 1)..<end, .place)
+        guard !found.isEmpty else { return nil }
+        for name in found { _ = record(name, .place) }
         taken[i] = true
         return end
     }
 
-    /// `München/Hamburg`, `Odenhausen/Lahn`: a place, a slash and another capitalised word, all
-    /// written without spaces, are one place (as GermEval 2014 marks them).
+    /// A place in a list after a place descriptor: a gazetteer place, or a capitalised word (two
+    /// after a place prefix) that does not look like a common noun, a first name or an
+    /// organisation, and that no capitalised word or genitive article follows.
+    private func placeListItem(at k: Int, in sentence: Range<Int>) -> (words: Range<Int>, isCovered: Bool)? {
+        guard k < sentence.upperBound else { return nil }
+        if isCoveredPlace(k) {
+            var end = k + 1
+            while end < sentence.upperBound && isCoveredPlace(end) { end += 1 }
+            return (k..<end, true)
+        }
+        guard isNamePart(k), !isCue(k) else { return nil }
+        var end = k + 1
+        if has(k, .placePrefix) {
+            guard end < sentence.upperBound, isNamePart(end) else { return nil }
+            end += 1
+        } else {
+            guard !looksLikeCommonNoun(k), !has(k, .firstName), !has(k, .organizationHead),
+                  !has(k, .organizationHeadCompound) else { return nil }
+        }
+        if end < sentence.upperBound && (words[end].isName || has(end, .nounFollower)) { return nil }
+        return (k..<end, false)
+    }
+
+    /// `München/Hamburg`, `Odenhausen/Lahn`, `Ringethal/Falkenhain`: a place (a gazetteer's, or a
+    /// word with a place ending), a slash and another capitalised word, all written without
+    /// spaces, are one place (as GermEval 2014 marks them).
     mutating func placePair(at i: Int, in sentence: Range<Int>) -> Int? {
-        guard isCoveredPlace(i), i + 2 < sentence.upperBound, word(i + 1, isMark: "/"),
+        guard isCoveredPlace(i) || (isNamePart(i) && has(i, .placeEnding) && !has(i, .commonWord)),
+              i + 2 < sentence.upperBound, word(i + 1, isMark: "/"),
               words[i + 1].start == words[i].end, words[i + 2].start == words[i + 1].end,
               isCoveredPlace(i + 2) || isNamePart(i + 2) else { return nil }
         // a third part (`AFP/SID/Reuters`) makes a list of sources, not a place

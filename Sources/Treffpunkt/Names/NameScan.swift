@@ -84,6 +84,7 @@ struct NameScan {
         case .other:
             if isInitial(i) { return personWithParticleOrInitial(at: i, in: sentence) }
             if let next = roadWithLetter(at: i, in: sentence) { return next }
+            if let next = quotedSource(at: i, in: sentence) { return next }
             return clubWithOrdinal(at: i, in: sentence)
         case .lower:
             if let next = personWithParticleOrInitial(at: i, in: sentence) { return next }
@@ -91,8 +92,10 @@ struct NameScan {
         case .capitalized, .acronym:
             break
         }
-        if let next = organizationWithLegalForm(at: i, in: sentence) { return next }
         if let next = organizationBeforeAcronym(at: i, in: sentence) { return next }
+        if let next = organizationWithAcronym(at: i, in: sentence) { return next }
+        if let next = organizationWithAmpersand(at: i, in: sentence) { return next }
+        if let next = organizationWithLegalForm(at: i, in: sentence) { return next }
         if let next = personAfterCue(at: i, in: sentence) { return next }
         if let next = personWithOtherFirstName(at: i, in: sentence) { return next }
         if let next = personWithFirstName(at: i, in: sentence) { return next }
@@ -110,6 +113,7 @@ struct NameScan {
         if let next = placeAfterDescriptor(at: i, in: sentence) { return next }
         if let next = placePair(at: i, in: sentence) { return next }
         if let next = placeWithPrefix(at: i, in: sentence) { return next }
+        if let next = placeWithAdjective(at: i, in: sentence) { return next }
         if let next = placeBeforeHead(at: i, in: sentence) { return next }
         return placeWithEnding(at: i)
     }

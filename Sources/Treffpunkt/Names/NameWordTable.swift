@@ -29,6 +29,14 @@ struct NameWordTable: Sendable {
         }
     }
 
+    /// Adds every word of a lexicon with each of these endings as a whole word with this flag
+    /// (`groß` with `e`, `en`: `große`, `großen`).
+    mutating func add(_ lexicon: NameLexicon, whole flag: WordFlags, endings: [String]) {
+        for w in lexicon.foldedWords {
+            for ending in endings { add(w + ending.unicodeScalars, whole: flag.rawValue, ending: 0) }
+        }
+    }
+
     private mutating func noteLength(_ w: [Unicode.Scalar], _ flag: WordFlags) {
         if WordFlags.lowerCase.contains(flag) { longestLowerCaseWord = max(longestLowerCaseWord, w.count) }
     }

@@ -47,19 +47,24 @@ struct WordFlags: OptionSet {
     static let determiner = WordFlags(rawValue: 1 << 29)
     /// A listed common last name (`Müller`).
     static let surname = WordFlags(rawValue: 1 << 24)
+    /// A conjunction that joins the names of a list (`und`, `oder`).
+    static let conjunction = WordFlags(rawValue: 1 << 30)
+    /// An inflected adjective that begins a place name (`Große`, `Hinteren`).
+    static let placeAdjective = WordFlags(rawValue: 1 << 31)
     /// A place head that takes a number alone (`Bundesstraße 216`).
     static let roadHead = WordFlags(rawValue: 1 << 18)
 
     /// Flags looked up for lower-case words.
     static let lowerCase: WordFlags = [
         .particle, .particleStart, .organizationConnector, .innerConnector, .placePreposition, .nounFollower,
-        .personCueBefore, .personCueAfter, .lifeDates, .determiner,
+        .personCueBefore, .personCueAfter, .lifeDates, .determiner, .conjunction,
     ]
     /// Whole-word flags looked up for capitalised words and acronyms.
     static let capitalizedWhole: WordFlags = [
         .stopWord, .commonWord, .title, .particle, .particleStart, .organizationSuffix, .organizationConnector,
         .placePreposition, .placePrefix, .placeHead, .roadHead, .organizationHead, .firstName,
         .surname, .surnameClear, .personCueBefore, .personCueAfter, .placeDescriptor, .determiner,
+        .placeAdjective,
     ]
     /// Ending flags looked up for capitalised words.
     static let endings: WordFlags = [
@@ -67,8 +72,13 @@ struct WordFlags: OptionSet {
     ]
     /// Whole-word flags that also hold for a word with a genitive -s or -es (`Instituts`, `Kreises`).
     static let genitiveWhole: WordFlags = [.organizationHead, .placeDescriptor]
-    /// Flags that also hold for a word with a genitive -s (`Instituts`, `Hamburgs`).
-    static let genitiveEndings: WordFlags = [.organizationHeadCompound, .organizationEnding, .placeEnding]
+    /// Flags that also hold for a word with a genitive -s (`Instituts`, `Hamburgs`, `Magazins`).
+    static let genitiveEndings: WordFlags = [
+        .organizationHeadCompound, .organizationEnding, .placeEnding, .organizationDescriptor,
+    ]
+
+    /// Ending flags that also hold for a word with a genitive -es (`Presseverbandes`, `Konzernes`).
+    static let genitiveEsEndings: WordFlags = [.organizationHeadCompound, .organizationDescriptor]
 
     /// The flags of every word.
     static func flags(of words: [NameWord], _ scalars: [Unicode.Scalar], _ table: borrowing NameWordTable) -> [WordFlags] {
@@ -109,8 +119,10 @@ struct WordFlags: OptionSet {
                     raw |= WordFlags.surnameGenitive.rawValue
                 }
                 if scalars[range.upperBound - 2] == "e" {
+                    // `Kreises`, `Presseverbandes`, `Konzernes`
                     raw |= table.flags(of: scalars, stem.lowerBound..<(stem.upperBound - 1),
-                                       whole: WordFlags.genitiveWhole.rawValue, endings: 0)
+                                       whole: WordFlags.genitiveWhole.rawValue,
+                                       endings: endings & WordFlags.genitiveEsEndings.rawValue)
                 }
             }
             self = WordFlags(rawValue: raw)

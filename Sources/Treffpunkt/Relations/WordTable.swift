@@ -9,6 +9,10 @@ public struct WordTable: Sendable {
     private var suffixAllowed: [Bool] = []
     private var slots: [Int32]
     private var mask: Int
+    /// One bit per hash of a whole word, and one per hash of a suffix entry: a clear bit proves
+    /// the probe would fail without touching the slots (most letters of a compound find nothing).
+    private var wordFilter: [UInt64] = [0]
+    private var suffixFilter: [UInt64] = [0]
 
     public init(capacity: Int = 1024) {
         var size = 16
@@ -23,14 +27,52 @@ public struct WordTable: Sendable {
     public mutating func insert(_ word: String, asSuffix: Bool = false) -> Int {
         let key = WordTable.fold(Array(word.unicodeScalars)[...])
         if let id = find(key[...]) {
-            if asSuffix { suffixAllowed[id] = true }
+            if asSuffix && !suffixAllowed[id] {
+                suffixAllowed[id] = true
+                WordTable.set(WordTable.hash(key[...]), in: &suffixFilter)
+            }
             return id
         }
         if (keys.count + 1) * 2 > slots.count { grow() }
         keys.append(key)
         suffixAllowed.append(asSuffix)
         place(keys.count - 1)
+        buildFilters()
         return keys.count - 1
+    }
+
+    /// Sizes both filters to about 32 bits per key and sets the bit of every key's hash.
+    private mutating func buildFilters() {
+        var words = 64
+        while words * 64 < keys.count * 32 { words <<= 1 }
+        if words == wordFilter.count && keys.count > 1 {
+            let id = keys.count - 1
+            let h = WordTable.hash(keys[id][...])
+            WordTable.set(h, in: &wordFilter)
+            if suffixAllowed[id] { WordTable.set(h, in: &suffixFilter) }
+            return
+        }
+        wordFilter = Array(repeating: 0, count: words)
+        suffixFilter = Array(repeating: 0, count: words)
+        for id in keys.indices {
+            let h = WordTable.hash(keys[id][...])
+            WordTable.set(h, in: &wordFilter)
+            if suffixAllowed[id] { WordTable.set(h, in: &suffixFilter) }
+        }
+    }
+
+    @inline(__always)
+    private static func bit(_ h: UInt64, _ count: Int) -> Int { Int(truncatingIfNeeded: h >> 40) & (count * 64 - 1) }
+
+    private static func set(_ h: UInt64, in filter: inout [UInt64]) {
+        let b = bit(h, filter.count)
+        filter[b >> 6] |= 1 << UInt64(b & 63)
+    }
+
+    @inline(__always)
+    private static func mayHold(_ h: UInt64, _ filter: UnsafeBufferPointer<UInt64>) -> Bool {
+        let b = bit(h, filter.count)
+        return filter[b >> 6] & (1 << UInt64(b & 63)) != 0
     }
 
     /// The id of the word spelled by `scalars[range]`, compared case-folded.
@@ -61,17 +103,21 @@ public struct WordTable: Sendable {
         var h = WordTable.seed
         var best: Int?
         var i = folded.count - 1
-        while i >= 0 {
-            h = WordTable.step(h, folded[i])
-            if i == 0 {
-                if let id = find(folded[...], hash: h) { return (id, true) }
-            } else if compounds && i >= minimumHead && i <= lastHead,
-                      let id = find(folded[i...], hash: h), suffixAllowed[id] {
-                best = id
+        return wordFilter.withUnsafeBufferPointer { wordFilter in
+            suffixFilter.withUnsafeBufferPointer { suffixFilter in
+                while i >= 0 {
+                    h = WordTable.step(h, folded[i])
+                    if i == 0 {
+                        if WordTable.mayHold(h, wordFilter), let id = find(folded[...], hash: h) { return (id, true) }
+                    } else if compounds && i >= minimumHead && i <= lastHead, WordTable.mayHold(h, suffixFilter),
+                              let id = find(folded[i...], hash: h), suffixAllowed[id] {
+                        best = id
+                    }
+                    i -= 1
+                }
+                return best.map { ($0, false) }
             }
-            i -= 1
         }
-        return best.map { ($0, false) }
     }
 
     private func find(_ key: ArraySlice<UInt32>) -> Int? { find(key, hash: WordTable.hash(key)) }

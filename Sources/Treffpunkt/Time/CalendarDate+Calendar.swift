@@ -10,11 +10,11 @@ extension CalendarDate {
     /// TIMEX3 week value, `2021-W50`.
     public var weekValue: String {
         let w = isoWeek
-        return CalendarDate.pad(w.year, 4) + "-W" + CalendarDate.pad(w.week, 2)
+        return CalendarDate.spell(w.year, "-W", w.week)
     }
 
     /// TIMEX3 month value, `2021-12`.
-    public var monthValue: String { CalendarDate.pad(year, 4) + "-" + CalendarDate.pad(month, 2) }
+    public var monthValue: String { CalendarDate.spell(year, "-", month) }
 
     /// The Monday of the day's ISO week.
     public var monday: CalendarDate { adding(days: 1 - weekday) }

@@ -22,7 +22,7 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     }
 
     /// `YYYY-MM-DD`.
-    public var description: String { CalendarDate.pad(year, 4) + "-" + CalendarDate.pad(month, 2) + "-" + CalendarDate.pad(day, 2) }
+    public var description: String { CalendarDate.spell(year, "-", month, "-", day) }
 
     public static func isLeap(_ year: Int) -> Bool { (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 }
 
@@ -71,7 +71,48 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool { lhs.dayNumber < rhs.dayNumber }
 
     static func pad(_ n: Int, _ width: Int) -> String {
-        let s = String(n)
-        return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
+        guard (0...9999).contains(n), width <= 4 else {
+            let s = String(n)
+            return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
+        }
+        return String(unsafeUninitializedCapacity: 4) { write(n, width: width, to: $0, at: 0) }
+    }
+
+    /// `YYYY` `first` `MM` [`second` `DD`]: a year of four digits, then two-digit numbers after
+    /// ASCII separators, written in one buffer (the value stays inline in the String). Pass 0 for
+    /// `day` and an empty `second` to leave the day out.
+    static func spell(_ year: Int, _ first: StaticString, _ month: Int, _ second: StaticString = "", _ day: Int = 0) -> String {
+        guard (0...9999).contains(year), (0...99).contains(month), (0...99).contains(day) else {
+            let tail = second.utf8CodeUnitCount == 0 ? "" : "\(second)" + pad(day, 2)
+            return pad(year, 4) + "\(first)" + pad(month, 2) + tail
+        }
+        let capacity = 4 + first.utf8CodeUnitCount + 2 + second.utf8CodeUnitCount + (second.utf8CodeUnitCount == 0 ? 0 : 2)
+        return String(unsafeUninitializedCapacity: capacity) { b in
+            var i = write(year, width: 4, to: b, at: 0)
+            i = copy(first, to: b, at: i)
+            i = write(month, width: 2, to: b, at: i)
+            if second.utf8CodeUnitCount > 0 {
+                i = copy(second, to: b, at: i)
+                i = write(day, width: 2, to: b, at: i)
+            }
+            return i
+        }
+    }
+
+    /// Writes `n` (0…9999) in decimal with at least `width` digits at `i`; returns the end.
+    private static func write(_ n: Int, width: Int, to b: UnsafeMutableBufferPointer<UInt8>, at i: Int) -> Int {
+        let digits = n >= 1000 ? 4 : n >= 100 ? 3 : n >= 10 ? 2 : 1
+        let count = Swift.max(digits, width)
+        var v = n
+        for k in stride(from: i + count - 1, through: i, by: -1) {
+            b[k] = UInt8(48 + v % 10)
+            v /= 10
+        }
+        return i + count
+    }
+
+    private static func copy(_ s: StaticString, to b: UnsafeMutableBufferPointer<UInt8>, at i: Int) -> Int {
+        s.withUTF8Buffer { for (k, c) in $0.enumerated() { b[i + k] = c } }
+        return i + s.utf8CodeUnitCount
     }
 }

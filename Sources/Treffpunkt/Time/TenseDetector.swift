@@ -14,58 +14,73 @@ public enum Tense: Sendable, Hashable {
 struct TenseDetector {
     let atoms: [TimeAtom]
     let lexicon: TimeLexicon
+    let scalars: [Unicode.Scalar]
+    /// The shape of each atom's word once worked out (`shapeKnown` set), else 0.
+    private var shapes: [UInt8]
+    /// The lower-cased code points of the word in hand.
+    private var units: [UInt32] = []
 
-    func tense(first: Int, last: Int, lower: Int, upper: Int) -> Tense {
+    private static let shapeKnown: UInt8 = 0x80
+
+    init(atoms: [TimeAtom], lexicon: TimeLexicon, scalars: [Unicode.Scalar]) {
+        self.atoms = atoms
+        self.lexicon = lexicon
+        self.scalars = scalars
+        shapes = []
+    }
+
+    mutating func tense(first: Int, last: Int, lower: Int, upper: Int) -> Tense {
+        if shapes.isEmpty { shapes = [UInt8](repeating: 0, count: atoms.count) }
         var l = first - 1
         let startsClause = l < lower || isBreak(l)
         while l >= lower, !isBreak(l) { l -= 1 }
         var r = last + 1
-        if startsClause, r < upper, isBreak(r), atoms[r].key == "," { r += 1 }
+        if startsClause, r < upper, isBreak(r), atoms[r].mark == 0x2C { r += 1 }
         while r < upper, !isBreak(r) { r += 1 }
-        let clause = [l + 1..<first, last + 1..<r]
-        if let t = cues(in: clause, lower: lower) { return t }
-        if clause.contains(where: { $0.contains(where: { looksFinite($0, lower: lower) }) }) { return .present }
-        return cues(in: [lower..<first, last + 1..<upper], lower: lower) ?? .present
+        if let t = cues(in: l + 1..<first, last + 1..<r, lower: lower) { return t }
+        for i in l + 1..<first where looksFinite(i, lower: lower) { return .present }
+        for i in last + 1..<r where looksFinite(i, lower: lower) { return .present }
+        return cues(in: lower..<first, last + 1..<upper, lower: lower) ?? .present
     }
 
-    /// Future when a range holds a future cue, else past when one holds a past cue, else nil. A past
-    /// participle next to a stative verb ("bleiben … geschlossen") describes a state and is no cue.
-    private func cues(in ranges: [Range<Int>], lower: Int) -> Tense? {
+    /// Future when one of two ranges (the first before the second) holds a future cue, else past when
+    /// one holds a past cue, else nil. A past participle next to a stative verb ("bleiben …
+    /// geschlossen") describes a state and is no cue.
+    private mutating func cues(in first: Range<Int>, _ second: Range<Int>, lower: Int) -> Tense? {
         var past = false
         var participle = false
         var stative = false
-        for range in ranges {
-            for i in range {
-                if atoms[i].kind == .word, has(i, .stative) { stative = true }
-                switch cue(i, lower: lower) {
-                case .future: return .future
-                case .past where isParticipleCue(i): participle = true
-                case .past: past = true
-                default: break
-                }
+        // The two ranges in text order, skipping the expression between them.
+        for i in first.lowerBound..<second.upperBound where i < first.upperBound || i >= second.lowerBound {
+            if atoms[i].kind == .word, has(i, .stative) { stative = true }
+            switch cue(i, lower: lower) {
+            case .future: return .future
+            case .past where isParticipleCue(i): participle = true
+            case .past: past = true
+            default: break
             }
         }
         return past || (participle && !stative) ? .past : nil
     }
 
     /// A past cue that is only a participle by its form, not a listed past word.
-    private func isParticipleCue(_ i: Int) -> Bool {
-        !has(i, .past) && isParticiple(atoms[i].key)
+    private mutating func isParticipleCue(_ i: Int) -> Bool {
+        !has(i, .past) && shape(i).contains(.participle)
     }
 
     /// A lower-case word outside the lexicon with a verb ending (`reist`, `stimmen`) and not after an
     /// article or preposition: perhaps a finite verb in the present tense.
-    private func looksFinite(_ i: Int, lower: Int) -> Bool {
+    private mutating func looksFinite(_ i: Int, lower: Int) -> Bool {
         let a = atoms[i]
-        guard a.kind == .word, !a.isCapitalized, a.key.count >= 3, !has(i, .notFinite) else { return false }
+        guard a.kind == .word, !a.isCapitalized, !has(i, .notFinite) else { return false }
         if i > lower && has(i - 1, .adjectiveContext) { return false }
         // Words of the lexicon are no verbs, except those listed only as looking like a past form ("geht").
-        if !a.entries.isEmpty && (a.entries.count > 1 || !has(i, .notAVerb)) { return false }
-        return lexicon.verbEndings.contains { a.key.hasSuffix($0) }
+        if a.flags.contains(.hasEntries) && (a.flags.contains(.hasSeveralEntries) || !has(i, .notAVerb)) { return false }
+        return shape(i).contains(.finiteForm)
     }
 
     private func isBreak(_ i: Int) -> Bool {
-        atoms[i].kind == .mark && (atoms[i].key == "," || has(i, .clauseBreak))
+        atoms[i].kind == .mark && (atoms[i].mark == 0x2C || has(i, .clauseBreak))
     }
 
     private func has(_ i: Int, _ role: TimeRole) -> Bool {
@@ -73,35 +88,38 @@ struct TenseDetector {
     }
 
     /// The tense a word signals, if any.
-    private func cue(_ i: Int, lower: Int) -> Tense? {
+    private mutating func cue(_ i: Int, lower: Int) -> Tense? {
         let a = atoms[i]
         guard a.kind == .word, !a.isCapitalized || i == lower else { return nil }
         // "den geplanten Abbau": an attributive participle says nothing of the clause.
         if has(i, .future) { return i > lower && has(i - 1, .article) ? nil : .future }
         if has(i, .past) { return .past }
-        if a.isCapitalized || has(i, .notAVerb) || !a.entries.isEmpty { return nil }
-        let word = a.key
+        if a.isCapitalized || has(i, .notAVerb) || a.flags.contains(.hasEntries) { return nil }
         let afterAdjectiveContext = i > lower && has(i - 1, .adjectiveContext)
-        if word.count >= 5, !afterAdjectiveContext, lexicon.pastSuffixes.contains(where: { word.hasSuffix($0) }) {
-            return .past
-        }
-        if isParticiple(word), !afterAdjectiveContext || has(i - 1, .past) { return .past }
+        let shape = shape(i)
+        if shape.contains(.pastForm), !afterAdjectiveContext { return .past }
+        if shape.contains(.participle), !afterAdjectiveContext || has(i - 1, .past) { return .past }
         return nil
     }
 
-    /// `getroffen`, `zusammengekommen`: a past participle with "ge".
-    private func isParticiple(_ word: String) -> Bool {
-        guard lexicon.participleEndings.contains(where: { word.hasSuffix($0) }) else { return false }
-        for prefix in lexicon.participlePrefixes {
-            if participle(word, prefix) { return true }
-            for separable in lexicon.separablePrefixes where word.hasPrefix(separable) {
-                if participle(String(word.dropFirst(separable.count)), prefix) { return true }
-            }
+    /// The shape of the lower-cased word of atom `i`, worked out once.
+    private mutating func shape(_ i: Int) -> TimeWordShape {
+        if shapes[i] & Self.shapeKnown != 0 { return .init(rawValue: shapes[i] & ~Self.shapeKnown) }
+        units.removeAll(keepingCapacity: true)
+        var plain = true
+        for k in atoms[i].start..<atoms[i].end {
+            let v = TimeAtoms.lowercase(scalars[k]).value
+            plain = plain && TimeAffixes<UInt32>.isPlain(v)
+            units.append(v)
         }
-        return false
-    }
-
-    private func participle(_ word: String, _ prefix: String) -> Bool {
-        word.hasPrefix(prefix) && word.count >= prefix.count + 4
+        let raw: UInt8
+        if plain, let affixes = lexicon.scalarAffixes {
+            raw = affixes.shape(of: units[...]).rawValue
+        } else {
+            let word = String(String.UnicodeScalarView(units.map { Unicode.Scalar($0)! }))
+            raw = lexicon.characterAffixes.shape(of: Array(word)[...]).rawValue
+        }
+        shapes[i] = raw | Self.shapeKnown
+        return .init(rawValue: raw)
     }
 }

@@ -6,57 +6,69 @@ public struct TimeAtom: Sendable {
         case word, number, mark
     }
 
-    public var start: Int
-    public var end: Int
-    /// The token the atom lies in.
-    public var token: Int
-    public var kind: Kind
-    /// The lower-cased word, the digits, or the mark.
-    public var key: String
-    /// The code point of a mark, else 0.
-    public var mark: UInt32 = 0
+    /// What the grammar and the tense detector ask of every atom, from `TimeLexicon.atomFacts`.
+    struct Flags: OptionSet, Sendable {
+        let rawValue: UInt8
+        /// A number, or a word with `TimeWordInfo.canStart`.
+        static let startsPattern = Flags(rawValue: 1)
+        /// A number, or a word with `TimeWordInfo.startsCore`.
+        static let startsCore = Flags(rawValue: 2)
+        /// The lexicon has entries for the atom.
+        static let hasEntries = Flags(rawValue: 4)
+        /// The lexicon has more than one entry for the atom.
+        static let hasSeveralEntries = Flags(rawValue: 8)
+        /// A word of two or more letters, all capitals (`ICE`, `LH`): a number after it is a code.
+        static let acronym = Flags(rawValue: 16)
+    }
+
+    /// The code point span: 32-bit fields keep the atoms of a document small (a document of 2 GB of
+    /// text cannot be read as one JSON line anyway).
+    var startOffset: Int32
+    var endOffset: Int32
+    var tokenIndex: Int32
     /// The value of a number of at most nine digits, else -1.
-    public var value: Int
+    var numberValue: Int32
     /// The number of digits of a number.
-    public var digits: Int
-    public var isCapitalized: Bool
-    /// The lexicon's entries for `key`.
-    public var entries: [TimeLexicon.Entry]
+    var digitCount: Int32
+    /// The key id in `TimeLexicon.wordIndex` of the lower-cased word, the digits or the mark, or -1:
+    /// two atoms with the same id >= 0 have the same key.
+    var word: Int32
+    /// The index of the atom's `TimeWordInfo` in `TimeLexicon.infos` (0: no entries; numbers of more
+    /// than two digits have none).
+    var info: Int32
     /// The `TimeRole.bit`s of the single-word entries.
-    public var roles: UInt32 = 0
+    public var roles: UInt32
+    /// The code point of a mark, else 0.
+    public var mark: UInt32
+    public var kind: Kind
+    public var isCapitalized: Bool
+    var flags: Flags
 
-    init(start: Int, end: Int, token: Int, kind: Kind, key: String, value: Int, digits: Int, isCapitalized: Bool,
-         entries: [TimeLexicon.Entry]) {
-        var roles: UInt32 = 0
-        for e in entries where e.rest.isEmpty {
-            if case .role(let r) = e.meaning { roles |= r.bit }
-        }
-        self.init(start: start, end: end, token: token, kind: kind, key: key, value: value, digits: digits,
-                  isCapitalized: isCapitalized, entries: entries, roles: roles)
-    }
+    public var start: Int { Int(startOffset) }
+    public var end: Int { Int(endOffset) }
+    /// The token the atom lies in.
+    public var token: Int { Int(tokenIndex) }
+    /// The value of a number of at most nine digits, else -1.
+    public var value: Int { Int(numberValue) }
+    /// The number of digits of a number.
+    public var digits: Int { Int(digitCount) }
 
-    /// An atom whose entries and their roles come from the lexicon's index.
-    init(start: Int, end: Int, token: Int, kind: Kind, key: String, value: Int, digits: Int, isCapitalized: Bool,
-         wordID: Int32, lexicon: TimeLexicon) {
-        self.init(start: start, end: end, token: token, kind: kind, key: key, value: value, digits: digits,
-                  isCapitalized: isCapitalized,
-                  entries: wordID >= 0 ? lexicon.entryLists[Int(wordID)] : [],
-                  roles: wordID >= 0 ? lexicon.entryRoles[Int(wordID)] : 0)
-    }
-
-    private init(start: Int, end: Int, token: Int, kind: Kind, key: String, value: Int, digits: Int, isCapitalized: Bool,
-                 entries: [TimeLexicon.Entry], roles: UInt32) {
-        self.start = start
-        self.end = end
-        self.token = token
+    init(start: Int, end: Int, token: Int, kind: Kind, mark: UInt32 = 0, value: Int = -1, digits: Int = 0,
+         isCapitalized: Bool = false, word: Int32, hasEntries: Bool = true, lexicon: TimeLexicon) {
+        startOffset = Int32(truncatingIfNeeded: start)
+        endOffset = Int32(truncatingIfNeeded: end)
+        tokenIndex = Int32(truncatingIfNeeded: token)
+        numberValue = Int32(truncatingIfNeeded: value)
+        digitCount = Int32(truncatingIfNeeded: digits)
+        self.word = word
+        info = hasEntries ? word + 1 : 0
+        let facts = lexicon.atomFacts[Int(info)]
+        roles = UInt32(truncatingIfNeeded: facts)
+        flags = Flags(rawValue: UInt8(truncatingIfNeeded: facts >> 32))
+        if kind == .number { flags.formUnion([.startsPattern, .startsCore]) }
+        self.mark = mark
         self.kind = kind
-        self.key = key
-        if kind == .mark, let m = key.unicodeScalars.first { mark = m.value }
-        self.value = value
-        self.digits = digits
         self.isCapitalized = isCapitalized
-        self.entries = entries
-        self.roles = roles
     }
 
     /// Whether a single-word entry gives the atom this role.
@@ -69,70 +81,90 @@ public enum TimeAtoms {
     /// The atoms of all tokens, in text order.
     public static func atoms(of document: Document, lexicon: TimeLexicon) -> [TimeAtom] {
         var atoms: [TimeAtom] = []
-        atoms.reserveCapacity(document.tokens.count + document.tokens.count / 4)
-        var utf8: [UInt8] = []
-        utf8.reserveCapacity(64)
-        document.scalars.withUnsafeBufferPointer { scalars in
-            for (t, token) in document.tokens.enumerated() {
-                var i = token.start
-                while i < token.end {
-                    let s = scalars[i]
-                    var j = i + 1
-                    if isDigit(s) {
-                        var value = Int(s.value) - 48
-                        while j < token.end, isDigit(scalars[j]) {
-                            if j - i < 9 { value = value * 10 + Int(scalars[j].value) - 48 }
-                            j += 1
+        atoms.reserveCapacity(document.tokens.count + document.tokens.count / 2)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: lexicon.longestKey) { buffer in
+            document.scalars.withUnsafeBufferPointer { scalars in
+                document.tokens.withUnsafeBufferPointer { tokens in
+                    for t in tokens.indices {
+                        var i = tokens[t].start
+                        let end = tokens[t].end
+                        while i < end {
+                            let s = scalars[i]
+                            var j = i + 1
+                            var key = KeyBuffer(buffer)
+                            if isDigit(s) {
+                                var value = Int(s.value) - 48
+                                key.append(s)
+                                while j < end, isDigit(scalars[j]) {
+                                    if j - i < 9 { value = value * 10 + Int(scalars[j].value) - 48 }
+                                    key.append(scalars[j])
+                                    j += 1
+                                }
+                                let digits = j - i
+                                atoms.append(TimeAtom(start: i, end: j, token: t, kind: .number, value: digits <= 9 ? value : -1,
+                                                      digits: digits, word: key.id(in: lexicon), hasEntries: digits <= 2,
+                                                      lexicon: lexicon))
+                            } else if isLetter(s) {
+                                key.append(lowercase(s))
+                                var capitals = isUppercase(s)
+                                while j < end, isLetter(scalars[j]) {
+                                    capitals = capitals && isUppercase(scalars[j])
+                                    key.append(lowercase(scalars[j]))
+                                    j += 1
+                                }
+                                var atom = TimeAtom(start: i, end: j, token: t, kind: .word, isCapitalized: isUppercase(s),
+                                                    word: key.id(in: lexicon), lexicon: lexicon)
+                                if capitals && j - i >= 2 { atom.flags.insert(.acronym) }
+                                atoms.append(atom)
+                            } else {
+                                key.append(s)
+                                atoms.append(TimeAtom(start: i, end: j, token: t, kind: .mark, mark: s.value,
+                                                      word: key.id(in: lexicon), lexicon: lexicon))
+                            }
+                            i = j
                         }
-                        let digits = j - i
-                        utf8.removeAll(keepingCapacity: true)
-                        for k in i..<j { utf8.append(UInt8(truncatingIfNeeded: scalars[k].value)) }
-                        let key = String(decoding: utf8, as: UTF8.self)
-                        let id = digits <= 2 ? utf8.withUnsafeBufferPointer { lexicon.wordID($0) } : -1
-                        atoms.append(TimeAtom(start: i, end: j, token: t, kind: .number, key: key,
-                                              value: digits <= 9 ? value : -1, digits: digits, isCapitalized: false,
-                                              wordID: id, lexicon: lexicon))
-                    } else if isLetter(s) {
-                        utf8.removeAll(keepingCapacity: true)
-                        appendUTF8(lowercase(s), to: &utf8)
-                        while j < token.end, isLetter(scalars[j]) {
-                            appendUTF8(lowercase(scalars[j]), to: &utf8)
-                            j += 1
-                        }
-                        let word = String(decoding: utf8, as: UTF8.self)
-                        let id = utf8.withUnsafeBufferPointer { lexicon.wordID($0) }
-                        atoms.append(TimeAtom(start: i, end: j, token: t, kind: .word, key: word, value: -1, digits: 0,
-                                              isCapitalized: isUppercase(s), wordID: id, lexicon: lexicon))
-                    } else {
-                        utf8.removeAll(keepingCapacity: true)
-                        appendUTF8(s, to: &utf8)
-                        let id = utf8.withUnsafeBufferPointer { lexicon.wordID($0) }
-                        atoms.append(TimeAtom(start: i, end: j, token: t, kind: .mark, key: String(s), value: -1, digits: 0,
-                                              isCapitalized: false, wordID: id, lexicon: lexicon))
                     }
-                    i = j
                 }
             }
         }
         return atoms
     }
 
-    static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
+    /// The UTF-8 bytes of a key in a buffer as long as the lexicon's longest key; a longer key is
+    /// counted, not stored, and known to be absent.
+    private struct KeyBuffer {
+        let bytes: UnsafeMutableBufferPointer<UInt8>
+        var count = 0
 
-    static func appendUTF8(_ s: Unicode.Scalar, to bytes: inout [UInt8]) {
-        let v = s.value
-        if v < 0x80 {
-            bytes.append(UInt8(v))
-        } else {
-            UTF8.encode(s) { bytes.append($0) }
+        init(_ bytes: UnsafeMutableBufferPointer<UInt8>) { self.bytes = bytes }
+
+        @inline(__always)
+        mutating func append(_ s: Unicode.Scalar) {
+            let v = s.value
+            if v < 0x80 {
+                if count < bytes.count { bytes[count] = UInt8(truncatingIfNeeded: v) }
+                count += 1
+            } else {
+                UTF8.encode(s) { b in
+                    if count < bytes.count { bytes[count] = b }
+                    count += 1
+                }
+            }
+        }
+
+        func id(in lexicon: TimeLexicon) -> Int32 {
+            count > bytes.count ? -1 : lexicon.wordID(UnsafeBufferPointer(rebasing: bytes[..<count]))
         }
     }
 
-    /// Letters; ASCII and Latin-1 without a property lookup.
+    static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
+
+    /// Letters; ASCII, Latin-1 and general punctuation (quotes, dashes) without a property lookup.
     static func isLetter(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 128 { return (v | 0x20) >= 97 && (v | 0x20) <= 122 }
         if v < 256 { return v >= 0xC0 && v != 0xD7 && v != 0xF7 }
+        if v >= 0x2000 && v <= 0x206F { return false }
         return s.properties.isAlphabetic
     }
 

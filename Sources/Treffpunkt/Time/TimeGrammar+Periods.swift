@@ -41,10 +41,14 @@ extension TimeGrammar {
         if has(j - 1, .quantity) || has(j - 1, .modelBefore) || has(j + 1, .unitAfter) { return nil }
         let trigger = triggered || has(j - 1, .yearTrigger) || monthWord(j - 1, allowAbbreviation: false) != nil
         if !trigger {
-            if ok(j + 1), atoms[j + 1].kind == .word, atoms[j + 1].isCapitalized, !has(j - 1, .weakYearTrigger) || atoms[j + 1].entries.isEmpty {
+            if ok(j + 1), atoms[j + 1].kind == .word, atoms[j + 1].isCapitalized, !has(j - 1, .weakYearTrigger) || !atoms[j + 1].flags.contains(.hasEntries) {
                 return nil
             }
             if ok(j - 1), atoms[j - 1].kind == .number { return nil }
+            // `ICE 1045`, `IC 2310`: a number after an acronym is a train, flight or line, unless it is
+            // a year of `acronym-year-range`, as in an event's name (`WM 2006`, `EM 2024`).
+            if ok(j - 1), atoms[j - 1].flags.contains(.acronym), atoms[j - 1].end < atoms[j].start,
+               !lexicon.acronymYearRange.contains(y) { return nil }
         }
         return TimeCandidate(first: j, last: j, meaning: .year(y))
     }
@@ -82,7 +86,7 @@ extension TimeGrammar {
     /// `ersten Quartal [2022]`, `zweiten Halbjahr [des Jahres]`, `3. Quartal`.
     func partCore(_ j: Int) -> TimeCandidate? {
         var k = j
-        var index = single(j) { if case .ordinal(let n) = $0 { n } else { nil } }
+        var index = info(j).ordinal.map(Int.init)
         if index == nil, let n = number(j, 1...4, maxDigits: 1), isMark(j + 1, "."), adjacent(j, j + 1) {
             index = n
             k = j + 1
@@ -123,11 +127,9 @@ extension TimeGrammar {
 
     /// `Jahresende`, `Vorjahr`.
     func periodCore(_ j: Int) -> TimeCandidate? {
-        guard ok(j) else { return nil }
-        for e in atoms[j].entries where e.rest.isEmpty {
-            if case .period(let u, let n) = e.meaning { return TimeCandidate(first: j, last: j, meaning: .relative(u, n)) }
-        }
-        return nil
+        let w = info(j)
+        guard let u = w.period else { return nil }
+        return TimeCandidate(first: j, last: j, meaning: .relative(u, Int(w.periodOffset)))
     }
 
     /// `drei Tage später`, `eine Woche zuvor`.
@@ -155,8 +157,8 @@ extension TimeGrammar {
         if has(k, .article), let u = unit(k + 1), u.0 == .year {
             if let y = year(k + 2) { return (k + 2, y, nil) }
         }
-        if has(k, .article), let n = single(k + 1, { if case .period(.year, let n) = $0 { n } else { nil } }) {
-            return (k + 1, nil, n)
+        if has(k, .article), let n = info(k + 1).yearPeriod {
+            return (k + 1, nil, Int(n))
         }
         return nil
     }

@@ -15,13 +15,9 @@ extension TimeGrammar {
         ok(i) && atoms[i].has(role)
     }
 
-    func single<T>(_ i: Int, _ pick: (TimeWord) -> T?) -> T? {
-        guard ok(i) else { return nil }
-        for e in atoms[i].entries where e.rest.isEmpty {
-            if let v = pick(e.meaning) { return v }
-        }
-        return nil
-    }
+    /// What the lexicon says of atom `i` (nothing outside the sentence).
+    @inline(__always)
+    func info(_ i: Int) -> TimeWordInfo { lexicon.infos[ok(i) ? Int(atoms[i].info) : 0] }
 
     func number(_ i: Int, _ range: ClosedRange<Int>, maxDigits: Int) -> Int? {
         guard ok(i), atoms[i].kind == .number, atoms[i].digits <= maxDigits, range.contains(atoms[i].value) else { return nil }
@@ -43,32 +39,28 @@ extension TimeGrammar {
     /// A digit number below 1000 or a number word.
     func count(_ i: Int) -> Int? {
         if let n = number(i, 1...999, maxDigits: 3) { return n }
-        return single(i) { if case .number(let n) = $0 { n } else { nil } }
+        return info(i).number.map(Int.init)
     }
 
     func weekday(_ i: Int) -> Int? {
         guard ok(i), atoms[i].isCapitalized else { return nil }
-        return single(i) {
-            switch $0 {
-            case .weekday(let w), .weekdayPart(let w): w
-            default: nil
-            }
-        }
+        return info(i).weekday.map(Int.init)
     }
 
-    func modifier(_ i: Int) -> Int? { single(i) { if case .modifier(let n) = $0 { n } else { nil } } }
+    func modifier(_ i: Int) -> Int? { info(i).modifier.map(Int.init) }
 
-    func deictic(_ i: Int) -> Int? { single(i) { if case .deictic(let n) = $0 { n } else { nil } } }
+    func deictic(_ i: Int) -> Int? { info(i).deictic.map(Int.init) }
 
     func season(_ i: Int) -> String? {
         guard ok(i), atoms[i].isCapitalized else { return nil }
-        return single(i) { if case .season(let s) = $0 { s } else { nil } }
+        return info(i).season.map { lexicon.codes[Int($0)] }
     }
 
-    func decadeWord(_ i: Int) -> String? { single(i) { if case .decade(let d) = $0 { d } else { nil } } }
+    func decadeWord(_ i: Int) -> String? { info(i).decade.map { lexicon.codes[Int($0)] } }
 
     func unit(_ i: Int) -> (TimeUnit, Bool)? {
-        single(i) { if case .unit(let u, let p) = $0 { (u, p) } else { nil } }
+        let w = info(i)
+        return w.unit.map { ($0, w.unitIsPlural) }
     }
 
     /// A month trigger right before `j`, or before an article there ("seit dem Sommer").
@@ -83,39 +75,39 @@ extension TimeGrammar {
 
     func isYears(_ i: Int) -> Bool { unit(i).map { $0.0 == .year && $0.1 } ?? false }
 
-    func isDayPart(_ i: Int) -> Bool { single(i) { $0 == .dayPart ? true : nil } ?? false }
+    func isDayPart(_ i: Int) -> Bool { info(i).isDayPart }
 
-    func isBoundary(_ i: Int) -> Bool { ok(i) && atoms[i].isCapitalized && single(i) { $0 == .boundary ? true : nil } != nil }
+    func isBoundary(_ i: Int) -> Bool { ok(i) && atoms[i].isCapitalized && info(i).isBoundary }
 
     /// A month name (or, after a day, its abbreviation with the period).
     func monthWord(_ i: Int, allowAbbreviation: Bool) -> (last: Int, month: Int, abbreviated: Bool)? {
-        guard let (last, word) = phrase(i, { if case .month = $0 { true } else { false } }),
+        guard let (last, word) = phrase(i, .month, { if case .month = $0 { true } else { false } }),
               case .month(let m, let abbreviated) = word else { return nil }
         if abbreviated && !allowAbbreviation { return nil }
         return (last, m, abbreviated)
     }
 
     func anaphoraPhrase(_ i: Int) -> (last: Int, days: Int)? {
-        guard let (last, word) = phrase(i, { if case .anaphora = $0 { true } else { false } }),
+        guard let (last, word) = phrase(i, .anaphora, { if case .anaphora = $0 { true } else { false } }),
               case .anaphora(let n) = word else { return nil }
         return (last, n)
     }
 
     func holidayPhrase(_ i: Int) -> (last: Int, rule: HolidayRule)? {
-        guard let (last, word) = phrase(i, { if case .holiday = $0 { true } else { false } }),
+        guard let (last, word) = phrase(i, .holiday, { if case .holiday = $0 { true } else { false } }),
               case .holiday(let rule) = word else { return nil }
         return (last, rule)
     }
 
-    /// The longest lexicon phrase starting at atom `i` whose meaning passes the test.
-    func phrase(_ i: Int, _ test: (TimeWord) -> Bool) -> (last: Int, word: TimeWord)? {
-        guard ok(i) else { return nil }
-        for e in atoms[i].entries where test(e.meaning) {
+    /// The longest lexicon phrase starting at atom `i` whose meaning, of the given kind, passes the test.
+    func phrase(_ i: Int, _ kind: TimeWordInfo.PhraseKinds, _ test: (TimeWord) -> Bool) -> (last: Int, word: TimeWord)? {
+        guard ok(i), lexicon.infos[Int(atoms[i].info)].phraseKinds.contains(kind) else { return nil }
+        for e in lexicon.phrases[Int(atoms[i].info)] where test(e.meaning) {
             var k = i
             var matches = true
             for w in e.rest {
                 k += 1
-                if !ok(k) || atoms[k].key != w { matches = false; break }
+                if !ok(k) || atoms[k].word != w { matches = false; break }
             }
             if matches { return (k, e.meaning) }
         }

@@ -14,8 +14,11 @@ struct TimeGrammar {
         var found: [TimeCandidate] = []
         var i = lower
         while i < upper {
-            // Every pattern starts with a number or a word of the lexicon.
-            if atoms[i].entries.isEmpty && atoms[i].kind != .number {
+            // Every pattern starts with a number or a word of the lexicon that may start one; a
+            // preposition or article without a meaning of its own ("am", "der", "vor") starts one
+            // only if a core starts within the next three atoms ("am 15. März", "vor drei Tagen",
+            // "im dem Abend", the longest way to a core).
+            if !atoms[i].flags.contains(.startsPattern) || !(atoms[i].flags.contains(.startsCore) || coreFollows(i)) {
                 i += 1
                 continue
             }
@@ -27,6 +30,16 @@ struct TimeGrammar {
             }
         }
         return found
+    }
+
+    /// Whether one of the three atoms after `i` in the sentence may start a core.
+    private func coreFollows(_ i: Int) -> Bool {
+        var k = i + 1
+        while k < upper && k <= i + 3 {
+            if atoms[k].flags.contains(.startsCore) { return true }
+            k += 1
+        }
+        return false
     }
 
     func match(at i: Int) -> TimeCandidate? {
@@ -47,6 +60,8 @@ struct TimeGrammar {
 
     func core(_ j: Int, lead: Bool) -> TimeCandidate? {
         guard ok(j) else { return nil }
+        // A word without a meaning of its own starts no core but "article, day part".
+        if !atoms[j].flags.contains(.startsCore) { return articleDayPart(j) }
         if let (last, rule) = holidayPhrase(j) {
             let suffix = yearSuffix(last + 1)
             return withClock(TimeCandidate(first: j, last: suffix?.last ?? last,
@@ -69,14 +84,18 @@ struct TimeGrammar {
             return c
         }
         if lead || has(j - 1, .clockPrefix), let c = dayPartCore(j) { return withClock(c) }
-        if has(j, .article), var c = dayPartCore(j + 1), case .weekday = c.meaning {
-            c.first = j
-            return c
-        }
+        if let c = articleDayPart(j) { return c }
         if let (last, h, m) = clock(j) {
             return TimeCandidate(first: j, last: last, meaning: .anaphora(.day, 0), clock: (h, m))
         }
         return nil
+    }
+
+    /// `der Mittwochnachmittag`, `den Abend des 15. Dezember`: an article before a day part that names a weekday or date.
+    func articleDayPart(_ j: Int) -> TimeCandidate? {
+        guard has(j, .article), var c = dayPartCore(j + 1), case .weekday = c.meaning else { return nil }
+        c.first = j
+        return c
     }
 
 }

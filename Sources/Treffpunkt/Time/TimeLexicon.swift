@@ -1,6 +1,6 @@
 /// The words, phrases and settings of the temporal tagger, read from `rules/time/*.tsv`
 /// (formats in `Docs/time.md` and each file's header).
-public struct TimeLexicon: Sendable {
+public final class TimeLexicon: Sendable {
     /// A phrase of one or more words and its meaning.
     public struct Entry: Sendable, Hashable {
         /// The lower-cased words after the first one.
@@ -21,12 +21,32 @@ public struct TimeLexicon: Sendable {
     public let weekdayYearWindow: ClosedRange<Int>
     public let twoDigitYearPivot: Int
     public let yearRange: ClosedRange<Int>
+    /// The years a number after an acronym may be (`WM 2006`); others are codes (`ICE 1045`).
+    public let acronymYearRange: ClosedRange<Int>
     public let decadeCentury: Int
-    /// The first words of `entries` as UTF-8 keys; key id `i` has the entries `entryLists[i]`.
+    /// Every word of `entries` (first and later words of the phrases) as UTF-8 keys.
     let wordIndex: KeyTable
-    let entryLists: [[Entry]]
-    /// The `TimeRole.bit`s of the single-word entries of each list.
-    let entryRoles: [UInt32]
+    /// The length in UTF-8 bytes of the longest key of `wordIndex` (at least 1).
+    let longestKey: Int
+    /// By key id + 1 (0: a word without entries): what the grammar asks of the word.
+    let infos: [TimeWordInfo]
+    /// By key id + 1: `TimeWordInfo.atomFacts`, apart so that building the atoms of a text touches
+    /// 8 bytes per word of the lexicon.
+    let atomFacts: [UInt64]
+    /// By key id + 1: the entries that start with the word, their later words as key ids.
+    let phrases: [[Phrase]]
+    /// The season and decade codes of `TimeWordInfo`.
+    let codes: [String]
+    /// The affix lists of `tense.tsv` as code points, or nil when one of them holds a character
+    /// that code points cannot compare (then `characterAffixes` serve).
+    let scalarAffixes: TimeAffixes<UInt32>?
+    let characterAffixes: TimeAffixes<Character>
+
+    /// An entry whose later words are key ids of `wordIndex`.
+    struct Phrase: Sendable {
+        var rest: [Int32]
+        var meaning: TimeWord
+    }
 
     /// Reads every file of `rules/time/` in the data folder; throws with every error found.
     public init(configuration: Configuration) throws {
@@ -34,7 +54,7 @@ public struct TimeLexicon: Sendable {
         var entries: [String: [Entry]] = [:]
         var pastSuffixes: [String] = [], participlePrefixes: [String] = []
         var separablePrefixes: [String] = [], participleEndings: [String] = [], verbEndings: [String] = []
-        var weekdayYearWindow = 2016...2026, yearRange = 1000...2099
+        var weekdayYearWindow = 2016...2026, yearRange = 1000...2099, acronymYearRange = 1900...2099
         var twoDigitYearPivot = 50, decadeCentury = 19
         func add(_ form: String, _ meaning: TimeWord) {
             var words = TimeLexicon.words(of: form)
@@ -136,10 +156,14 @@ public struct TimeLexicon: Sendable {
         }
         load("settings.tsv") { _, _, fields in
             switch fields[0] {
-            case "weekday-year-window", "year-range":
+            case "weekday-year-window", "year-range", "acronym-year-range":
                 guard fields.count == 3 else { throw LexiconError(message: "expected NAME<TAB>FROM<TAB>TO") }
                 let a = try int(fields[1], 1...9999), b = try int(fields[2], a...9999)
-                if fields[0] == "year-range" { yearRange = a...b } else { weekdayYearWindow = a...b }
+                switch fields[0] {
+                case "year-range": yearRange = a...b
+                case "acronym-year-range": acronymYearRange = a...b
+                default: weekdayYearWindow = a...b
+                }
             case "two-digit-year-pivot":
                 guard fields.count == 2 else { throw LexiconError(message: "expected NAME<TAB>VALUE") }
                 twoDigitYearPivot = try int(fields[1], 0...100)
@@ -171,30 +195,44 @@ public struct TimeLexicon: Sendable {
         self.verbEndings = verbEndings
         self.weekdayYearWindow = weekdayYearWindow
         self.yearRange = yearRange
+        self.acronymYearRange = acronymYearRange
         self.twoDigitYearPivot = twoDigitYearPivot
         self.decadeCentury = decadeCentury
         var index = KeyTable()
-        var lists: [[Entry]] = [], roles: [UInt32] = []
-        for (word, list) in entries {
-            _ = index.intern(Array(word.utf8))
-            lists.append(list)
-            var bits: UInt32 = 0
-            for e in list where e.rest.isEmpty {
-                if case .role(let r) = e.meaning { bits |= r.bit }
-            }
-            roles.append(bits)
+        let firstWords = Array(entries.keys)
+        for word in firstWords { _ = index.intern(Array(word.utf8)) }
+        for word in firstWords {
+            for e in entries[word]! { for w in e.rest { _ = index.intern(Array(w.utf8)) } }
         }
         index.seal()
+        var infos = [TimeWordInfo](repeating: TimeWordInfo(), count: index.count + 1)
+        var phrases = [[Phrase]](repeating: [], count: index.count + 1)
+        var codes: [String] = []
+        for word in firstWords {
+            let list = entries[word]!
+            let id = Int(index.find(Array(word.utf8))) + 1
+            infos[id] = TimeWordInfo(entries: list, codes: &codes)
+            phrases[id] = list.map { e in
+                Phrase(rest: e.rest.map { index.find(Array($0.utf8)) }, meaning: e.meaning)
+            }
+        }
         wordIndex = index
-        entryLists = lists
-        entryRoles = roles
+        longestKey = (0..<index.count).reduce(1) { Swift.max($0, index.key(Int32($1)).count) }
+        self.infos = infos
+        atomFacts = infos.map(\.atomFacts)
+        self.phrases = phrases
+        self.codes = codes
+        let lists = [pastSuffixes, participlePrefixes, separablePrefixes, participleEndings, verbEndings]
+        characterAffixes = TimeAffixes(lists.map { $0.map { Array($0) } })
+        scalarAffixes = lists.allSatisfy { $0.allSatisfy(TimeAffixes<UInt32>.isPlain) }
+            ? TimeAffixes(lists.map { $0.map { $0.unicodeScalars.map(\.value) } }) : nil
     }
 
     /// The meanings of a single lower-cased word.
     public func meanings(of word: String) -> [Entry] { entries[word] ?? [] }
 
-    /// The key id of a single lower-cased word given as UTF-8 bytes (for `entryLists` and
-    /// `entryRoles`), or -1 when the lexicon does not know it.
+    /// The key id of a single lower-cased word given as UTF-8 bytes, or -1 when the lexicon does not
+    /// know it; `infos` and `phrases` hold the word at the id + 1.
     @inline(__always)
     func wordID(_ utf8: UnsafeBufferPointer<UInt8>) -> Int32 { wordIndex.find(utf8) }
 
@@ -228,6 +266,16 @@ public struct TimeLexicon: Sendable {
             let rest = s.dropFirst("easter".count)
             let t = rest.hasPrefix("+") ? rest.dropFirst() : rest
             return Int(t).map { HolidayRule.easter(offset: $0) }
+        }
+        if let lt = s.firstIndex(of: "<") {
+            // MM-DD<WD or MM-DD<WD-K: the weekday on or before the day, K weeks earlier.
+            let day = s[..<lt].split(separator: "-").compactMap { Int($0) }
+            let rest = s[s.index(after: lt)...].split(separator: "-").compactMap { Int($0) }
+            guard day.count == 2, CalendarDate(year: 2000, month: day[0], day: day[1]) != nil,
+                  (1...2).contains(rest.count), (1...7).contains(rest[0]) else { return nil }
+            let weeks = rest.count == 2 ? rest[1] : 0
+            guard (0...8).contains(weeks) else { return nil }
+            return .weekdayBefore(month: day[0], day: day[1], weekday: rest[0], weeks: weeks)
         }
         let parts = s.split(separator: "-").compactMap { Int($0) }
         if parts.count == 2, CalendarDate(year: 2000, month: parts[0], day: parts[1]) != nil {

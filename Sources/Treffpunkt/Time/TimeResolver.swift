@@ -51,7 +51,7 @@ struct TimeResolver {
 
         case .month(let year, let shift, let month):
             if let y = year ?? shift.flatMap({ s in anchor.map { $0.year + s } }) {
-                return Resolution(value: CalendarDate.pad(y, 4) + "-" + CalendarDate.pad(month, 2))
+                return Resolution(value: CalendarDate.spell(y, "-", month))
             }
             guard let anchor else { return Resolution(value: "XXXX-" + CalendarDate.pad(month, 2)) }
             let d = pick(years: anchor.year - 1...anchor.year + 1, tense: tense, anchor: anchor, sameMonthMatches: true) {
@@ -186,7 +186,7 @@ struct TimeResolver {
             return Resolution(value: date.monday.adding(days: 5 + 7 * n).weekValue + "-WE")
         case .month:
             let m = CalendarDate.month(date.year, date.month, plus: n)
-            return Resolution(value: CalendarDate.pad(m.year, 4) + "-" + CalendarDate.pad(m.month, 2))
+            return Resolution(value: CalendarDate.spell(m.year, "-", m.month))
         case .quarter, .half:
             let m = CalendarDate.month(date.year, date.month, plus: n * unit.months)
             let code = (unit == .half ? "-H" : "-Q") + String((m.month - 1) / unit.months + 1)
@@ -218,7 +218,22 @@ struct TimeResolver {
     /// the anchor's month counts as both before and after; `window` widens that to months around it.
     private func pick(years: ClosedRange<Int>, tense: Tense, anchor: CalendarDate, sameMonthMatches: Bool = false,
                       window: Int = 0, _ date: (Int) -> CalendarDate?) -> CalendarDate? {
-        let candidates = years.compactMap(date)
+        // The few candidates live on the stack: this runs for most expressions of a text.
+        withUnsafeTemporaryAllocation(of: CalendarDate.self, capacity: years.count) { buffer in
+            var count = 0
+            for y in years {
+                if let d = date(y) {
+                    buffer.initializeElement(at: count, to: d)
+                    count += 1
+                }
+            }
+            return choose(UnsafeBufferPointer(rebasing: buffer[..<count]), tense: tense, anchor: anchor,
+                          sameMonthMatches: sameMonthMatches, window: window)
+        }
+    }
+
+    private func choose(_ candidates: UnsafeBufferPointer<CalendarDate>, tense: Tense, anchor: CalendarDate,
+                        sameMonthMatches: Bool, window: Int) -> CalendarDate? {
         guard !candidates.isEmpty else { return nil }
         func monthDistance(_ d: CalendarDate) -> Int { (d.year - anchor.year) * 12 + d.month - anchor.month }
         func notAfter(_ d: CalendarDate) -> Bool {

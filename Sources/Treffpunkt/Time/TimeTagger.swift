@@ -18,7 +18,7 @@ public struct TimeTagger: Annotator {
 
     public func annotate(_ document: inout Document) {
         let atoms = TimeAtoms.atoms(of: document, lexicon: lexicon)
-        let tenses = TenseDetector(atoms: atoms, lexicon: lexicon)
+        var tenses = TenseDetector(atoms: atoms, lexicon: lexicon, scalars: document.scalars)
         let resolver = TimeResolver(lexicon: lexicon)
         var times: [TimeExpression] = []
         var lastDay: CalendarDate?
@@ -54,7 +54,7 @@ public struct TimeTagger: Annotator {
             } else {
                 result.append((lower, a))
             }
-            joinNext = a - lower >= 2 && atoms[a - 1].key == "." && atoms[a - 2].kind == .number
+            joinNext = a - lower >= 2 && atoms[a - 1].kind == .mark && atoms[a - 1].mark == 0x2E && atoms[a - 2].kind == .number
                 && atoms[a - 2].digits <= 2 && atoms[a - 2].end == atoms[a - 1].start
         }
         return result

@@ -16,6 +16,10 @@ public enum HolidayRule: Hashable, Sendable {
     case easter(offset: Int)
     /// The n-th weekday (1 Monday … 7 Sunday) of a month.
     case nthWeekday(month: Int, weekday: Int, n: Int)
+    /// The last weekday (1 Monday … 7 Sunday) on or before a month and day, `weeks` weeks earlier
+    /// (the fourth Sunday of Advent is the Sunday on or before 24 December, the first three weeks
+    /// before it).
+    case weekdayBefore(month: Int, day: Int, weekday: Int, weeks: Int)
 
     /// The holiday's date in a year.
     public func date(in year: Int) -> CalendarDate? {
@@ -29,6 +33,9 @@ public enum HolidayRule: Hashable, Sendable {
             let shift = (w - first.weekday + 7) % 7
             let date = first.adding(days: shift + 7 * (n - 1))
             return date.month == m ? date : nil
+        case .weekdayBefore(let m, let d, let w, let weeks):
+            guard let limit = CalendarDate(year: year, month: m, day: d) else { return nil }
+            return limit.adding(days: -((limit.weekday - w + 7) % 7) - 7 * weeks)
         }
     }
 }

@@ -33,6 +33,30 @@ import Testing
         #expect(found.isSuperset(of: ["place/old-trafford", "place/saone", "place/pustertal"]), "\(found)")
     }
 
+    @Test func electronicsAndCarmakersAreCompanies() {
+        let found = ids("Nach Nintendo und Panasonic meldete auch Peugeot höhere Gewinne.")
+        #expect(found.isSuperset(of: ["organization/nintendo", "organization/panasonic", "organization/peugeot"]),
+                "\(found)")
+    }
+
+    @Test func sportsAndSwissBroadcastersAreMedia() {
+        let found = ids("Wie der kicker und die SRG berichten, überträgt DAZN das Spiel.")
+        #expect(found.isSuperset(of: ["organization/kicker", "organization/srg-ssr", "organization/dazn"]), "\(found)")
+    }
+
+    @Test func aPartyInTheDative() {
+        #expect(ids("Die SPD lehnt ein Bündnis mit der Linken ab.").contains("organization/linke"))
+    }
+
+    @Test func sportsCompetitionsAreOrganisations() {
+        let found = ids("Nach den Olympischen Spielen spielte sie im Finale der Champions League und bei den US Open.")
+        #expect(found.isSuperset(of: ["organization/olympische-spiele", "organization/champions-league",
+                                      "organization/us-open"]), "\(found)")
+        #expect(ids("Die SV Elversberg stieg in die 2. Bundesliga auf.").contains("organization/sv-elversberg"))
+        // a given name that also names the games is no competition
+        #expect(!ids("Olympia wohnt in Kassel.").contains("organization/olympische-spiele"))
+    }
+
     @Test func clubsAndRegionalNewspapersAreOrganisations() {
         let found = ids("Wie der Berliner Kurier berichtet, wechselt der Stürmer von Stoke City zu Tottenham Hotspur.")
         #expect(found.isSuperset(of: ["organization/berliner-kurier", "organization/stoke-city",

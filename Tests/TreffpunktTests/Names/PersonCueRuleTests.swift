@@ -7,6 +7,9 @@ struct PersonCueRuleTests {
         #expect(finds("Quandtke", .person, in: "„Das reicht nicht“, sagte Quandtke am Abend."))
         #expect(finds("Wendeborn", .person, in: "Die Lage sei ernst, so Wendeborn."))
         #expect(finds("Nowak", .person, in: "Laut Nowak fehlen drei Millionen Euro."))
+        // a last name in -er, which common nouns share, beside a word of saying
+        #expect(finds("Wiedenreiter", .person, in: "„Das reicht nicht“, sagt Wiedenreiter der Zeitung."))
+        #expect(!tagsAnything("Ausreißer", in: "Er sei, so sagt man, ein Ausreißer."))
     }
 
     @Test func aNameBeforeAWordOfSaying() {

@@ -11,6 +11,16 @@ struct PlaceDescriptorRuleTests {
         #expect(!tagsAnything("Kanton", in: "Der Kanton Wendelsried stimmte zu."))
     }
 
+    @Test func aListAfterAPlaceDescriptor() {
+        let text = "Zur Gemeinde gehören die Dörfer Quellmo, Harvikka, Bad Trellau und Ostmarna."
+        for name in ["Quellmo", "Harvikka", "Bad Trellau", "Ostmarna"] {
+            #expect(finds(name, .place, in: text), "\(name)")
+        }
+        // a list ends at a word that is no name of a place
+        #expect(!tagsAnything("Umgebung", in: "Die Gemeinden Quellmo und Umgebung feiern."))
+        #expect(finds("Quellmo", .place, in: "Die Gemeinden Quellmo und Umgebung feiern."))
+    }
+
     @Test func aCommonNounAfterAPlaceDescriptorIsNoPlace() {
         #expect(!tagsAnything("Verwaltung", in: "Die Region Verwaltung blieb offen."))
         #expect(nameMentions("Die Stadt Zukunft wurde geplant.").isEmpty)
@@ -19,6 +29,8 @@ struct PlaceDescriptorRuleTests {
     @Test func twoPlacesJoinedByASlash() {
         #expect(finds("München/Hamburg", .place, in: "Der Zug München/Hamburg fiel aus."))
         #expect(!finds("München", .place, in: "Der Zug München/Hamburg fiel aus."))
+        // a place by its ending before the slash
+        #expect(finds("Quellthal/Trellhain", .place, in: "Der Weg nach Mittweida und Quellthal/Trellhain ist gesperrt."))
         // spaces around the slash: two places
         #expect(finds("München", .place, in: "Der Zug München / Hamburg fiel aus."))
     }
