@@ -101,7 +101,9 @@ extension NameScan {
     /// The words of a name from `start`: listed first names, initials, then particles
     /// (`von der` in `Ursula von der Leyen`) and at most `lastNames` further capitalised words;
     /// nil when it has no capitalised word. A last name may be a word a gazetteer took for a
-    /// place (`Thomas Stafford`, `Patrick von Brunn`) when a first name or particle precedes it.
+    /// place (`Thomas Stafford`, `Patrick von Brunn`) when a first name or particle precedes it,
+    /// or another person's last name alone when a first name that is not that person's own
+    /// precedes it (`Landrätin Petra Stegner` is not Ralf Stegner).
     func nameRun(from start: Int, in sentence: Range<Int>, lastNames: Int) -> Range<Int>? {
         var k = start
         var last: Int?
@@ -115,7 +117,8 @@ extension NameScan {
             } else if let l = last, others == 0, k > start,
                       isCoveredPlace(k) && (afterParticle || isFirstName(l))
                         || isFirstName(l) && isCoveredSingleOrganization(k, in: sentence)
-                        || afterParticle && !taken[k] && surnameAliasFirstNames[k] != nil {
+                        || afterParticle && !taken[k] && surnameAliasFirstNames[k] != nil
+                        || isFirstName(l) && !taken[k] && surnameAliasFirstNames[k] != nil && !isOwnFirstName(l, ofAliasAt: k) {
                 last = k
                 break
             } else if last != nil && others == 0 && isFree(k) && isParticleCompound(k) {

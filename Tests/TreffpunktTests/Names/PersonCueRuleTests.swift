@@ -99,6 +99,14 @@ struct SurnameAliasRuleTests {
         #expect(finds("Franz Kafka", .person, in: "Am Abend las man aus Briefen von Franz Kafka."))
         #expect(finds("Kafka", .person, in: "Den Roman schrieb Kafka in Prag."))
     }
+
+    @Test func aRoleBeforeAnotherFirstNameKeepsTheWholeName() {
+        let text = "Die Schriftstellerin Marlene Kafka las aus ihrem Roman."
+        #expect(finds("Marlene Kafka", .person, in: text))
+        #expect(!finds("Kafka", .person, in: text))
+        #expect(!finds("Marlene", .person, in: text))
+        #expect(finds("Franz Kafka", .person, in: "Der Schriftsteller Franz Kafka lebte in Prag."))
+    }
 }
 
 @Suite("Several first names and a particle before a listed person's last name")
