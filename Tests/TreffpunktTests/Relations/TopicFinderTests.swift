@@ -127,4 +127,11 @@ import Testing
         #expect(topics("Merkel traf Obama in Berlin. Merkel betonte, die Hilfe für die Ukraine gehe weiter.")
             .contains { $0.hasPrefix("die Hilfe für die Ukraine") })
     }
+
+    @Test func strittigAndAnlassIntroduceTopics() {
+        #expect(topics("Merkel traf Obama in Berlin. Strittig blieben vor allem die Höhe der Zölle und die Laufzeit.")
+            == ["vor allem die Höhe der Zölle", "die Laufzeit"])
+        #expect(topics("Merkel empfing Obama in Berlin. Anlass war die Schließung des Werks in Kaiserslautern.")
+            == ["die Schließung des Werks in Kaiserslautern"])
+    }
 }
