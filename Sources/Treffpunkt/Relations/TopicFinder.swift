@@ -40,6 +40,11 @@ struct TopicFinder {
             let statements = evidenceSentences.contains(s) || namesMember(draft, sentence: s)
             ranges += findSpans(in: document.sentences[s].tokens, statements: statements)
         }
+        // The sentence that leads to the meeting may name the dispute it is about (`Im Streit der
+        // Betriebsräte um X schaltet sich die Gewerkschaft ein. Y hat Z zu einem Treffen eingeladen.`).
+        if let first = sentences.first, first > 0, !busy.contains(first - 1), !PlaceAndTime.paragraphBreak(after: first - 1, document) {
+            ranges += findSpans(in: document.sentences[first - 1].tokens, statements: false, lead: true)
+        }
         ranges = ranges.filter { r in !ranges.contains { $0 != r && $0.lowerBound <= r.lowerBound && r.upperBound <= $0.upperBound } }
         var seen = Set<Range<Int>>()
         var result: [Meeting.Topic] = []
@@ -105,16 +110,37 @@ struct TopicFinder {
         return t.kind == .word && document.scalars[t.start].properties.isUppercase
     }
 
-    private func findSpans(in sentence: Range<Int>, statements: Bool = true) -> [Range<Int>] {
+    /// `lead`: only cues that are nouns (`Streit um`, `Thema war`), not prepositions or verbs.
+    private func findSpans(in sentence: Range<Int>, statements: Bool = true, lead: Bool = false) -> [Range<Int>] {
         var result: [Range<Int>] = []
         func add(_ r: Range<Int>?) {
             if let r = r.flatMap({ complemented($0, sentence) }), !r.isEmpty, r.contains(where: isCapitalised), !isDenied(r, sentence) {
                 result.append(r)
             }
         }
+        /// Whether the cue run of class `cls` that ends at `i` has a noun (`Streit`, `Thema`), as a lead sentence needs.
+        func hasNoun(endingAt i: Int, _ cls: WordClass) -> Bool {
+            var k = i
+            while k >= sentence.lowerBound && facts.has(cls, k) {
+                if isCapitalised(k) && !facts.has(.preposition, k) { return true }
+                k -= 1
+            }
+            return false
+        }
         for i in sentence {
             let c = facts.classes[i]
             let runEnds = i + 1 >= sentence.upperBound
+            if lead {
+                if c.contains(.topicAfter), runEnds || !facts.has(.topicAfter, i + 1), hasNoun(endingAt: i, .topicAfter) {
+                    add(forward(from: i + 1, sentence))
+                }
+                if c.contains(.topicOpener), runEnds || !facts.has(.topicOpener, i + 1), hasNoun(endingAt: i, .topicOpener) {
+                    var k = i + 1
+                    while k < min(sentence.upperBound, i + 12), !facts.has(.topicOpenerEnd, k), document.tokens[k].kind != .punctuation { k += 1 }
+                    if k < min(sentence.upperBound, i + 12), facts.has(.topicOpenerEnd, k) { add(forward(from: k + 1, sentence)) }
+                }
+                continue
+            }
             if c.contains(.topicAfter), runEnds || !facts.has(.topicAfter, i + 1) {
                 add(forward(from: i + 1, sentence))
             }
@@ -240,6 +266,11 @@ struct TopicFinder {
                 break
             }
             if k > begin && (facts.has(.topicEnd, k) || facts.has(.reporting, k)) && !clauses { break }
+            // "um X schaltet sich Y ein": the clause's verb before `sich` ends the topic.
+            if k > begin + 1, facts.has(.reflexive, k), !clauses, isLower(k - 1), facts.classes[k - 1].bits == 0 {
+                k -= 1
+                break
+            }
             if k > begin, facts.has(.coordinator, k), k + 2 < limit, isLower(k + 1),
                !facts.has(.article, k + 1), !facts.has(.possessive, k + 1), !facts.has(.preposition, k + 1),
                facts.has(.article, k + 2) || facts.has(.possessive, k + 2) {

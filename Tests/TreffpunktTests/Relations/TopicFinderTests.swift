@@ -134,4 +134,11 @@ import Testing
         #expect(topics("Merkel empfing Obama in Berlin. Anlass war die Schließung des Werks in Kaiserslautern.")
             == ["die Schließung des Werks in Kaiserslautern"])
     }
+
+    @Test func theLeadSentenceMayNameTheDispute() {
+        let t = topics("Im Streit der Gewerkschaften um die Mitbestimmung in der Holding schaltet sich der Verband ein. Merkel hat Obama zu einem Treffen eingeladen.")
+        #expect(t == ["die Mitbestimmung in der Holding"])
+        // A preposition or verb cue in the lead sentence gives nothing.
+        #expect(topics("Über die Lage in der Ukraine wird viel geredet. Merkel hat Obama zu einem Treffen eingeladen.") == [])
+    }
 }
