@@ -108,13 +108,14 @@ struct MeetingMerger {
                     draft.add(m, index: index)
                 }
                 draft.mentions = [index]
-                // A new party across from a party of the meeting (`… mit X`) stands with that party's partners.
-                let across = mention.sides.count >= 2 ? mention.sides[0].filter(draft.contains) : []
+                // A new party across from a party the clause names (`Y will erneut … mit X`) stands with that
+                // party's partners; one named alone (`dann auch mit X`) stands with the hosts.
+                let across = mention.sides.count >= 2 ? mention.sides[0].filter { draft.contains($0) && mention.named.contains($0) } : []
                 let newcomers = mention.sides.dropFirst().flatMap { $0 }.filter { !draft.contains($0) }
                 if !across.isEmpty, !newcomers.isEmpty {
                     draft.stand(newcomers, across: across)
                 } else if !mention.members.allSatisfy(draft.contains) {
-                    draft.join(mention, index: index)
+                    draft.join(mention, index: index, withHosts: true)
                     draft.mentions = [index]
                 }
                 drafts.append(draft)

@@ -136,4 +136,14 @@ import Testing
         let doc = F.run("Merkel ist am Montag von Gauck zu einem Gespräch empfangen worden. Mit dabei war auch Scholz.", names: Self.names)
         #expect(F.pairs(doc) == ["angela-merkel+joachim-gauck", "joachim-gauck+olaf-scholz"])
     }
+
+    @Test func aPartyNamedAloneWithTheRepetitionStandsWithTheHosts() {
+        let doc = F.run("Scholz hat Merkel und Obama in Berlin empfangen. Im Mai soll die Runde erneut zusammenkommen, dann auch mit Gauck.",
+                        names: Self.names)
+        let planned = doc.meetings.filter { $0.status == .planned }
+        let pairs = Set(planned.flatMap { m in m.who.flatMap { a in m.whom.map { [doc.entities[a].id, doc.entities[$0].id].sorted().joined(separator: "+") } } })
+        #expect(pairs.contains("person/angela-merkel+person/joachim-gauck"))
+        #expect(pairs.contains("person/barack-obama+person/joachim-gauck"))
+        #expect(!pairs.contains("person/joachim-gauck+person/olaf-scholz"))
+    }
 }
