@@ -59,7 +59,8 @@ struct ClauseSplitter {
         guard s == "," || s == "–" || s == "—", i + 1 < end else { return false }
         let next = i + 1
         if facts.has(.subordinator, next) { return true }
-        if facts.has(.continuation, next) || facts.has(.coordinator, next) { return false }
+        // Lists (`, danach X`, `, dazu X`) and companions (`, gemeinsam mit X`) go on in the clause.
+        if facts.has(.continuation, next) || facts.has(.coordinator, next) || facts.has(.companionAdverb, next) { return false }
         if facts.has(.relativePronoun, next), next + 1 < end {
             let after = next + 1
             if facts.has(.article, after) || facts.has(.possessive, after) || facts.has(.preposition, after)

@@ -26,8 +26,9 @@ public struct MeetingBuilder: Annotator {
         let mentionCount = document.mentions.count
         let mentions = findMentions(facts: facts, document: &document)
         let topics = TopicFinder(lexicon: lexicon, facts: facts, document: document, busy: Set(mentions.map(\.sentence)))
-        document.meetings = MeetingMerger(facts: facts, lexicon: lexicon).merge(mentions, topics: topics, document: document)
-        mapVenues(&document)
+        let dateline = Dateline.place(in: document, facts: facts)
+        document.meetings = MeetingMerger(facts: facts, lexicon: lexicon, dateline: dateline).merge(mentions, topics: topics, document: document)
+        mapVenues(&document, dateline: dateline)
         if document.mentions.count != mentionCount {
             document.mentions.sort { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
         }
@@ -81,18 +82,44 @@ public struct MeetingBuilder: Annotator {
                 continue
             }
             producedAt = c.trigger
-            if statusFinder.isNegated(trigger: c.trigger, kind: rule.kind, clause: c.clause) { continue }
+            if statusFinder.isNegated(trigger: c.trigger, kind: rule.kind, clause: c.clause, sentence: document.sentences[c.sentence].tokens) { continue }
             let participants = finder.participants(in: c.clause, trigger: c.trigger, partners: rule.partners, document: &document)
             let passive = c.clause.contains { facts.has(.passiveAuxiliary, $0) }
             let mutual = rule.kind != .verb || c.clause.contains { facts.has(.reflexive, $0) }
             mention.sides = sideBuilder.sides(participants, rule: rule, passive: passive, mutualClause: mutual, document: document)
-            if mention.sides.count == 1, participants.allSatisfy({ $0.marker == .partner }), rule.kind != .join, rule.kind != .companion,
+            mention.hasUnnamedParty = rule.kind == .noun && hasUnnamedGenitive(after: c.trigger, clause: c.clause, facts: facts, document: document)
+            if mention.sides.count == 1, rule.kind == .verb || rule.kind == .noun, c.sentence + 1 < document.sentences.count,
+               !candidates.contains(where: { $0.sentence == c.sentence + 1 }), !PlaceAndTime.paragraphBreak(after: c.sentence, document),
+               finder.hasUnresolvedRole(in: c.clause, participants: participants, document: document) {
+                // "X hat die Oberbürgermeister der drei größten Städte empfangen. Neben A waren B und C
+                // gekommen.": the next sentence, which tells no meeting of its own, names the other side.
+                let listed = finder.persons(in: document.sentences[c.sentence + 1].tokens, excluding: Set(mention.sides[0]), document: document)
+                if !listed.isEmpty { mention.sides.append(listed) }
+            }
+            if mention.sides.count == 1, rule.kind == .verb, c.clause.lowerBound > document.sentences[c.sentence].tokens.lowerBound,
+               StatusFinder.isInfinitive(trigger: c.trigger, facts: facts),
+               let subject = finder.governingSubject(before: c.clause, sentence: document.sentences[c.sentence].tokens,
+                                                     excluding: Set(mention.sides[0]), document: document) {
+                // "Y kündigte an, nach Peking zu reisen, um dort X zu treffen": Y meets X.
+                mention.sides.insert([subject], at: 0)
+            } else if mention.sides.count == 1, participants.allSatisfy({ $0.marker == .partner }), rule.kind != .join, rule.kind != .companion,
+                      !mention.hasUnnamedParty,
                let other = finder.implicitParty(for: c.clause, sentence: document.sentences[c.sentence].tokens,
                                                 excluding: Set(mention.sides[0]), document: document) {
                 // "Ein Treffen mit Eberl fiel aus": the other side is the sentence's or story's subject.
                 mention.sides.insert([other], at: 0)
             }
+            mention.isSymmetric = rule.reciprocal && mention.sides.count >= 2 && mention.sides.allSatisfy { $0.count == 1 }
+                && !participants.contains { $0.marker == .partner || $0.marker == .agent }
             mention.pronouns = participants.filter(\.isPronoun).map(\.entity)
+            mention.isReception = rule.subjectIsHost
+            mention.named = participants.filter { facts.mention[$0.start] >= 0 }.map(\.entity)
+            // "ein weiteres Gespräch", "ein Folgetreffen"; a verb's clause: "wollen erneut zusammenkommen".
+            // A verb's clause must name its parties by a name, pronoun or `die Runde` (`wollen Vorstand
+            // und Betriebsrat erneut verhandeln` names some of them by nouns it cannot resolve).
+            mention.repeats = rule.kind == .noun
+                ? (max(c.clause.lowerBound, c.trigger - 2)...c.trigger).contains { facts.has(.repetition, $0) }
+                : c.clause.contains { facts.has(.repetition, $0) } && !participants.isEmpty
             mention.kind = mention.sides.count >= 2 ? .meeting : mention.sides.count == 1 ? .partial : .reference
             mention.pointsBack = rule.kind == .noun && c.trigger > c.clause.lowerBound && facts.has(.anaphoricDeterminer, c.trigger - 1)
             var subjectPlace: Int?
@@ -109,7 +136,8 @@ public struct MeetingBuilder: Annotator {
                 mention.isCompany = c.clause.contains { facts.has(.company, $0) && $0 > c.clause.lowerBound && facts.has(.article, $0 - 1) }
             }
             let sentence = document.sentences[c.sentence]
-            mention.place = placeAndTime.place(trigger: c.trigger, clause: c.clause, clauses: clausesBySentence[c.sentence] ?? [], document: document)
+            mention.place = placeAndTime.place(trigger: c.trigger, clause: c.clause, clauses: clausesBySentence[c.sentence] ?? [], document: document,
+                                               object: rule.placeObject)
                 ?? cityAdjectivePlace(in: c.clause, facts: facts, document: &document) ?? subjectPlace
             mention.time = placeAndTime.time(trigger: c.trigger, clause: c.clause, sentence: c.sentence, document: document)
             (mention.status, mention.statusFromCue) = statusFinder.status(sentence: sentence.tokens, clause: c.clause, trigger: c.trigger, rule: rule)
@@ -119,12 +147,26 @@ public struct MeetingBuilder: Annotator {
         return result
     }
 
+    /// `ein Treffen aller Netzbetreiber mit dem Minister`: the meeting noun's genitive names a party
+    /// that no name or group stands for, so its other side is not someone named elsewhere.
+    private func hasUnnamedGenitive(after trigger: Int, clause: Range<Int>, facts: TokenFacts, document: Document) -> Bool {
+        guard trigger + 2 < clause.upperBound, facts.has(.genitiveArticle, trigger + 1) else { return false }
+        for k in (trigger + 2)..<min(clause.upperBound, trigger + 4) {
+            if facts.mention[k] >= 0 || facts.group[k] != nil || facts.role[k] >= 0 || facts.has(.both, k) || facts.has(.three, k) || facts.has(.four, k) { return false }
+            let t = document.tokens[k]
+            if t.kind == .word, LetterCase.isUppercase(document.scalars[t.start]) { return true }
+        }
+        return false
+    }
+
     /// A city named only by its adjective after a place preposition and an article, before a
-    /// building (`in der Mainzer Staatskanzlei`, `in einem Münchner Hotel`): the city.
+    /// building (`in der Mainzer Staatskanzlei`, `in einem Münchner Hotel`, `im Frankfurter Römer`): the city.
     private func cityAdjectivePlace(in clause: Range<Int>, facts: TokenFacts, document: inout Document) -> Int? {
         guard !gazetteerFacts.cityAdjectives.isEmpty else { return nil }
-        for k in clause where facts.has(.placePreposition, k) && k + 3 < clause.upperBound && facts.has(.article, k + 1) {
-            let adjective = k + 2
+        for k in clause where facts.has(.placePreposition, k) && k + 2 < clause.upperBound {
+            // A preposition with its article (`in der`) or one that contains it (`im`).
+            let adjective = facts.has(.article, k + 1) ? k + 2 : facts.has(.contractedPreposition, k) ? k + 1 : clause.upperBound
+            guard adjective + 1 < clause.upperBound else { continue }
             let noun = document.tokens[adjective + 1]
             guard facts.mention[adjective] < 0, facts.mention[adjective + 1] < 0, noun.kind == .word,
                   LetterCase.isUppercase(document.scalars[noun.start]) else { continue }
@@ -137,11 +179,18 @@ public struct MeetingBuilder: Annotator {
     }
 
     /// A meeting at a venue (Kreml) takes place in the venue's city (Moskau); the venue is kept.
-    private func mapVenues(_ document: inout Document) {
+    /// A venue that several cities have (`Bundeskanzleramt` in Berlin and Wien) lies in the
+    /// dateline's city when the text never names the gazetteer's city (`Wien. … im Bundeskanzleramt`).
+    private func mapVenues(_ document: inout Document, dateline: Int?) {
         for i in document.meetings.indices {
             guard let p = document.meetings[i].place, let city = gazetteerFacts.venues[document.entities[p].id] else { continue }
             document.meetings[i].venue = p
-            document.meetings[i].place = document.addEntity(Entity(id: city.id, type: .place, name: city.name))
+            if let dateline, document.entities[dateline].id != city.id,
+               !document.mentions.contains(where: { document.entities[$0.entity].id == city.id }) {
+                document.meetings[i].place = dateline
+            } else {
+                document.meetings[i].place = document.addEntity(Entity(id: city.id, type: .place, name: city.name))
+            }
         }
     }
 

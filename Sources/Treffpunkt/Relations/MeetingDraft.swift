@@ -14,6 +14,13 @@ struct MeetingDraft {
     var isPast = false
     /// The first side of the first mention with two sides.
     var hosts: [Int] = []
+    /// The first mention with two sides names parties that meet each other, none the host
+    /// (`X und Y kamen zusammen`): a party that joins meets them all.
+    var isSymmetric = false
+    /// The hosts come from a reception (`empfangen`).
+    var hostsFromReception = false
+    /// The sentence of the first mention with two sides.
+    var firstSentence = -1
 
     static func key(_ a: Int, _ b: Int) -> UInt64 {
         let (x, y) = a < b ? (a, b) : (b, a)
@@ -38,7 +45,14 @@ struct MeetingDraft {
             if !hasMeetingMention {
                 hosts = mention.sides[0]
                 isPast = mention.isPast
+                isSymmetric = mention.isSymmetric
+                firstSentence = mention.sentence
+            } else if mention.isReception, !hostsFromReception, mention.sentence == firstSentence {
+                // "zu einem Gespräch empfangen": the reception, not the meeting noun before it, names the host.
+                hosts = mention.sides[0]
+                isSymmetric = false
             }
+            hostsFromReception = hostsFromReception || mention.isReception
             hasMeetingMention = true
         }
         if mention.status == .cancelled {
@@ -51,7 +65,7 @@ struct MeetingDraft {
     }
 
     /// Adds parties that join the meeting (`Mit von der Partie waren …`): they meet the host side,
-    /// the first side of the first mention.
+    /// the first side of the first mention, or every member when no side is the host.
     /// `withHosts`: the meeting is a reception (`empfangen`, `Audienz`), so a joiner is of the
     /// receiving house and meets whom the hosts meet.
     mutating func join(_ mention: MeetingMention, index: Int, withHosts: Bool = false) {
@@ -67,9 +81,21 @@ struct MeetingDraft {
             members += joiners
             return
         }
-        for a in joiners { for h in hosts.isEmpty ? members : hosts { opposite.insert(MeetingDraft.key(a, h)) } }
+        for a in joiners { for h in hosts.isEmpty || isSymmetric ? members : hosts { opposite.insert(MeetingDraft.key(a, h)) } }
         if hosts.isEmpty { hosts = members }
         members += joiners
+    }
+
+    /// Adds `newcomers` across from `across` (members): they meet them and stand with their partners.
+    mutating func stand(_ newcomers: [Int], across: [Int]) {
+        let partners = members.filter { m in across.contains { opposite.contains(MeetingDraft.key(m, $0)) } }
+        let across = members.filter { m in across.contains(m) || across.contains { same.contains(MeetingDraft.key(m, $0)) } && !partners.contains(m) }
+        for a in newcomers {
+            for b in across { opposite.insert(MeetingDraft.key(a, b)) }
+            for p in partners { same.insert(MeetingDraft.key(a, p)) }
+        }
+        for a in newcomers { for b in newcomers where a < b { same.insert(MeetingDraft.key(a, b)) } }
+        members += newcomers
     }
 
     /// Adds parties that accompany the first side (`begleitet von X`): they meet whom it meets.

@@ -200,6 +200,7 @@ public struct MeetingLexicon: Sendable {
                 case ("series", 1): rule.series = true
                 case ("host-side", 1): rule.joinsHosts = true
                 case ("mutual", 1): rule.mutual = true
+                case ("place-object", 1): rule.placeObject = true
                 case ("particle", 2): rule.particle = word(String(parts[1]), suffix: false)
                 case ("partner", 2):
                     rule.partners = parts[1].split(separator: "|").map { word(String($0), suffix: false) }
@@ -207,7 +208,7 @@ public struct MeetingLexicon: Sendable {
                     rule.requires = parts[1].split(separator: "|").map { word(String($0), suffix: false) }
                 default:
                     errors.append(file.error(line.number,
-                        "unknown option '\(option)' (known: reciprocal, mutual, host, passive, planned, series, host-side, particle=WORD, partner=WORD|WORD, requires=WORD|WORD)"))
+                        "unknown option '\(option)' (known: reciprocal, mutual, host, passive, planned, series, host-side, place-object, particle=WORD, partner=WORD|WORD, requires=WORD|WORD)"))
                 }
             }
             let r = rules.count

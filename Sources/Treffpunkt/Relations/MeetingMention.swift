@@ -36,5 +36,18 @@ struct MeetingMention {
     /// mention that points back and names no side, or only a party that joins (`An dem Treffen nahm auch Z teil`).
     var previousSubject: [Int] = []
 
+    /// Every side is one party of a coordinated group that meets itself (`X und Y kamen zusammen`,
+    /// `zwischen X und Y`): no side is the host or the partner of the others.
+    var isSymmetric = false
+
+    /// Members named by a name in the clause (not by a pronoun or a role noun).
+    var named: [Int] = []
+    /// The meeting noun's genitive names a party no name stands for (`ein Treffen aller Netzbetreiber`).
+    var hasUnnamedParty = false
+    /// The mention's frame is a reception (`empfangen`, `Audienz`): its first side is the host.
+    var isReception = false
+    /// The mention tells a meeting of the parties just met once more (`ein weiteres Gespräch`, `erneut`).
+    var repeats = false
+
     var members: [Int] { sides.flatMap { $0 } }
 }

@@ -8,6 +8,8 @@
 struct MeetingMerger {
     let facts: TokenFacts
     let lexicon: MeetingLexicon
+    /// The article's dateline place (`Wien. …`): where a meeting takes place when nothing else says.
+    var dateline: Int? = nil
     /// How many sentences after a meeting's latest mention a reference (`das Gespräch`) or a
     /// joining party (`mit von der Partie waren …`) may still belong to it.
     static let referenceDistance = 4
@@ -92,6 +94,35 @@ struct MeetingMerger {
                 }
                 continue
             }
+            if mention.repeats, mention.kind != .nonMeeting, mention.named.count <= 1, near, let l = latestDraft,
+               drafts[l].hasMeetingMention, isRepeated(mention, drafts[l], document: document) {
+                // "Ein weiteres Gespräch soll im Frühjahr folgen, dann auch mit X": the parties of the
+                // latest meeting meet again, and a party named with it joins them.
+                var draft = MeetingDraft()
+                for side in drafts[l].sides() {
+                    var m = mention
+                    m.sides = [side.who, side.whom]
+                    m.kind = .meeting
+                    m.isSymmetric = drafts[l].isSymmetric
+                    if !m.statusFromCue && !m.isPast { (m.status, m.statusFromCue) = (.planned, true) }
+                    draft.add(m, index: index)
+                }
+                draft.mentions = [index]
+                // A new party across from a party the clause names (`Y will erneut … mit X`) stands with that
+                // party's partners; one named alone (`dann auch mit X`) stands with the hosts.
+                let across = mention.sides.count >= 2 ? mention.sides[0].filter { draft.contains($0) && mention.named.contains($0) } : []
+                let newcomers = mention.sides.dropFirst().flatMap { $0 }.filter { !draft.contains($0) }
+                if !across.isEmpty, !newcomers.isEmpty {
+                    draft.stand(newcomers, across: across)
+                } else if !mention.members.allSatisfy(draft.contains) {
+                    draft.join(mention, index: index, withHosts: true)
+                    draft.mentions = [index]
+                }
+                drafts.append(draft)
+                latest = drafts.count - 1
+                latestDraft = latest
+                continue
+            }
             if mention.kind == .reference || mention.kind == .partial, latest == nil, !mention.isCompany, mention.previousSubject.count >= 2 {
                 // "X und Y haben ein Abkommen unterzeichnet. An dem Treffen nahm auch Z teil.": a meeting
                 // noun that points back to no earlier meeting meets the previous sentence's subject.
@@ -122,7 +153,19 @@ struct MeetingMerger {
                 }
                 latestDraft = latest
             case .partial:
-                if let d = drafts.indices.last(where: { i in members.contains(where: drafts[i].contains) && compatible(drafts[i], mention) }) {
+                let holder = drafts.indices.last { i in drafts[i].hasMeetingMention && members.contains(where: drafts[i].contains) }
+                if let h = holder, isRepetition(mention, of: drafts[h], document: document) {
+                    // "Eine für Mittwoch geplante Fortsetzung der Gespräche sagte X ab", "Y will zu einem
+                    // Gegenbesuch kommen": the same parties meet again, on another day or in another tense.
+                    var repeated = mention
+                    repeated.sides = [members, drafts[h].members.filter { p in members.contains { drafts[h].opposite.contains(MeetingDraft.key(p, $0)) } }]
+                    repeated.kind = .meeting
+                    var draft = MeetingDraft()
+                    draft.add(repeated, index: index)
+                    drafts.append(draft)
+                    latest = drafts.count - 1
+                    latestDraft = latest
+                } else if let d = drafts.indices.last(where: { i in members.contains(where: drafts[i].contains) && compatible(drafts[i], mention) }) {
                     drafts[d].add(mention, index: index)
                     latest = d
                     latestDraft = d
@@ -166,10 +209,39 @@ struct MeetingMerger {
         return meetings
     }
 
+    /// Whether a mention of one side of a meeting tells a new meeting of the same parties: it has
+    /// partners in the meeting, and a date of its own that differs from the meeting's, or a tense
+    /// that differs, unless its meeting noun has a possessive (`Nach ihrem Besuch wird sie …`).
+    private func isRepetition(_ m: MeetingMention, of d: MeetingDraft, document: Document) -> Bool {
+        // The side is named (not a role noun that may stand for several), and its partners are one side.
+        guard !m.members.isEmpty, !m.hasUnnamedParty, m.members.allSatisfy(m.named.contains) else { return false }
+        let partners = d.members.filter { p in m.members.contains { d.opposite.contains(MeetingDraft.key(p, $0)) } }
+        guard !partners.isEmpty, partners.allSatisfy({ a in partners.allSatisfy { a == $0 || d.same.contains(MeetingDraft.key(a, $0)) } }) else { return false }
+        if let a = d.time, let b = m.time, document.times[a].value != document.times[b].value { return true }
+        let possessive = (max(m.clause.lowerBound, m.trigger - 2)..<m.trigger).contains { facts.has(.possessive, $0) }
+        return !possessive && tenseConflict(d, m, partial: true)
+    }
+
+    /// Whether a mention with a repetition word tells another meeting than `d`: it has a day of its
+    /// own that differs, a cue of its own that makes it planned or cancelled, or no past tense after a
+    /// meeting told in one.
+    private func isRepeated(_ m: MeetingMention, _ d: MeetingDraft, document: Document) -> Bool {
+        if let a = d.time, let b = m.time { return document.times[a].value != document.times[b].value }
+        if m.statusFromCue && m.status != .occurred { return true }
+        return d.isPast && !m.isPast
+    }
+
+    /// Whether a date value lies on or before the document's date (false without one).
+    private func isOnOrBeforeDocumentDate(_ value: String, _ document: Document) -> Bool {
+        guard let anchor = document.date, let day = CalendarDate(iso: String(value.prefix(10))) else { return false }
+        return !(day > anchor)
+    }
+
     /// A meeting told in a past tense and a mention planned by a cue (`hat X empfangen` … `Ein
     /// Gegenbesuch ist geplant`), or the other way round, are two meetings of the same parties.
-    private func tenseConflict(_ d: MeetingDraft, _ m: MeetingMention) -> Bool {
-        guard m.kind == .meeting, d.hasMeetingMention, d.status != .cancelled, m.status != .cancelled else { return false }
+    /// `partial`: a mention of one side counts too (it is asked whether it repeats the meeting).
+    private func tenseConflict(_ d: MeetingDraft, _ m: MeetingMention, partial: Bool = false) -> Bool {
+        guard m.kind == .meeting || (m.kind == .partial && partial), d.hasMeetingMention, d.status != .cancelled, m.status != .cancelled else { return false }
         let draftPlanned = d.statusFromCue && d.status == .planned
         let mentionPlanned = m.statusFromCue && m.status == .planned
         return (d.isPast && !draftPlanned && mentionPlanned) || (draftPlanned && !d.isPast && m.isPast && !mentionPlanned)
@@ -189,11 +261,25 @@ struct MeetingMerger {
         if time == nil, let first = ordered.first(where: { mentions[$0].kind == .meeting }) ?? ordered.first {
             let firstToken = mentions[first].trigger
             let earliest = mentions[first].sentence - MeetingMerger.timeWindow
-            time = document.times.indices.last {
-                document.times[$0].tokens.lowerBound < firstToken && document.times[$0].sentence >= earliest
-                    && PlaceAndTime.isDate(document.times[$0].value)
-                    && !PlaceAndTime.paragraphBreak(between: document.times[$0].sentence, and: mentions[first].sentence, document)
+            let plannedByCue = draft.statusFromCue && draft.status == .planned
+            let placeAndTime = PlaceAndTime(facts: facts)
+            var coarse: Int?
+            for t in document.times.indices.reversed() {
+                let candidate = document.times[t]
+                guard candidate.tokens.lowerBound < firstToken else { continue }
+                guard candidate.sentence >= earliest else { break }
+                guard PlaceAndTime.isDate(candidate.value), !placeAndTime.isReferenceTime(t, document),
+                      !PlaceAndTime.paragraphBreak(between: candidate.sentence, and: mentions[first].sentence, document),
+                      // A meeting planned by a cue does not take a day told before as past (`hat … beraten. X lud Y zu einem Gegenbesuch ein.`).
+                      !(plannedByCue && isOnOrBeforeDocumentDate(candidate.value, document)) else { continue }
+                // A day wins over a month or a year named later (`bis Ende Jänner`): meetings are told by the day.
+                if candidate.value.utf8.count >= 10 {
+                    time = t
+                    break
+                }
+                if coarse == nil { coarse = t }
             }
+            if time == nil { time = coarse }
         }
         var status = draft.status
         if status != .cancelled, let t = time, let anchor = document.date,
@@ -206,6 +292,7 @@ struct MeetingMerger {
             place = PlaceAndTime(facts: facts).placeBefore(sentence: mentions[first].sentence, window: MeetingMerger.placeWindow,
                                                            document: document)
         }
+        if place == nil { place = dateline }
         var sentences = Set(ordered.map { mentions[$0].sentence })
         if let first = ordered.first, mentions[first].kind != .meeting, !mentions[first].previousSubject.isEmpty {
             // Sides from the sentence before (`X und Y haben einen Vertrag über … unterzeichnet. Bei dem Treffen …`): so may be its topic.

@@ -6,8 +6,10 @@ struct PlaceAndTime {
 
     /// The place named in the trigger's clause, else in the sentence's other clauses that are not
     /// relative clauses (`Obama, der aus Genf kam, …`).
-    func place(trigger: Int, clause: Range<Int>, clauses: [Range<Int>], document: Document) -> Int? {
+    /// `object`: the frame's object may be the place (`besuchte die Gemeinde Lindenau`).
+    func place(trigger: Int, clause: Range<Int>, clauses: [Range<Int>], document: Document, object: Bool = false) -> Int? {
         if let p = place(in: clause, trigger: trigger, document) { return p }
+        if object, let p = place(in: clause, trigger: trigger, document, object: true) { return p }
         var best: (distance: Int, entity: Int)?
         for c in clauses where c != clause && !isRelative(c) {
             if let p = place(in: c, trigger: trigger, document) {
@@ -56,7 +58,8 @@ struct PlaceAndTime {
         clause.count > 2 && facts.has(.relativePronoun, clause.lowerBound + 1) && !facts.has(.article, clause.lowerBound + 2)
     }
 
-    private func place(in range: Range<Int>, trigger: Int, _ document: Document) -> Int? {
+    /// `object`: a place with no preposition before it counts too (`hat die Gemeinde Lindenau besucht`).
+    private func place(in range: Range<Int>, trigger: Int, _ document: Document, object: Bool = false) -> Int? {
         var best: (distance: Int, entity: Int)?
         var i = range.lowerBound
         while i < range.upperBound {
@@ -69,19 +72,34 @@ struct PlaceAndTime {
             var k = first - 1
             var steps = 0
             var preposition = false
+            var otherPreposition = false
             while k >= range.lowerBound && steps < 4 {
                 if facts.has(.placePreposition, k) { preposition = true; break }
-                if facts.has(.preposition, k) { break }
+                if facts.has(.preposition, k) { otherPreposition = true; break }
+                // An object's article opens its noun phrase (`die Gemeinde Lindenau`).
+                if object && facts.has(.article, k) { break }
                 let t = document.tokens[k]
                 if t.kind == .punctuation { break }
                 k -= 1
                 steps += 1
             }
-            guard preposition else { continue }
+            guard preposition || (object && !otherPreposition) else { continue }
             let distance = abs(first - trigger)
             if best == nil || distance < best!.distance { best = (distance, mention.entity) }
         }
         return best?.entity
+    }
+
+    /// A date after `seit` (`das erste Gespräch seit ihrem Amtsantritt im Juni`): a point of reference, no meeting date.
+    func isReferenceTime(_ t: Int, _ document: Document) -> Bool {
+        let first = document.times[t].tokens.lowerBound
+        var k = first
+        while k >= max(0, first - 4) {
+            if facts.has(.sinceTime, k) { return true }
+            if k < first, document.tokens[k].kind == .punctuation { return false }
+            k -= 1
+        }
+        return false
     }
 
     /// Whether a TIMEX3 value names a day, month or year (`2021-12-15`, `XXXX-12-15`, `2022-03`).
@@ -96,7 +114,8 @@ struct PlaceAndTime {
         var best: (inClause: Bool, distance: Int, index: Int)?
         let tokens = document.sentences[sentence].tokens
         for (t, time) in document.times.enumerated()
-        where time.tokens.upperBound > tokens.lowerBound && time.tokens.lowerBound < tokens.upperBound && PlaceAndTime.isDate(time.value) {
+        where time.tokens.upperBound > tokens.lowerBound && time.tokens.lowerBound < tokens.upperBound && PlaceAndTime.isDate(time.value)
+            && !isReferenceTime(t, document) {
             let inClause = clause.contains(time.tokens.lowerBound)
             let distance = abs(time.tokens.lowerBound - trigger)
             if let b = best, b.inClause && !inClause || (b.inClause == inClause && b.distance <= distance) { continue }

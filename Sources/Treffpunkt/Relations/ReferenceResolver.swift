@@ -41,6 +41,7 @@ struct ReferenceResolver {
     /// The parts of a hyphenated token before its last part (`FIFA` of `FIFA-Chef`).
     static func parts(of token: Int, _ document: Document) -> [String] {
         let t = document.tokens[token]
+        guard document.scalars[t.start..<t.end].contains("-") else { return [] }
         let words = document.text(t.start, t.end).split(separator: "-")
         return words.dropLast().map(String.init)
     }
@@ -117,11 +118,11 @@ struct ReferenceResolver {
     }
 
     /// The last `count` distinct persons named before `token`, in text order.
-    func lastPersons(_ count: Int, before token: Int) -> [Int] {
+    func lastPersons(_ count: Int, before token: Int, excluding: Set<Int> = []) -> [Int] {
         var result: [Int] = []
         var k = lastIndex(before: token)
         while k >= 0 && result.count < count {
-            if !result.contains(persons[k].entity) { result.append(persons[k].entity) }
+            if !result.contains(persons[k].entity) && !excluding.contains(persons[k].entity) { result.append(persons[k].entity) }
             k -= 1
         }
         return result.count == count ? result.reversed() : []

@@ -25,7 +25,13 @@ struct SideBuilder {
         for p in participants.dropFirst() {
             let previous = groups[groups.count - 1].last!
             // One phrase for several persons (`sie` for `X und Y`) is one group, unless counted (`die beiden`).
-            if !p.isCountedGroup, !previous.isCountedGroup, p.start == previous.start || linked(previous.end, p.start, document) {
+            // A name whose marker differs from the one before and that only a comma joins to it (`X in
+            // Shanghai den Bürgermeister der Stadt, Y`: Y is the partner through its apposition's article;
+            // `empfing ihn der Bürgermeister, Y`) starts a group.
+            let ownMarker = p.marker != previous.marker && !(previous.end..<p.start).contains { facts.has(.coordinator, $0) }
+            // In a one-way frame the persons of one counted phrase are one side (`besuchten die vier Gäste X`).
+            let sameCount = !rule.reciprocal && p.isCountedGroup && previous.isCountedGroup && p.start == previous.start
+            if sameCount || !p.isCountedGroup && !previous.isCountedGroup && (p.start == previous.start || (!ownMarker && linked(previous.end, p.start, document))) {
                 groups[groups.count - 1].append(p)
             } else {
                 groups.append([p])

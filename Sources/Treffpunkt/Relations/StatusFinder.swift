@@ -5,12 +5,19 @@ struct StatusFinder {
     /// The document's tokens (to see where a clause's particle stands before a mark).
     let tokens: [Token]
 
-    /// Whether the meeting is denied: `trafen sich nicht`, `kein Treffen`, `noch nie zu Gast`.
-    func isNegated(trigger: Int, kind: TriggerRule.Kind, clause: Range<Int>) -> Bool {
+    /// Whether the meeting is denied: `trafen sich nicht`, `kein Treffen`, `noch nie zu Gast`, or
+    /// refused: `lehnte ein Treffen mit X ab`; a meeting noun anywhere in its sentence (`Ein Gespräch
+    /// mit X, um das Y gebeten hatte, lehnte Z ab`), a meeting verb in its clause.
+    func isNegated(trigger: Int, kind: TriggerRule.Kind, clause: Range<Int>, sentence: Range<Int>) -> Bool {
         if kind == .noun {
             for k in max(clause.lowerBound, trigger - 3)..<trigger where facts.has(.negatingArticle, k) { return true }
         }
         for k in clause where facts.has(.negation, k) && !facts.has(.cancelled, k) { return true }
+        for k in kind == .noun ? sentence : clause where facts.has(.refusalVerb, k) {
+            for p in (k + 1)..<sentence.upperBound where facts.has(.cancelParticle, p) {
+                if p + 1 == sentence.upperBound || tokens[p + 1].kind == .punctuation { return true }
+            }
+        }
         return false
     }
 
@@ -26,7 +33,8 @@ struct StatusFinder {
     static func isSplitCancelVerb(_ verb: Int, clause: Range<Int>, facts: TokenFacts, tokens: [Token]) -> Bool {
         guard facts.has(.cancelVerb, verb) else { return false }
         for k in (verb + 1)..<max(verb + 1, clause.upperBound) where facts.has(.cancelParticle, k) {
-            if k + 1 == clause.upperBound || tokens[k + 1].kind == .punctuation { return true }
+            // "sagte das Treffen ab." and "sagte das Treffen ab und kündigte …"
+            if k + 1 == clause.upperBound || tokens[k + 1].kind == .punctuation || facts.has(.coordinator, k + 1) { return true }
         }
         return false
     }
@@ -53,6 +61,15 @@ struct StatusFinder {
         // A plan word inside the topic (`sprachen über die kommende Saison`) dates the topic, not the meeting.
         let topicStart = clause.first { $0 > trigger && facts.has(.topicAfter, $0) } ?? clause.upperBound
         for k in clause.lowerBound..<topicStart where facts.has(.planned, k) { return (.planned, true) }
+        // "kündigte an, nach Peking zu reisen, um dort X zu treffen": the governing clause announces it.
+        if StatusFinder.isInfinitive(trigger: trigger, facts: facts) {
+            for k in sentence.lowerBound..<clause.lowerBound where facts.has(.announcement, k) || facts.has(.planned, k) { return (.planned, true) }
+        }
         return (.occurred, false)
+    }
+
+    /// Whether the trigger is an infinitive with `zu` (`zu treffen`, `zusammenzukommen`).
+    static func isInfinitive(trigger: Int, facts: TokenFacts) -> Bool {
+        facts.has(.infinitiveParticle, trigger) || (trigger > 0 && facts.has(.infinitiveParticle, trigger - 1))
     }
 }

@@ -1,13 +1,11 @@
 /// Finds what meetings were about: phrases after topic cues (`über`, `es ging um`, `Thema waren`),
 /// objects of discussion verbs (`besprachen`, `… zu diskutieren`), frames (`stand … im
-/// Mittelpunkt`) and participants' statements (`betonte, dass …`), in the sentences of a meeting
-/// and in the next sentences that name one of its parties.
+/// Mittelpunkt`) and participants' statements (`betonte, dass …`), in the sentences of a meeting,
+/// in the sentence right after any of them, and in the next sentences that name one of its parties.
 struct TopicFinder {
     let lexicon: MeetingLexicon
     let facts: TokenFacts
     let document: Document
-    /// Topic token ranges per sentence, for sentences with cues.
-    private var spans: [Int: [Range<Int>]] = [:]
     /// Sentences that speak of some meeting or contact.
     private var busy = Set<Int>()
 
@@ -20,10 +18,6 @@ struct TopicFinder {
         self.facts = facts
         self.document = document
         self.busy = busy
-        for (s, sentence) in document.sentences.enumerated() {
-            let found = findSpans(in: sentence.tokens)
-            if !found.isEmpty { spans[s] = found }
-        }
     }
 
     func topics(for draft: MeetingDraft, evidenceSentences: Set<Int>, mentions: [MeetingMention]) -> [Meeting.Topic] {
@@ -33,13 +27,24 @@ struct TopicFinder {
             while s < document.sentences.count && s <= last + TopicFinder.window {
                 if !evidenceSentences.contains(s) {
                     if busy.contains(s) && s > last { break }
-                    if !busy.contains(s) && (s == last + 1 || namesMember(draft, sentence: s)) { sentences.append(s) }
+                    if !busy.contains(s) && (evidenceSentences.contains(s - 1) || s == last + 1 || namesMember(draft, sentence: s)) { sentences.append(s) }
                 }
                 s += 1
             }
         }
         var ranges: [Range<Int>] = []
-        for s in sentences { ranges += spans[s] ?? [] }
+        // Only the sentences of a meeting are read for topics, so their spans are found here.
+        // A statement (`betonte, dass …`) counts in a sentence of the meeting or one that names a member;
+        // a sentence that only follows a mention (`Ein Sprecher betonte, …`) gives topics by cues alone.
+        for s in sentences {
+            let statements = evidenceSentences.contains(s) || namesMember(draft, sentence: s)
+            ranges += findSpans(in: document.sentences[s].tokens, statements: statements)
+        }
+        // The sentence that leads to the meeting may name the dispute it is about (`Im Streit der
+        // Betriebsräte um X schaltet sich die Gewerkschaft ein. Y hat Z zu einem Treffen eingeladen.`).
+        if let first = sentences.first, first > 0, !busy.contains(first - 1), !PlaceAndTime.paragraphBreak(after: first - 1, document) {
+            ranges += findSpans(in: document.sentences[first - 1].tokens, statements: false, lead: true)
+        }
         ranges = ranges.filter { r in !ranges.contains { $0 != r && $0.lowerBound <= r.lowerBound && r.upperBound <= $0.upperBound } }
         var seen = Set<Range<Int>>()
         var result: [Meeting.Topic] = []
@@ -105,16 +110,45 @@ struct TopicFinder {
         return t.kind == .word && document.scalars[t.start].properties.isUppercase
     }
 
-    private func findSpans(in sentence: Range<Int>) -> [Range<Int>] {
+    /// `lead`: only cues that are nouns (`Streit um`, `Thema war`), not prepositions or verbs.
+    private func findSpans(in sentence: Range<Int>, statements: Bool = true, lead: Bool = false) -> [Range<Int>] {
         var result: [Range<Int>] = []
         func add(_ r: Range<Int>?) {
-            if let r = r.flatMap({ complemented($0, sentence) }), !r.isEmpty, r.contains(where: isCapitalised) { result.append(r) }
+            if let r = r.flatMap({ complemented($0, sentence) }), !r.isEmpty, r.contains(where: isCapitalised), !isDenied(r, sentence) {
+                result.append(r)
+            }
+        }
+        /// Whether the cue run of class `cls` that ends at `i` has a noun (`Streit`, `Thema`), as a lead sentence needs.
+        func hasNoun(endingAt i: Int, _ cls: WordClass) -> Bool {
+            var k = i
+            while k >= sentence.lowerBound && facts.has(cls, k) {
+                if isCapitalised(k) && !facts.has(.preposition, k) { return true }
+                k -= 1
+            }
+            return false
         }
         for i in sentence {
             let c = facts.classes[i]
             let runEnds = i + 1 >= sentence.upperBound
+            if lead {
+                if c.contains(.topicAfter), runEnds || !facts.has(.topicAfter, i + 1), hasNoun(endingAt: i, .topicAfter) {
+                    add(forward(from: i + 1, sentence))
+                }
+                if c.contains(.topicOpener), runEnds || !facts.has(.topicOpener, i + 1), hasNoun(endingAt: i, .topicOpener) {
+                    var k = i + 1
+                    while k < min(sentence.upperBound, i + 12), !facts.has(.topicOpenerEnd, k), document.tokens[k].kind != .punctuation { k += 1 }
+                    if k < min(sentence.upperBound, i + 12), facts.has(.topicOpenerEnd, k) { add(forward(from: k + 1, sentence)) }
+                }
+                continue
+            }
             if c.contains(.topicAfter), runEnds || !facts.has(.topicAfter, i + 1) {
                 add(forward(from: i + 1, sentence))
+            }
+            if c.contains(.topicOpener), runEnds || !facts.has(.topicOpener, i + 1) {
+                // "ging es nach Angaben des Ministeriums um X": the topic follows the opener's closing word.
+                var k = i + 1
+                while k < min(sentence.upperBound, i + 12), !facts.has(.topicOpenerEnd, k), document.tokens[k].kind != .punctuation { k += 1 }
+                if k < min(sentence.upperBound, i + 12), facts.has(.topicOpenerEnd, k) { add(forward(from: k + 1, sentence)) }
             }
             if c.contains(.topicVerb), runEnds || !facts.has(.topicVerb, i + 1) {
                 if runEnds || document.tokens[i + 1].kind == .punctuation {
@@ -135,7 +169,7 @@ struct TopicFinder {
             if c.contains(.topicFrame), i == sentence.lowerBound || !facts.has(.topicFrame, i - 1) {
                 add(frame(at: i, sentence))
             }
-            if c.contains(.topicStatement), runEnds || !facts.has(.topicStatement, i + 1) {
+            if statements, c.contains(.topicStatement), runEnds || !facts.has(.topicStatement, i + 1) {
                 // "betonte, dass …" and "betonte Donfried, dass …": the parties, a comma and the
                 // conjunction come before the statement.
                 var k = skipParties(i + 1, sentence)
@@ -156,6 +190,23 @@ struct TopicFinder {
             }
         }
         return result
+    }
+
+    /// Whether the stretch of the sentence around a topic (between marks) denies it: `Der Streit um X
+    /// sei kein Thema gewesen`, `spreche man nicht über X`.
+    private func isDenied(_ r: Range<Int>, _ sentence: Range<Int>) -> Bool {
+        func isBreak(_ k: Int) -> Bool { isPunctuation(k, ",;:–—()") }
+        var k = r.lowerBound - 1
+        while k >= sentence.lowerBound && !isBreak(k) {
+            if facts.has(.negation, k) || facts.has(.negatingArticle, k) { return true }
+            k -= 1
+        }
+        k = r.upperBound
+        while k < sentence.upperBound && !isBreak(k) {
+            if facts.has(.negation, k) || facts.has(.negatingArticle, k) { return true }
+            k += 1
+        }
+        return false
     }
 
     /// A topic phrase that says what it is about: a bare head (`die Frage`) gives way to the
@@ -215,6 +266,11 @@ struct TopicFinder {
                 break
             }
             if k > begin && (facts.has(.topicEnd, k) || facts.has(.reporting, k)) && !clauses { break }
+            // "um X schaltet sich Y ein": the clause's verb before `sich` ends the topic.
+            if k > begin + 1, facts.has(.reflexive, k), !clauses, isLower(k - 1), facts.classes[k - 1].bits == 0 {
+                k -= 1
+                break
+            }
             if k > begin, facts.has(.coordinator, k), k + 2 < limit, isLower(k + 1),
                !facts.has(.article, k + 1), !facts.has(.possessive, k + 1), !facts.has(.preposition, k + 1),
                facts.has(.article, k + 2) || facts.has(.possessive, k + 2) {

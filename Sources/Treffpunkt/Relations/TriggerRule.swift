@@ -45,6 +45,9 @@ public struct TriggerRule: Sendable, Hashable {
     /// (`Später stieß der Minister hinzu`).
     public var joinsHosts = false
 
+    /// The frame's object may be the place (`besuchte die Gemeinde Lindenau`).
+    public var placeObject = false
+
     public init(name: String, kind: Kind) {
         self.name = name
         self.kind = kind

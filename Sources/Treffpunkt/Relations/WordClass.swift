@@ -55,6 +55,22 @@ public enum WordClass: UInt8, Sendable, CaseIterable {
     case anaphoricDeterminer
     // topic-cues.tsv, added later
     case topicBare
+    // pronouns.tsv, added later
+    case guest
+    // status-cues.tsv, added later
+    case refusalVerb
+    // topic-cues.tsv, added later
+    case topicOpener
+    case topicOpenerEnd
+    // function-words.tsv, added later
+    case contractedPreposition
+    // status-cues.tsv, added later
+    case sinceTime
+    // function-words.tsv, added later
+    case repetition
+    // function-words.tsv and status-cues.tsv, added later
+    case infinitiveParticle
+    case announcement
 
 
     /// The class's name in the data files, in declaration order.
@@ -105,6 +121,15 @@ public enum WordClass: UInt8, Sendable, CaseIterable {
         "company",
         "anaphoric-determiner",
         "topic-bare",
+        "guest",
+        "refusal-verb",
+        "topic-opener",
+        "topic-opener-end",
+        "contracted-preposition",
+        "since-time",
+        "repetition",
+        "infinitive-particle",
+        "announcement",
     ]
 
     /// The name used in the data files.

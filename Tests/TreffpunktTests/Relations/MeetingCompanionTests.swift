@@ -102,4 +102,21 @@ import Testing
         let list = F.run("Merkel empfing die Vorsitzenden von Verdi und IG Metall, Weselsky und Seiler.", names: Self.names)
         #expect(F.pairs(list) == ["angela-merkel+claus-weselsky", "angela-merkel+martin-seiler"])
     }
+
+    @Test func gemeinsamMitAfterACommaStaysInTheClause() {
+        let doc = F.run("Scholz besuchte am Freitag Genf. Im Rathaus empfing ihn der Bürgermeister, Gauck, gemeinsam mit Merkel.",
+                        names: MeetingVerbTests.names)
+        #expect(F.pairs(doc) == ["angela-merkel+olaf-scholz", "joachim-gauck+olaf-scholz"])
+    }
+
+    @Test func dazuGoesOnWithTheList() {
+        let doc = F.run("Scholz hat für Montag Gauck und Obama ins Kanzleramt geladen, dazu Merkel.", names: MeetingVerbTests.names)
+        #expect(F.pairs(doc) == ["joachim-gauck+olaf-scholz", "barack-obama+olaf-scholz", "angela-merkel+olaf-scholz"])
+    }
+
+    @Test func aFeminineTitleBeforeTheCompanionKeepsItACompanion() {
+        let doc = F.run("Scholz besuchte am Freitag Genf. Im Rathaus empfing ihn Gauck gemeinsam mit der Gemeinderätin Merkel.",
+                        names: MeetingVerbTests.names)
+        #expect(F.pairs(doc) == ["angela-merkel+olaf-scholz", "joachim-gauck+olaf-scholz"])
+    }
 }

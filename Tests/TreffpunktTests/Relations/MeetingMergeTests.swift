@@ -80,4 +80,70 @@ import Testing
         let triples = doc.meetings.reduce(0) { $0 + $1.who.count * $1.whom.count }
         #expect(triples == 3)
     }
+
+    @Test func oneSideOnAnotherDayRepeatsTheMeetingWithItsPartners() {
+        let doc = F.run("Scholz und Obama haben am Montag in Berlin verhandelt. Eine für Mittwoch geplante Fortsetzung der Gespräche sagte Scholz am Abend ab und kündigte einen Streik an.",
+                        names: Self.names, times: [("am Montag", "2025-03-03"), ("für Mittwoch", "2025-03-05")], date: "2025-03-04")
+        #expect(doc.meetings.count == 2)
+        #expect(doc.meetings.map(\.status) == [.occurred, .cancelled])
+        #expect(F.pairs(doc) == ["barack-obama+olaf-scholz"])
+    }
+
+    @Test func oneSideInAnotherTenseRepeatsTheMeeting() {
+        let doc = F.run("Merkel empfing Obama in Berlin. Merkel will im Juli zu einem Gegenbesuch nach Genf kommen.", names: Self.names)
+        #expect(doc.meetings.map(\.status) == [.occurred, .planned])
+        #expect(doc.meetings.last?.place.map { doc.entities[$0].id } == "place/genf")
+    }
+
+    @Test func aPossessiveMeetingNounInAnotherTenseIsTheSameMeeting() {
+        let doc = F.run("Merkel traf Obama in Moskau. Nach ihrem Besuch in Moskau wird Merkel nach Genf reisen.", names: Self.names)
+        #expect(doc.meetings.count == 1)
+        #expect(doc.meetings.first?.status == .occurred)
+    }
+
+    @Test func aRepeatedMeetingNounMeetsTheLatestMeetingsPartiesAgain() {
+        let doc = F.run("Gauck hat Merkel und Obama in Berlin empfangen. Ein Folgetreffen ist für den Herbst vereinbart.", names: Self.names)
+        #expect(doc.meetings.map(\.status).sorted { "\($0)" < "\($1)" } == [.occurred, .planned])
+        let planned = doc.meetings.first { $0.status == .planned }
+        #expect(planned.map { Set($0.who + $0.whom).count } == 3)
+    }
+
+    @Test func aPartyNamedWithTheRepetitionStandsAcrossFromTheOtherSide() {
+        let doc = F.run("Merkel und Obama sind in Berlin mit Gauck zusammengekommen. Ein weiteres Gespräch soll im Frühjahr folgen, dann auch mit Scholz.",
+                        names: Self.names)
+        let planned = doc.meetings.filter { $0.status == .planned }
+        let pairs = Set(planned.flatMap { m in m.who.flatMap { a in m.whom.map { [doc.entities[a].id, doc.entities[$0].id].sorted().joined(separator: "+") } } })
+        #expect(pairs.contains("person/angela-merkel+person/olaf-scholz"))
+        #expect(pairs.contains("person/barack-obama+person/olaf-scholz"))
+        #expect(pairs.contains("person/angela-merkel+person/joachim-gauck"))
+        #expect(!pairs.contains("person/joachim-gauck+person/olaf-scholz"))
+    }
+
+    @Test func erneutWithADayOfItsOwnIsAnotherMeeting() {
+        let doc = F.run("Gauck hat Obama am Montag empfangen. Am Dienstag trafen sich die beiden erneut.", names: Self.names,
+                        times: [("am Montag", "2025-03-03"), ("Am Dienstag", "2025-03-04")])
+        #expect(doc.meetings.count == 2)
+        #expect(doc.meetings.map(\.status) == [.occurred, .occurred])
+    }
+
+    @Test func erneutWithPartiesItCannotNameRepeatsNothing() {
+        let doc = F.run("Gauck hat Obama und Merkel empfangen. Ende des Monats wollen sich Vorstand und Betriebsrat erneut zusammensetzen.",
+                        names: Self.names)
+        #expect(doc.meetings.count == 1)
+    }
+
+    @Test func theReceptionNotTheMeetingNounBeforeItNamesTheHost() {
+        let doc = F.run("Merkel ist am Montag von Gauck zu einem Gespräch empfangen worden. Mit dabei war auch Scholz.", names: Self.names)
+        #expect(F.pairs(doc) == ["angela-merkel+joachim-gauck", "joachim-gauck+olaf-scholz"])
+    }
+
+    @Test func aPartyNamedAloneWithTheRepetitionStandsWithTheHosts() {
+        let doc = F.run("Scholz hat Merkel und Obama in Berlin empfangen. Im Mai soll die Runde erneut zusammenkommen, dann auch mit Gauck.",
+                        names: Self.names)
+        let planned = doc.meetings.filter { $0.status == .planned }
+        let pairs = Set(planned.flatMap { m in m.who.flatMap { a in m.whom.map { [doc.entities[a].id, doc.entities[$0].id].sorted().joined(separator: "+") } } })
+        #expect(pairs.contains("person/angela-merkel+person/joachim-gauck"))
+        #expect(pairs.contains("person/barack-obama+person/joachim-gauck"))
+        #expect(!pairs.contains("person/joachim-gauck+person/olaf-scholz"))
+    }
 }

@@ -58,4 +58,10 @@ import Testing
         let doc = F.run("Merkel und Gauck empfangen am Samstag Obama in Berlin.", names: Self.names)
         #expect(F.pairs(doc) == ["barack-obama+joachim-gauck", "angela-merkel+barack-obama"])
     }
+
+    @Test func aSwissNachtessenIsAMeal() {
+        let doc = F.run("Am Abend ist ein Nachtessen von Scholz mit Obama vorgesehen.", names: Self.names)
+        #expect(F.pairs(doc) == ["barack-obama+olaf-scholz"])
+        #expect(doc.meetings.first?.status == .planned)
+    }
 }

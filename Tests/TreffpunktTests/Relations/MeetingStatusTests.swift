@@ -91,4 +91,27 @@ import Testing
         let doc = F.run("Merkel telefonierte am Montag mit Obama. Das Gespräch sei freundlich gewesen, sagte Merkel.", names: Self.names)
         #expect(doc.meetings.isEmpty)
     }
+
+    @Test func aSplitFielAusCancels() {
+        let doc = F.run("Ein geplantes Treffen von Scholz mit Obama fiel wegen einer Debatte im Bundestag aus.", names: Self.names)
+        #expect(F.pairs(doc) == ["barack-obama+olaf-scholz"])
+        #expect(doc.meetings.first?.status == .cancelled)
+    }
+
+    @Test func aRefusedMeetingIsNone() {
+        #expect(F.run("Ein Gespräch mit Obama, um das Merkel gebeten hatte, lehnte Scholz ab.", names: Self.names).meetings.isEmpty)
+        #expect(F.run("Scholz lehnte ein Treffen mit Obama am Dienstag ab.", names: Self.names).meetings.isEmpty)
+        #expect(F.run("Ein Treffen von Scholz mit Obama wurde abgelehnt.", names: Self.names).meetings.isEmpty)
+        // A refusal in another clause leaves the meeting standing.
+        #expect(F.run("Scholz traf Obama, lehnte aber dessen Vorschlag ab.", names: Self.names).meetings.count == 1)
+    }
+
+    @Test func anInfinitiveClauseMeetsTheGoverningSubjectAndTakesItsAnnouncement() {
+        let plan = F.run("Scholz kündigte an, im Herbst nach Genf zu reisen, um dort Obama zu treffen.", names: Self.names)
+        #expect(F.pairs(plan) == ["barack-obama+olaf-scholz"])
+        #expect(plan.meetings.first?.status == .planned)
+        let trip = F.run("Scholz reiste am Montag nach Genf, um dort Obama zu treffen.", names: Self.names)
+        #expect(F.pairs(trip) == ["barack-obama+olaf-scholz"])
+        #expect(trip.meetings.first?.status == .occurred)
+    }
 }

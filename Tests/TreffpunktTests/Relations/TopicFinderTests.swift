@@ -94,4 +94,51 @@ import Testing
         let t = topics("Bei dem Treffen mit Obama äußerte Merkel Bedenken über die Aufrüstung an der Grenze und bekräftigte das Engagement für die Ukraine.")
         #expect(t.contains("die Aufrüstung an der Grenze"))
     }
+
+    @Test func theSentenceAfterAnyMentionMayNameTheTopic() {
+        // The topic sentence follows the first mention; a companion sentence is the last one.
+        let t = topics("Merkel traf Obama in Berlin. Die beiden sprachen über die Energiepreise. Begleitet wurde Merkel von Scholz.")
+        #expect(t == ["die Energiepreise"])
+    }
+
+    @Test func aTopicOpenerTakesTheTopicAfterItsClosingWord() {
+        #expect(topics("Merkel traf Obama in Berlin. Dabei ging es nach Angaben des Ministeriums um die Lage in der Ukraine.")
+            == ["die Lage in der Ukraine"])
+        #expect(topics("Merkel traf Obama in Berlin. Dabei ging es ihr vor allem darum, gesehen zu werden.") == [])
+    }
+
+    @Test func zurSpracheKamen() {
+        #expect(topics("Merkel traf Obama in Berlin. Zur Sprache kamen die Energiepreise.") == ["die Energiepreise"])
+    }
+
+    @Test func aFrontedStreitUmIsTheTopicAndNamesNoSide() {
+        let doc = F.run("Im Streit um den Abbau von Stellen bei Verdi hat Merkel am Donnerstag Obama empfangen.", names: Self.names)
+        #expect(F.pairs(doc) == ["angela-merkel+barack-obama"])
+        #expect(doc.meetings.first.map { $0.about.map { doc.text($0.start, $0.end) } } == ["den Abbau von Stellen bei Verdi"])
+    }
+
+    @Test func aDeniedTopicIsNone() {
+        #expect(topics("Merkel traf Obama in Berlin. Der Streit um die Binde sei in dem Gespräch kein Thema gewesen.") == [])
+        #expect(topics("Merkel traf Obama in Berlin. Vor dem Spiel spreche man nicht über Konflikte, sagte Merkel.") == [])
+    }
+
+    @Test func aStatementCountsOnlyFromAMemberOrTheMeetingsSentence() {
+        #expect(topics("Merkel traf Obama in Berlin. Ein Sprecher betonte, der Konzern setze weiter auf China.") == [])
+        #expect(topics("Merkel traf Obama in Berlin. Merkel betonte, die Hilfe für die Ukraine gehe weiter.")
+            .contains { $0.hasPrefix("die Hilfe für die Ukraine") })
+    }
+
+    @Test func strittigAndAnlassIntroduceTopics() {
+        #expect(topics("Merkel traf Obama in Berlin. Strittig blieben vor allem die Höhe der Zölle und die Laufzeit.")
+            == ["vor allem die Höhe der Zölle", "die Laufzeit"])
+        #expect(topics("Merkel empfing Obama in Berlin. Anlass war die Schließung des Werks in Kaiserslautern.")
+            == ["die Schließung des Werks in Kaiserslautern"])
+    }
+
+    @Test func theLeadSentenceMayNameTheDispute() {
+        let t = topics("Im Streit der Gewerkschaften um die Mitbestimmung in der Holding schaltet sich der Verband ein. Merkel hat Obama zu einem Treffen eingeladen.")
+        #expect(t == ["die Mitbestimmung in der Holding"])
+        // A preposition or verb cue in the lead sentence gives nothing.
+        #expect(topics("Über die Lage in der Ukraine wird viel geredet. Merkel hat Obama zu einem Treffen eingeladen.") == [])
+    }
 }

@@ -1,0 +1,62 @@
+/// The dateline of a news article: a place that opens one of its first paragraphs and is closed
+/// by a full stop, a dash or a parenthesised agency (`Wien. Der Kanzler …`, `Bern – Die …`,
+/// `Hannover (dpa) – …`). It tells where the story was written, and so where its meetings take
+/// place when the text names no other place for them.
+enum Dateline {
+    /// How many paragraphs (headlines and page furniture included) may come before the dateline.
+    static let paragraphs = 3
+
+    /// The entity index of the dateline's place, or nil when the article has none.
+    static func place(in document: Document, facts: TokenFacts) -> Int? {
+        let tokens = document.tokens, scalars = document.scalars
+        var paragraph = 0
+        var i = 0
+        while i < tokens.count && paragraph < Dateline.paragraphs {
+            // The first token of a paragraph: the text's first, or the first after a blank line.
+            let m = facts.mention[i]
+            if m >= 0 {
+                let mention = document.mentions[Int(m)]
+                if mention.tokens.lowerBound == i, document.entities[mention.entity].type == .place,
+                   isClosed(after: mention.tokens.upperBound, document) {
+                    return mention.entity
+                }
+            }
+            // Go on to the next paragraph.
+            var k = i + 1
+            while k < tokens.count && !startsParagraph(k, tokens: tokens, scalars: scalars) { k += 1 }
+            i = k
+            paragraph += 1
+        }
+        return nil
+    }
+
+    /// A blank line lies between token `k` and the one before it.
+    private static func startsParagraph(_ k: Int, tokens: [Token], scalars: [Unicode.Scalar]) -> Bool {
+        var newlines = 0
+        for p in tokens[k - 1].end..<tokens[k].start where scalars[p] == "\n" {
+            newlines += 1
+            if newlines >= 2 { return true }
+        }
+        return false
+    }
+
+    /// The place is followed by `.`, a dash, or `(…)` and then one of these; the text goes on after it.
+    private static func isClosed(after end: Int, _ document: Document) -> Bool {
+        var k = end
+        let tokens = document.tokens
+        func mark(_ k: Int) -> Unicode.Scalar? {
+            guard k < tokens.count, tokens[k].kind == .punctuation else { return nil }
+            return document.scalars[tokens[k].start]
+        }
+        if mark(k) == "(" {
+            var close = k + 1
+            while close < min(tokens.count, k + 5), mark(close) != ")" { close += 1 }
+            guard mark(close) == ")" else { return false }
+            k = close + 1
+        }
+        guard let s = mark(k), s == "." || s == "–" || s == "—" || s == "-" else { return false }
+        // Something follows on the same line: the dateline opens the paragraph's text.
+        guard k + 1 < tokens.count else { return false }
+        return !document.scalars[tokens[k].end..<tokens[k + 1].start].contains("\n")
+    }
+}
