@@ -61,6 +61,12 @@ struct ClauseSplitter {
         if facts.has(.subordinator, next) { return true }
         // Lists (`, danach X`, `, dazu X`) and companions (`, gemeinsam mit X`) go on in the clause.
         if facts.has(.continuation, next) || facts.has(.coordinator, next) || facts.has(.companionAdverb, next) { return false }
+        // A clause that ends with its verb or particle (`nahmen X teil, die SPD war …`, `hat den Mann
+        // getroffen, der …`): an article or relative pronoun after it opens another clause.
+        if i > segment, isLowercaseWord(i - 1), facts.has(.relativePronoun, next) || facts.has(.article, next),
+           hasVerb(segment..<i) {
+            return true
+        }
         if facts.has(.relativePronoun, next), next + 1 < end {
             let after = next + 1
             if facts.has(.article, after) || facts.has(.possessive, after) || facts.has(.preposition, after)

@@ -85,7 +85,17 @@ struct MeetingMerger {
                     // Parteien haben beraten. Für die eine nahm X teil, die andere war durch Y vertreten."
                     pending.removeLast()
                     var draft = MeetingDraft()
-                    draft.add(mentions[p], index: p)
+                    var first = mentions[p]
+                    if lexicon.rules[first.rule].kind == .verb, lexicon.rules[first.rule].mutual,
+                       !first.members.contains(where: { document.entities[$0].type == .person }),
+                       members.allSatisfy({ document.entities[$0].type == .person }) {
+                        // "Die Spitzen von Union und SPD haben beraten. Für CDU und CSU nahm X teil": the
+                        // organisations that the subject of a mutual verb names are the parties the persons
+                        // named next stand for, not a side of their own (a body met as a whole, `eine Sitzung des
+                        // Ministerrats, an der X teilnimmt`, stays one).
+                        first.sides = []
+                    }
+                    draft.add(first, index: p)
                     draft.join(mention, index: index)
                     draft.hasMeetingMention = true
                     drafts.append(draft)

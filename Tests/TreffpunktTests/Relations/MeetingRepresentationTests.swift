@@ -1,0 +1,41 @@
+import Testing
+@testable import Treffpunkt
+
+/// Parties that stand for organisations (`Für CDU und CSU nahm X teil, die SPD war durch Y vertreten`).
+struct MeetingRepresentationTests {
+    private typealias F = MeetingFixture
+
+    @Test func representativesOfPartiesNamedInOneSentenceMeetEachOther() {
+        let text = "Die Spitzen von Union und SPD haben am Dienstag lange beraten. Für CDU und CSU nahmen Friedrich Merz und Markus Söder teil, die SPD war durch Lars Klingbeil und Bärbel Bas vertreten."
+        let doc = TestSupport.process(text)
+        #expect(F.pairs(doc) == ["baerbel-bas+friedrich-merz", "baerbel-bas+markus-soeder", "friedrich-merz+lars-klingbeil", "lars-klingbeil+markus-soeder"])
+    }
+
+    @Test func aBodyWhoseSessionAPersonJoinsStaysASide() {
+        let text = "Am Dienstag ist eine Sitzung des Ministerrats angesetzt, an der auch Ursula von der Leyen teilnehmen soll."
+        let doc = TestSupport.process(text)
+        #expect(doc.meetings.count == 1)
+        #expect(doc.meetings.allSatisfy { m in (m.who + m.whom).contains { doc.entities[$0].id == "person/ursula-von-der-leyen" } })
+    }
+
+    @Test func aCommaAfterAClauseFinalParticleOpensAClause() {
+        let text = "Für die Union nahm Friedrich Merz teil, die SPD war durch Lars Klingbeil vertreten."
+        #expect(wordClauses(text) == 2)
+    }
+
+    @Test func anAppositionAfterANameStaysInItsClause() {
+        let text = "Merz traf am Montag Macron, den Präsidenten Frankreichs."
+        #expect(wordClauses(text) == 1)
+    }
+
+    @Test func aRelativeClauseAfterAClauseFinalParticipleIsItsOwnClause() {
+        #expect(wordClauses("Merz hat am Montag den Minister getroffen, der die Reform verantwortet.") == 2)
+    }
+
+    /// The clauses of the first sentence that hold more than the closing full stop.
+    private func wordClauses(_ text: String) -> Int {
+        let document = TestSupport.segment(text)
+        let facts = TokenFacts(document: document, lexicon: MeetingFixture.builder.lexicon)
+        return ClauseSplitter(document: document, facts: facts).clauses(of: document.sentences[0]).filter { $0.count > 1 }.count
+    }
+}
