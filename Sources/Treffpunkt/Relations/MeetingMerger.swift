@@ -98,6 +98,9 @@ struct MeetingMerger {
                     draft.add(first, index: p)
                     draft.join(mention, index: index)
                     draft.hasMeetingMention = true
+                    // Its tense is the first mention's (`haben … beraten`): a later `erneut zusammenkommen` is another meeting.
+                    draft.isPast = first.isPast
+                    draft.firstSentence = first.sentence
                     drafts.append(draft)
                     latest = drafts.count - 1
                     latestDraft = latest

@@ -11,6 +11,14 @@ struct MeetingRepresentationTests {
         #expect(F.pairs(doc) == ["baerbel-bas+friedrich-merz", "baerbel-bas+markus-soeder", "friedrich-merz+lars-klingbeil", "lars-klingbeil+markus-soeder"])
     }
 
+    @Test func theRoundOfRepresentativesMeetingAgainIsAPlannedMeeting() {
+        let text = "Die Spitzen von Union und SPD haben am Dienstag beraten. Für die Union nahmen Friedrich Merz und Markus Söder teil, die SPD war durch Lars Klingbeil vertreten. Die Runde will im Dezember erneut zusammenkommen."
+        let doc = TestSupport.process(text, date: "2025-11-20")
+        #expect(doc.meetings.count == 2)
+        #expect(doc.meetings.map(\.status) == [.occurred, .planned])
+        #expect(F.pairs(doc) == ["friedrich-merz+lars-klingbeil", "lars-klingbeil+markus-soeder"])
+    }
+
     @Test func aBodyWhoseSessionAPersonJoinsStaysASide() {
         let text = "Am Dienstag ist eine Sitzung des Ministerrats angesetzt, an der auch Ursula von der Leyen teilnehmen soll."
         let doc = TestSupport.process(text)
