@@ -119,6 +119,7 @@ public struct MeetingBuilder: Annotator {
             // und Betriebsrat erneut verhandeln` names some of them by nouns it cannot resolve).
             mention.repeats = rule.kind == .noun
                 ? (max(c.clause.lowerBound, c.trigger - 2)...c.trigger).contains { facts.has(.repetition, $0) }
+                    || mention.sides.isEmpty && isResumed(trigger: c.trigger, clause: c.clause, facts: facts)
                 : c.clause.contains { facts.has(.repetition, $0) } && !participants.isEmpty
             mention.kind = mention.sides.count >= 2 ? .meeting : mention.sides.count == 1 ? .partial : .reference
             mention.pointsBack = rule.kind == .noun && c.trigger > c.clause.lowerBound && facts.has(.anaphoricDeterminer, c.trigger - 1)
@@ -145,6 +146,14 @@ public struct MeetingBuilder: Annotator {
             result.append(mention)
         }
         return result
+    }
+
+    /// A meeting noun told as the next meeting: a `resumption` word before it (`Das nächste Treffen`)
+    /// or after it in its clause that is no `planned` cue (`Die Verhandlungen sollen … fortgesetzt
+    /// werden`; not `in der kommenden Woche`).
+    private func isResumed(trigger: Int, clause: Range<Int>, facts: TokenFacts) -> Bool {
+        (max(clause.lowerBound, trigger - 2)..<trigger).contains { facts.has(.resumption, $0) }
+            || (trigger..<clause.upperBound).contains { facts.has(.resumption, $0) && !facts.has(.planned, $0) }
     }
 
     /// `ein Treffen aller Netzbetreiber mit dem Minister`: the meeting noun's genitive names a party

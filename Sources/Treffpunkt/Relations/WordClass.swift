@@ -71,6 +71,8 @@ public enum WordClass: UInt8, Sendable, CaseIterable {
     // function-words.tsv and status-cues.tsv, added later
     case infinitiveParticle
     case announcement
+    // function-words.tsv, added later
+    case resumption
 
 
     /// The class's name in the data files, in declaration order.
@@ -130,6 +132,7 @@ public enum WordClass: UInt8, Sendable, CaseIterable {
         "repetition",
         "infinitive-particle",
         "announcement",
+        "resumption",
     ]
 
     /// The name used in the data files.
