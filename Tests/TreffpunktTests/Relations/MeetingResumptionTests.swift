@@ -22,6 +22,15 @@ import Testing
         #expect(doc.meetings.last?.status == .planned)
     }
 
+    @Test func aReturnVisitNamingNoPartyIsAPlannedMeetingOfTheSameParties() {
+        let doc = F.run("Scholz hat am Montag in Berlin Obama empfangen. Ein Gegenbesuch in Genf ist für den Herbst geplant.",
+                        names: Self.names, times: [("am Montag", "2025-03-03")], date: "2025-03-04")
+        #expect(doc.meetings.count == 2)
+        #expect(doc.meetings.last?.status == .planned)
+        #expect(doc.meetings.last.flatMap { $0.place }.map { doc.entities[$0].id } == "place/genf")
+        #expect(F.pairs(doc) == ["barack-obama+olaf-scholz"])
+    }
+
     @Test func aNextMeetingWithANamedPartnerIsNoRepetition() {
         let doc = F.run("Scholz hat am Montag in Berlin Obama getroffen. Beim nächsten Treffen mit Merkel will Scholz über Energie sprechen.",
                         names: Self.names, times: [("am Montag", "2025-03-03")], date: "2025-03-04")
