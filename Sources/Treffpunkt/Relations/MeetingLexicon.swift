@@ -199,6 +199,7 @@ public struct MeetingLexicon: Sendable {
                 case ("planned", 1): rule.planned = true
                 case ("series", 1): rule.series = true
                 case ("host-side", 1): rule.joinsHosts = true
+                case ("written", 1): rule.written = true
                 case ("mutual", 1): rule.mutual = true
                 case ("place-object", 1): rule.placeObject = true
                 case ("particle", 2): rule.particle = word(String(parts[1]), suffix: false)
@@ -208,7 +209,7 @@ public struct MeetingLexicon: Sendable {
                     rule.requires = parts[1].split(separator: "|").map { word(String($0), suffix: false) }
                 default:
                     errors.append(file.error(line.number,
-                        "unknown option '\(option)' (known: reciprocal, mutual, host, passive, planned, series, host-side, place-object, particle=WORD, partner=WORD|WORD, requires=WORD|WORD)"))
+                        "unknown option '\(option)' (known: reciprocal, mutual, host, passive, planned, series, host-side, place-object, written, particle=WORD, partner=WORD|WORD, requires=WORD|WORD)"))
                 }
             }
             let r = rules.count

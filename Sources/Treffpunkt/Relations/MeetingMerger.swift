@@ -144,7 +144,8 @@ struct MeetingMerger {
             }
             switch mention.kind {
             case .nonMeeting:
-                latest = -1
+                // A letter (`in einem Brief an X`) leaves the latest meeting the one that `das Treffen` means.
+                if !rule.written { latest = -1 }
             case .reference where mention.isCompany:
                 guard let l = latestDraft else { break }
                 let d = drafts[l]

@@ -48,6 +48,10 @@ public struct TriggerRule: Sendable, Hashable {
     /// The frame's object may be the place (`besuchte die Gemeinde Lindenau`).
     public var placeObject = false
 
+    /// A written contact (`Brief`) that no later meeting noun refers to: `bei dem Treffen` after it
+    /// still means the meeting told before.
+    public var written = false
+
     public init(name: String, kind: Kind) {
         self.name = name
         self.kind = kind

@@ -38,6 +38,18 @@ import Testing
         #expect(F.pairs(doc).contains("angela-merkel+olaf-scholz"))
     }
 
+    @Test func aLetterBetweenAMeetingAndItsReferenceLeavesTheMeetingTheLatest() {
+        let doc = F.run("Scholz und Obama wollen sich am Montag in Genf treffen. Scholz hatte in einem Brief an Obama Zusagen verlangt. Habeck wird bei dem Treffen ebenfalls dabei sein.",
+                        names: Self.names, times: [("am Montag", "2025-03-10")], date: "2025-03-04")
+        #expect(F.pairs(doc) == ["barack-obama+olaf-scholz", "barack-obama+robert-habeck", "olaf-scholz+robert-habeck"])
+    }
+
+    @Test func aPhoneCallBetweenAMeetingAndAReferenceTakesTheReference() {
+        let doc = F.run("Scholz und Obama wollen sich am Montag in Genf treffen. Zuvor telefonierte Scholz mit Merkel. Habeck war bei dem Gespräch ebenfalls dabei.",
+                        names: Self.names, times: [("am Montag", "2025-03-10")], date: "2025-03-04")
+        #expect(!F.pairs(doc).contains("barack-obama+robert-habeck"))
+    }
+
     @Test func aMeetingToldAgainInThePastIsTheSameMeeting() {
         let doc = F.run("Scholz hat am Montag in Berlin Obama getroffen. Das Treffen dauerte zwei Stunden.",
                         names: Self.names, times: [("am Montag", "2025-03-03")], date: "2025-03-04")
