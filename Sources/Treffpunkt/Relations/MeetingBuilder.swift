@@ -66,6 +66,11 @@ public struct MeetingBuilder: Annotator {
             if lexicon.rules[r].kind == .join { joinClauses.insert(clause.lowerBound) }
             candidates.append((token, length, r, s, clause))
         }
+        let gapped = gappedJoins(candidates, clauses: clausesBySentence, facts: facts, document: document)
+        for g in gapped {
+            let at = candidates.firstIndex { $0.trigger > g.trigger } ?? candidates.count
+            candidates.insert(g, at: at)
+        }
         var producedAt = -1
         for c in candidates where c.trigger != producedAt {
             let rule = lexicon.rules[c.rule]
@@ -76,7 +81,8 @@ public struct MeetingBuilder: Annotator {
                 continue
             }
             if nonMeetingClauses.contains(c.clause.lowerBound) { continue }
-            guard frameHolds(rule, trigger: c.trigger, clause: c.clause, facts: facts, document: document) else { continue }
+            // A gapped clause (`…, für die SPD X und Y`) has its frame in the clause before.
+            guard c.length == 0 || frameHolds(rule, trigger: c.trigger, clause: c.clause, facts: facts, document: document) else { continue }
             if rule.kind == .noun, companionClauses.contains(c.clause.lowerBound) {
                 result.append(mention)
                 continue
@@ -154,6 +160,26 @@ public struct MeetingBuilder: Annotator {
     private func isResumed(trigger: Int, clause: Range<Int>, facts: TokenFacts) -> Bool {
         (max(clause.lowerBound, trigger - 2)..<trigger).contains { facts.has(.resumption, $0) }
             || (trigger..<clause.upperBound).contains { facts.has(.resumption, $0) && !facts.has(.planned, $0) }
+    }
+
+    /// Clauses without a verb that repeat the preposition opening a join clause before them
+    /// (`Für die Union nahmen X und Y teil, für die SPD Z.`): each joins like that clause, by its
+    /// rule; the repeated preposition stands for the trigger (token count 0: the frame was checked before).
+    private func gappedJoins(_ candidates: [(trigger: Int, length: Int, rule: Int, sentence: Int, clause: Range<Int>)],
+                             clauses: [Int: [Range<Int>]], facts: TokenFacts, document: Document)
+        -> [(trigger: Int, length: Int, rule: Int, sentence: Int, clause: Range<Int>)] {
+        var result: [(trigger: Int, length: Int, rule: Int, sentence: Int, clause: Range<Int>)] = []
+        for c in candidates where lexicon.rules[c.rule].kind == .join && c.clause.contains(c.trigger) {
+            let opener = c.clause.lowerBound
+            guard facts.has(.preposition, opener), facts.word[opener] >= 0,
+                  let next = clauses[c.sentence]?.first(where: { $0.lowerBound == c.clause.upperBound }),
+                  next.count > 2, document.tokens[next.lowerBound].kind == .punctuation,
+                  facts.word[next.lowerBound + 1] == facts.word[opener],
+                  !candidates.contains(where: { next.contains($0.trigger) }),
+                  !next.contains(where: { facts.has(.past, $0) || facts.has(.perfectAuxiliary, $0) || facts.has(.planned, $0) }) else { continue }
+            result.append((next.lowerBound + 1, 0, c.rule, c.sentence, next))
+        }
+        return result
     }
 
     /// `ein Treffen aller Netzbetreiber mit dem Minister`: the meeting noun's genitive names a party

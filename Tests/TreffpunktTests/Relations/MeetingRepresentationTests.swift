@@ -5,8 +5,13 @@ import Testing
 struct MeetingRepresentationTests {
     private typealias F = MeetingFixture
 
-    @Test func representativesOfPartiesNamedInOneSentenceMeetEachOther() {
-        let text = "Die Spitzen von Union und SPD haben am Dienstag lange beraten. Für CDU und CSU nahmen Friedrich Merz und Markus Söder teil, die SPD war durch Lars Klingbeil und Bärbel Bas vertreten."
+    /// Representatives named in one sentence (`…, die SPD war durch X vertreten`), and a gapped
+    /// clause after a join clause that repeats its preposition (`…, für die SPD X`).
+    @Test(arguments: [
+        "Die Spitzen von Union und SPD haben am Dienstag lange beraten. Für CDU und CSU nahmen Friedrich Merz und Markus Söder teil, die SPD war durch Lars Klingbeil und Bärbel Bas vertreten.",
+        "Der Koalitionsausschuss hat am Dienstag im Kanzleramt getagt. Für die Union nahmen Friedrich Merz und Markus Söder teil, für die SPD Lars Klingbeil und Bärbel Bas.",
+    ])
+    func representativesOfPartiesMeetEachOther(text: String) {
         let doc = TestSupport.process(text)
         #expect(F.pairs(doc) == ["baerbel-bas+friedrich-merz", "baerbel-bas+markus-soeder", "friedrich-merz+lars-klingbeil", "lars-klingbeil+markus-soeder"])
     }
@@ -17,6 +22,12 @@ struct MeetingRepresentationTests {
         #expect(doc.meetings.count == 2)
         #expect(doc.meetings.map(\.status) == [.occurred, .planned])
         #expect(F.pairs(doc) == ["friedrich-merz+lars-klingbeil", "lars-klingbeil+markus-soeder"])
+    }
+
+    @Test func aClauseWithAnotherPrepositionAfterAJoinClauseDoesNotJoin() {
+        let text = "Der Koalitionsausschuss hat am Dienstag im Kanzleramt getagt. Für die Union nahmen Friedrich Merz und Markus Söder teil, trotz Kritik von Lars Klingbeil."
+        let doc = TestSupport.process(text)
+        #expect(!F.pairs(doc).contains("friedrich-merz+lars-klingbeil"))
     }
 
     @Test func aBodyWhoseSessionAPersonJoinsStaysASide() {
