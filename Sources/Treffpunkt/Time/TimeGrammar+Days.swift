@@ -68,6 +68,9 @@ extension TimeGrammar {
         if let n = modifier(k + 1), isUnit(k + 2, .week, plural: false) {
             weekShift = n
             last = k + 2
+        } else if shift == nil, let c = offsetCore(k + 1), case .offset(.week, let n) = c.meaning, n > 0 {
+            // `Am Sonntag in einer Woche`, `Mittwoch in zwei Wochen`
+            return TimeCandidate(first: j, last: c.last, meaning: .weekdayWeeksOn(w, weeks: n))
         } else if isDayPart(k + 1), atoms[k + 1].isCapitalized {
             last = k + 1
         }

@@ -14,6 +14,8 @@ public enum TimeMeaning: Hashable, Sendable {
     /// A weekday: `shift` -1 / 0 / +1 for "vergangenen" / "diesen" / "nächsten Mittwoch",
     /// `weekShift` for "Mittwoch nächster Woche"; both nil leave it to the tense.
     case weekday(Int, shift: Int?, weekShift: Int?)
+    /// The coming weekday (the publication day itself included), some weeks on ("am Sonntag in einer Woche").
+    case weekdayWeeksOn(Int, weeks: Int)
     /// Days from the publication date ("gestern").
     case deictic(Int)
     /// The unit containing the publication date, shifted ("vergangene Woche", "im kommenden Jahr").
@@ -31,7 +33,7 @@ public enum TimeMeaning: Hashable, Sendable {
     /// Whether the value names one day, so that a time of day can be added.
     var namesDay: Bool {
         switch self {
-        case .date, .weekday, .deictic, .holiday, .sameDay: true
+        case .date, .weekday, .weekdayWeeksOn, .deictic, .holiday, .sameDay: true
         case .offset(let u, _), .anaphora(let u, _): u == .day
         default: false
         }

@@ -115,6 +115,11 @@ struct TimeResolver {
             }
             return Resolution(value: d.description, day: d)
 
+        case .weekdayWeeksOn(let w, let weeks):
+            guard let anchor else { return Resolution(value: "XXXX-WXX-\(w)") }
+            let d = anchor.adding(days: (w - anchor.weekday + 7) % 7 + 7 * weeks)
+            return Resolution(value: d.description, day: d)
+
         case .deictic(let n):
             guard let anchor else { return Resolution(value: "XXXX-XX-XX") }
             let d = anchor.adding(days: n)
