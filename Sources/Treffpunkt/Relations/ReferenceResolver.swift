@@ -12,8 +12,18 @@ struct ReferenceResolver {
 
     init(document: Document, facts: TokenFacts, roles: [String: [GazetteerFacts.Office]] = [:]) {
         let year = document.date?.year
-        entityRoles = document.entities.map { (roles[$0.id] ?? []).filter { $0.isHeld(in: year) }.map(\.role) }
-        var scopes = document.entities.map { Set((roles[$0.id] ?? []).filter { $0.isHeld(in: year) }.flatMap(\.scope)) }
+        // Only persons are ever resolved, so only their ids are looked up, each once.
+        var entityRoles = [[Int]](repeating: [], count: document.entities.count)
+        var scopes = [Set<String>](repeating: [], count: document.entities.count)
+        if !roles.isEmpty {
+            for (e, entity) in document.entities.enumerated() where entity.type == .person {
+                guard let offices = roles[entity.id] else { continue }
+                let held = offices.filter { $0.isHeld(in: year) }
+                entityRoles[e] = held.map(\.role)
+                scopes[e] = Set(held.flatMap(\.scope))
+            }
+        }
+        self.entityRoles = entityRoles
         var persons: [(Int, Int, Int32)] = []
         for m in document.mentions where document.entities[m.entity].type == .person {
             let first = m.tokens.lowerBound
