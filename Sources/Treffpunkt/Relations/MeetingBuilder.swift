@@ -40,11 +40,11 @@ public struct MeetingBuilder: Annotator {
         let splitter = ClauseSplitter(document: document, facts: facts)
         let finder = ParticipantFinder(document: document, lexicon: lexicon, facts: facts,
                                        references: ReferenceResolver(document: document, facts: facts, roles: gazetteerFacts.roles),
-                                       nonParticipants: Set(document.entities.indices.filter { gazetteerFacts.nonParticipants.contains(document.entities[$0].id) }))
+                                       nonParticipants: nonParticipants(in: document))
         let sideBuilder = SideBuilder(facts: facts)
         let statusFinder = StatusFinder(facts: facts, tokens: document.tokens)
         let placeAndTime = PlaceAndTime(facts: facts)
-        var clausesBySentence: [Int: [Range<Int>]] = [:]
+        var clausesBySentence = [[Range<Int>]?](repeating: nil, count: document.sentences.count)
         var covered = -1
         var nonMeetingClauses = Set<Int>()
         /// Clauses with a companion (`Zu dem Gespräch brachte sie X mit`): their meeting words only refer back.
@@ -154,6 +154,18 @@ public struct MeetingBuilder: Annotator {
         return result
     }
 
+    /// The indexes of the document's persons and organisations (the only entities that can be a
+    /// side) that are never a side; other entities' ids are not looked up.
+    private func nonParticipants(in document: Document) -> Set<Int> {
+        guard !gazetteerFacts.nonParticipants.isEmpty else { return [] }
+        var result = Set<Int>()
+        for (e, entity) in document.entities.enumerated()
+        where (entity.type == .person || entity.type == .organization) && gazetteerFacts.nonParticipants.contains(entity.id) {
+            result.insert(e)
+        }
+        return result
+    }
+
     /// A meeting noun told as the next meeting: a `resumption` word before it (`Das nächste Treffen`)
     /// or after it in its clause that is no `planned` cue (`Die Verhandlungen sollen … fortgesetzt
     /// werden`; not `in der kommenden Woche`).
@@ -166,7 +178,7 @@ public struct MeetingBuilder: Annotator {
     /// (`Für die Union nahmen X und Y teil, für die SPD Z.`): each joins like that clause, by its
     /// rule; the repeated preposition stands for the trigger (token count 0: the frame was checked before).
     private func gappedJoins(_ candidates: [(trigger: Int, length: Int, rule: Int, sentence: Int, clause: Range<Int>)],
-                             clauses: [Int: [Range<Int>]], facts: TokenFacts, document: Document)
+                             clauses: [[Range<Int>]?], facts: TokenFacts, document: Document)
         -> [(trigger: Int, length: Int, rule: Int, sentence: Int, clause: Range<Int>)] {
         var result: [(trigger: Int, length: Int, rule: Int, sentence: Int, clause: Range<Int>)] = []
         for c in candidates where lexicon.rules[c.rule].kind == .join && c.clause.contains(c.trigger) {
