@@ -61,9 +61,12 @@ public struct MeetingBuilder: Annotator {
             if clausesBySentence[s] == nil { clausesBySentence[s] = splitter.clauses(of: document.sentences[s]) }
             guard let clause = clausesBySentence[s]!.first(where: { $0.contains(token) }) else { continue }
             covered = max(covered, token + length)
-            if lexicon.rules[r].kind == .nonMeeting { nonMeetingClauses.insert(clause.lowerBound) }
-            if lexicon.rules[r].kind == .companion { companionClauses.insert(clause.lowerBound) }
-            if lexicon.rules[r].kind == .join { joinClauses.insert(clause.lowerBound) }
+            switch lexicon.rules[r].kind {
+            case .nonMeeting: nonMeetingClauses.insert(clause.lowerBound)
+            case .companion: companionClauses.insert(clause.lowerBound)
+            case .join: joinClauses.insert(clause.lowerBound)
+            case .verb, .noun, .phrase: break
+            }
             candidates.append((token, length, r, s, clause))
         }
         let gapped = gappedJoins(candidates, clauses: clausesBySentence, facts: facts, document: document)
