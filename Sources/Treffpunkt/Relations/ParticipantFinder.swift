@@ -410,7 +410,8 @@ final class ParticipantFinder {
         var name = noun.name
         var id = noun.id
         // A group named before ("eine Delegation des Freistaats" … "die Delegation") is the same group.
-        let earlier = document.entities.lastIndex { $0.id == noun.id || $0.id.hasPrefix(noun.id + "-") }
+        let prefix = noun.id + "-"
+        let earlier = document.entities.lastIndex { $0.id == noun.id || $0.id.hasPrefix(prefix) }
         if noun.takesGenitive, end + 1 < clause.upperBound, facts.has(.genitiveArticle, end) {
             var k = end + 1
             while k < clause.upperBound, k - end <= 4 {

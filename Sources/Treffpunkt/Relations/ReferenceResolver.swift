@@ -82,11 +82,12 @@ struct ReferenceResolver {
     /// The person named most often before `token` (the earliest of equals): whom a role noun
     /// without a titled antecedent most likely means.
     func protagonist(before token: Int, excluding: Set<Int> = []) -> Int? {
-        var counts: [Int: Int] = [:]
+        // Counts by entity index (every person's entity is below `genders.count`).
+        var counts = [Int](repeating: 0, count: genders.count)
         var best: Int?
         for p in persons.prefix(lastIndex(before: token) + 1) where !excluding.contains(p.entity) {
-            counts[p.entity, default: 0] += 1
-            if best == nil || counts[p.entity]! > counts[best!]! { best = p.entity }
+            counts[p.entity] += 1
+            if best == nil || counts[p.entity] > counts[best!] { best = p.entity }
         }
         return best
     }
