@@ -38,9 +38,10 @@ public struct MeetingBuilder: Annotator {
     func findMentions(facts: TokenFacts, document: inout Document) -> [MeetingMention] {
         var result: [MeetingMention] = []
         let splitter = ClauseSplitter(document: document, facts: facts)
+        let entityFacts = gazetteerFacts.entityFacts(in: document)
         let finder = ParticipantFinder(document: document, lexicon: lexicon, facts: facts,
-                                       references: ReferenceResolver(document: document, facts: facts, roles: gazetteerFacts.roles),
-                                       nonParticipants: nonParticipants(in: document))
+                                       references: ReferenceResolver(document: document, facts: facts, offices: entityFacts.offices),
+                                       nonParticipants: entityFacts.nonParticipants)
         let sideBuilder = SideBuilder(facts: facts)
         let statusFinder = StatusFinder(facts: facts, tokens: document.tokens)
         let placeAndTime = PlaceAndTime(facts: facts)
@@ -153,18 +154,6 @@ public struct MeetingBuilder: Annotator {
             (mention.status, mention.statusFromCue) = statusFinder.status(sentence: sentence.tokens, clause: c.clause, trigger: c.trigger, rule: rule)
             mention.isPast = statusFinder.isPast(c.clause)
             result.append(mention)
-        }
-        return result
-    }
-
-    /// The indexes of the document's persons and organisations (the only entities that can be a
-    /// side) that are never a side; other entities' ids are not looked up.
-    private func nonParticipants(in document: Document) -> Set<Int> {
-        guard !gazetteerFacts.nonParticipants.isEmpty else { return [] }
-        var result = Set<Int>()
-        for (e, entity) in document.entities.enumerated()
-        where (entity.type == .person || entity.type == .organization) && gazetteerFacts.nonParticipants.contains(entity.id) {
-            result.insert(e)
         }
         return result
     }

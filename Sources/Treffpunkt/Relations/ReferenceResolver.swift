@@ -10,18 +10,16 @@ struct ReferenceResolver {
     /// written before its names in the text (`FIFA-Präsident Infantino`).
     private let entityScopes: [Set<String>]
 
-    init(document: Document, facts: TokenFacts, roles: [String: [GazetteerFacts.Office]] = [:]) {
+    /// `offices`: the gazetteer offices of each entity by index (`GazetteerFacts.entityFacts(in:)`);
+    /// empty or shorter for entities without any.
+    init(document: Document, facts: TokenFacts, offices: [[GazetteerFacts.Office]] = []) {
         let year = document.date?.year
-        // Only persons are ever resolved, so only their ids are looked up, each once.
         var entityRoles = [[Int]](repeating: [], count: document.entities.count)
         var scopes = [Set<String>](repeating: [], count: document.entities.count)
-        if !roles.isEmpty {
-            for (e, entity) in document.entities.enumerated() where entity.type == .person {
-                guard let offices = roles[entity.id] else { continue }
-                let held = offices.filter { $0.isHeld(in: year) }
-                entityRoles[e] = held.map(\.role)
-                scopes[e] = Set(held.flatMap(\.scope))
-            }
+        for (e, held) in offices.prefix(document.entities.count).enumerated() where !held.isEmpty {
+            let held = held.filter { $0.isHeld(in: year) }
+            entityRoles[e] = held.map(\.role)
+            scopes[e] = Set(held.flatMap(\.scope))
         }
         self.entityRoles = entityRoles
         var persons: [(Int, Int, Int32)] = []
