@@ -28,6 +28,13 @@ public struct GazetteerFacts: Sendable {
     public private(set) var nonParticipants: Set<String> = []
     /// A city's adjective (`adj=Mainzer`) → (city id, city name): `in der Mainzer Staatskanzlei` names Mainz.
     public private(set) var cityAdjectives: [[Unicode.Scalar]: (id: String, name: String)] = [:]
+    /// What `roles` and `nonParticipants` say of one id, so that a document's entity is looked up once.
+    private struct EntityFacts: Sendable {
+        var offices: [Office] = []
+        var isNonParticipant = false
+    }
+    /// Person or organisation id → its offices and whether it is never a side.
+    private var entityFacts: [String: EntityFacts] = [:]
 
     public init() {}
 
@@ -70,6 +77,23 @@ public struct GazetteerFacts: Sendable {
             }
             for (venue, city) in venueLinks { venues[venue] = (city, names[city] ?? city) }
         }
+        for (id, offices) in roles { entityFacts[id, default: EntityFacts()].offices = offices }
+        for id in nonParticipants { entityFacts[id, default: EntityFacts()].isNonParticipant = true }
+    }
+
+    /// The document's entities by index: each person's offices, and the persons and
+    /// organisations (the only entities that can be a side) that are never a side. Looks up each
+    /// person's and organisation's id once; other entities are not looked up.
+    func entityFacts(in document: Document) -> (offices: [[Office]], nonParticipants: Set<Int>) {
+        var offices = [[Office]](repeating: [], count: document.entities.count)
+        var nonParticipants = Set<Int>()
+        guard !entityFacts.isEmpty else { return (offices, nonParticipants) }
+        for (e, entity) in document.entities.enumerated() where entity.type == .person || entity.type == .organization {
+            guard let facts = entityFacts[entity.id] else { continue }
+            if entity.type == .person { offices[e] = facts.offices }
+            if facts.isNonParticipant { nonParticipants.insert(e) }
+        }
+        return (offices, nonParticipants)
     }
 
     /// The years of `OFFICE@COUNTRY:FROM..TO` (`2008..2012`, `2018..`, `2024-03..`).

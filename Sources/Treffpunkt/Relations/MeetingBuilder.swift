@@ -38,13 +38,14 @@ public struct MeetingBuilder: Annotator {
     func findMentions(facts: TokenFacts, document: inout Document) -> [MeetingMention] {
         var result: [MeetingMention] = []
         let splitter = ClauseSplitter(document: document, facts: facts)
+        let entityFacts = gazetteerFacts.entityFacts(in: document)
         let finder = ParticipantFinder(document: document, lexicon: lexicon, facts: facts,
-                                       references: ReferenceResolver(document: document, facts: facts, roles: gazetteerFacts.roles),
-                                       nonParticipants: Set(document.entities.indices.filter { gazetteerFacts.nonParticipants.contains(document.entities[$0].id) }))
+                                       references: ReferenceResolver(document: document, facts: facts, offices: entityFacts.offices),
+                                       nonParticipants: entityFacts.nonParticipants)
         let sideBuilder = SideBuilder(facts: facts)
         let statusFinder = StatusFinder(facts: facts, tokens: document.tokens)
         let placeAndTime = PlaceAndTime(facts: facts)
-        var clausesBySentence: [Int: [Range<Int>]] = [:]
+        var clausesBySentence = [[Range<Int>]?](repeating: nil, count: document.sentences.count)
         var covered = -1
         var nonMeetingClauses = Set<Int>()
         /// Clauses with a companion (`Zu dem Gespräch brachte sie X mit`): their meeting words only refer back.
@@ -61,9 +62,12 @@ public struct MeetingBuilder: Annotator {
             if clausesBySentence[s] == nil { clausesBySentence[s] = splitter.clauses(of: document.sentences[s]) }
             guard let clause = clausesBySentence[s]!.first(where: { $0.contains(token) }) else { continue }
             covered = max(covered, token + length)
-            if lexicon.rules[r].kind == .nonMeeting { nonMeetingClauses.insert(clause.lowerBound) }
-            if lexicon.rules[r].kind == .companion { companionClauses.insert(clause.lowerBound) }
-            if lexicon.rules[r].kind == .join { joinClauses.insert(clause.lowerBound) }
+            switch lexicon.rules[r].kind {
+            case .nonMeeting: nonMeetingClauses.insert(clause.lowerBound)
+            case .companion: companionClauses.insert(clause.lowerBound)
+            case .join: joinClauses.insert(clause.lowerBound)
+            case .verb, .noun, .phrase: break
+            }
             candidates.append((token, length, r, s, clause))
         }
         let gapped = gappedJoins(candidates, clauses: clausesBySentence, facts: facts, document: document)
@@ -166,7 +170,7 @@ public struct MeetingBuilder: Annotator {
     /// (`Für die Union nahmen X und Y teil, für die SPD Z.`): each joins like that clause, by its
     /// rule; the repeated preposition stands for the trigger (token count 0: the frame was checked before).
     private func gappedJoins(_ candidates: [(trigger: Int, length: Int, rule: Int, sentence: Int, clause: Range<Int>)],
-                             clauses: [Int: [Range<Int>]], facts: TokenFacts, document: Document)
+                             clauses: [[Range<Int>]?], facts: TokenFacts, document: Document)
         -> [(trigger: Int, length: Int, rule: Int, sentence: Int, clause: Range<Int>)] {
         var result: [(trigger: Int, length: Int, rule: Int, sentence: Int, clause: Range<Int>)] = []
         for c in candidates where lexicon.rules[c.rule].kind == .join && c.clause.contains(c.trigger) {

@@ -267,9 +267,9 @@ struct MeetingMerger {
         let ordered = draft.mentions.sorted()
         var evidence: [Meeting.Evidence] = []
         for i in ordered {
-            let m = mentions[i]
-            let start = document.tokens[m.clause.lowerBound].start, end = document.tokens[m.clause.upperBound - 1].end
-            evidence.append(Meeting.Evidence(sentence: m.sentence, start: start, end: end, rule: lexicon.rules[m.rule].name))
+            let clause = mentions[i].clause
+            let start = document.tokens[clause.lowerBound].start, end = document.tokens[clause.upperBound - 1].end
+            evidence.append(Meeting.Evidence(sentence: mentions[i].sentence, start: start, end: end, rule: lexicon.rules[mentions[i].rule].name))
         }
         var time = draft.time
         if time == nil, let first = ordered.first(where: { mentions[$0].kind == .meeting }) ?? ordered.first {

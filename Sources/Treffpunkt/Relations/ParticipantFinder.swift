@@ -1,13 +1,22 @@
 /// Finds the participants of a meeting clause: named persons and organisations, group nouns
 /// (`eine Delegation des Freistaats`), role nouns (`der Papst`), pronouns (`er`, `ihrem Besuch`)
 /// and counted references (`die beiden Präsidenten`), each with the marker that attaches it.
-struct ParticipantFinder {
+/// A class, built once per document: its methods and closures share its arrays without copying them.
+final class ParticipantFinder {
     let document: Document
     let lexicon: MeetingLexicon
     let facts: TokenFacts
     let references: ReferenceResolver
     /// Entity indexes that are never a side (media, news agencies).
     let nonParticipants: Set<Int>
+
+    init(document: Document, lexicon: MeetingLexicon, facts: TokenFacts, references: ReferenceResolver, nonParticipants: Set<Int>) {
+        self.document = document
+        self.lexicon = lexicon
+        self.facts = facts
+        self.references = references
+        self.nonParticipants = nonParticipants
+    }
 
     /// The participants of `clause` in text order; may add group entities to the document.
     /// `partners`: word ids of further prepositions that mark the partner in this frame (`auf` of `treffen auf`).
@@ -401,7 +410,8 @@ struct ParticipantFinder {
         var name = noun.name
         var id = noun.id
         // A group named before ("eine Delegation des Freistaats" … "die Delegation") is the same group.
-        let earlier = document.entities.lastIndex { $0.id == noun.id || $0.id.hasPrefix(noun.id + "-") }
+        let prefix = noun.id + "-"
+        let earlier = document.entities.lastIndex { $0.id == noun.id || $0.id.hasPrefix(prefix) }
         if noun.takesGenitive, end + 1 < clause.upperBound, facts.has(.genitiveArticle, end) {
             var k = end + 1
             while k < clause.upperBound, k - end <= 4 {

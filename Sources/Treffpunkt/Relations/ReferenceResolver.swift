@@ -10,10 +10,18 @@ struct ReferenceResolver {
     /// written before its names in the text (`FIFA-Präsident Infantino`).
     private let entityScopes: [Set<String>]
 
-    init(document: Document, facts: TokenFacts, roles: [String: [GazetteerFacts.Office]] = [:]) {
+    /// `offices`: the gazetteer offices of each entity by index (`GazetteerFacts.entityFacts(in:)`);
+    /// empty or shorter for entities without any.
+    init(document: Document, facts: TokenFacts, offices: [[GazetteerFacts.Office]] = []) {
         let year = document.date?.year
-        entityRoles = document.entities.map { (roles[$0.id] ?? []).filter { $0.isHeld(in: year) }.map(\.role) }
-        var scopes = document.entities.map { Set((roles[$0.id] ?? []).filter { $0.isHeld(in: year) }.flatMap(\.scope)) }
+        var entityRoles = [[Int]](repeating: [], count: document.entities.count)
+        var scopes = [Set<String>](repeating: [], count: document.entities.count)
+        for (e, held) in offices.prefix(document.entities.count).enumerated() where !held.isEmpty {
+            let held = held.filter { $0.isHeld(in: year) }
+            entityRoles[e] = held.map(\.role)
+            scopes[e] = Set(held.flatMap(\.scope))
+        }
+        self.entityRoles = entityRoles
         var persons: [(Int, Int, Int32)] = []
         for m in document.mentions where document.entities[m.entity].type == .person {
             let first = m.tokens.lowerBound
@@ -72,11 +80,12 @@ struct ReferenceResolver {
     /// The person named most often before `token` (the earliest of equals): whom a role noun
     /// without a titled antecedent most likely means.
     func protagonist(before token: Int, excluding: Set<Int> = []) -> Int? {
-        var counts: [Int: Int] = [:]
+        // Counts by entity index (every person's entity is below `genders.count`).
+        var counts = [Int](repeating: 0, count: genders.count)
         var best: Int?
         for p in persons.prefix(lastIndex(before: token) + 1) where !excluding.contains(p.entity) {
-            counts[p.entity, default: 0] += 1
-            if best == nil || counts[p.entity]! > counts[best!]! { best = p.entity }
+            counts[p.entity] += 1
+            if best == nil || counts[p.entity] > counts[best!] { best = p.entity }
         }
         return best
     }

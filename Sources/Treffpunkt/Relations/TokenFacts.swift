@@ -51,8 +51,7 @@ struct TokenFacts {
                     }
                 }
                 for r in lexicon.triggers(of: id) {
-                    let rule = lexicon.rules[r]
-                    switch rule.kind {
+                    switch lexicon.rules[r].kind {
                     case .noun:
                         if capitalised { triggers.append((i, 1, r)) }
                     case .verb:

@@ -2,12 +2,14 @@
 /// objects of discussion verbs (`besprachen`, `… zu diskutieren`), frames (`stand … im
 /// Mittelpunkt`) and participants' statements (`betonte, dass …`), in the sentences of a meeting,
 /// in the sentence right after any of them, and in the next sentences that name one of its parties.
-struct TopicFinder {
+/// A class, built once per document: its methods, passed around and partially applied, share
+/// its arrays without copying them.
+final class TopicFinder {
     let lexicon: MeetingLexicon
     let facts: TokenFacts
     let document: Document
     /// Sentences that speak of some meeting or contact.
-    private var busy = Set<Int>()
+    private let busy: Set<Int>
 
     /// How many sentences after its last mention a meeting's statements may follow.
     static let window = 3
@@ -60,6 +62,9 @@ struct TopicFinder {
         return result
     }
 
+    /// Whether an article or possessive stands at `i`.
+    private func isDetermined(_ i: Int) -> Bool { facts.has(.article, i) || facts.has(.possessive, i) }
+
     /// `den Ausbau der Stromtrassen und die Förderung der Wasserstoffwirtschaft`, `über A und über B`:
     /// noun phrases joined by a coordinator before an article, a possessive or a preposition with
     /// its article are separate topics; `Frieden und Sicherheit` and `zwischen A und der B` stay one.
@@ -69,11 +74,10 @@ struct TopicFinder {
         var k = r.lowerBound + 1
         while k + 1 < r.upperBound {
             let n = k + 1
-            let determined = { (i: Int) in facts.has(.article, i) || facts.has(.possessive, i) }
             var next: Int?
             if facts.has(.coordinator, k), !(start..<k).contains(where: { facts.has(.betweenPreposition, $0) }) {
-                if determined(n) { next = n }
-                else if facts.has(.preposition, n), n + 1 < r.upperBound, determined(n + 1) || facts.has(.topicAfter, n) { next = n + 1 }
+                if isDetermined(n) { next = n }
+                else if facts.has(.preposition, n), n + 1 < r.upperBound, isDetermined(n + 1) || facts.has(.topicAfter, n) { next = n + 1 }
             }
             if let next, next < r.upperBound, k > start {
                 parts.append(start..<k)
