@@ -64,32 +64,6 @@ enum KeyNormalizer {
         return m.count == 1 ? m.first!.value : v
     }
 
-    @inline(__always)
-    static func isUpper(_ v: UInt32) -> Bool {
-        if v < 0x80 { return v >= 0x41 && v <= 0x5A }
-        if v >= 0xC0 && v <= 0xDE { return v != 0xD7 }
-        if v < 0x100 { return false }
-        return isUpperBeyondLatin1(v)
-    }
-
-    @inline(never)
-    private static func isUpperBeyondLatin1(_ v: UInt32) -> Bool {
-        !LetterCase.isGeneralPunctuation(v) && Unicode.Scalar(v)?.properties.isUppercase ?? false
-    }
-
-    @inline(__always)
-    static func isLower(_ v: UInt32) -> Bool {
-        if v < 0x80 { return v >= 0x61 && v <= 0x7A }
-        if v >= 0xDF && v <= 0xFF { return v != 0xF7 }
-        if v < 0x100 { return false }
-        return isLowerBeyondLatin1(v)
-    }
-
-    @inline(never)
-    private static func isLowerBeyondLatin1(_ v: UInt32) -> Bool {
-        !LetterCase.isGeneralPunctuation(v) && Unicode.Scalar(v)?.properties.isLowercase ?? false
-    }
-
     /// The unit boundaries of `scalars[range]` (which holds no spaces or only separating spaces).
     static func units(_ scalars: UnsafeBufferPointer<UInt32>, _ range: Range<Int>, into out: inout [Range<Int>]) {
         var i = range.lowerBound
@@ -133,10 +107,10 @@ enum KeyNormalizer {
         for i in range {
             let v = scalars[i]
             if i == range.lowerBound {
-                if isUpper(v) { flags.insert(.firstUpper) } else if isLower(v) { flags.insert(.firstLower) }
+                if LetterCase.isUppercase(v) { flags.insert(.firstUpper) } else if LetterCase.isLowercase(v) { flags.insert(.firstLower) }
             }
             let l = lowercase(v)
-            if l != v { letters += 1 } else if isLower(v) { sawLower = true; letters += 1 }
+            if l != v { letters += 1 } else if LetterCase.isLowercase(v) { sawLower = true; letters += 1 }
             if l < 0x80 {
                 key[n] = UInt8(l)
                 n += 1

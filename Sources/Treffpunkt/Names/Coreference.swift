@@ -69,7 +69,7 @@ struct ShortNames {
                 guard parts.count >= 2 else { continue }
                 var first = parts.count - 1
                 while first > 1, particles.contains(parts[first - 1], 0..<parts[first - 1].count) { first -= 1 }
-                var words = parts[first...].map { $0.map(NameLexicon.fold) }
+                var words = parts[first...].map { $0.map(LetterCase.lowercase) }
                 // a genitive mention (`Karen Donfrieds`) gives the name without its ending
                 if let last = words.last, last.count > 3, last.last == "s" || last.last == "'" || last.last == "’",
                    document.scalars[m.start..<m.end].last == last.last, m.source != .gazetteer {
@@ -95,7 +95,7 @@ struct ShortNames {
                   scalars[tokens[t + 1].start] == "(", tokens[t + 1].end - tokens[t + 1].start == 1,
                   ShortNames.isAcronym(scalars[tokens[t + 2].start..<tokens[t + 2].end]) else { continue }
             if t + 3 < tokens.count, scalars[tokens[t + 3].start] != ")" { continue }
-            let words = [scalars[tokens[t + 2].start..<tokens[t + 2].end].map(NameLexicon.fold)]
+            let words = [scalars[tokens[t + 2].start..<tokens[t + 2].end].map(LetterCase.lowercase)]
             if variants.contains(where: { $0.words == words }) { continue }
             add(Variant(words: words, entity: m.entity, genitive: false))
         }
@@ -126,7 +126,7 @@ struct ShortNames {
         var t = 0
         while t < tokens.count {
             guard tokens[t].kind == .word,
-                  firstLetters & (1 << UInt64(NameLexicon.fold(scalars[tokens[t].start]).value & 63)) != 0,
+                  firstLetters & (1 << UInt64(LetterCase.lowercase(scalars[tokens[t].start]).value & 63)) != 0,
                   let match = self.match(at: t, tokens, scalars) else { t += 1; continue }
             let variant = variants[match.variant]
             let span = t..<match.end
@@ -173,7 +173,7 @@ struct ShortNames {
                 var r = token.start..<token.end
                 let isLast = k == words.count - 1
                 if isLast && variants[v].genitive && r.count == word.count + 1 { r = ShortNames.withoutGenitive(scalars, r) }
-                guard r.count == word.count, zip(r, word).allSatisfy({ NameLexicon.fold(scalars[$0]) == $1 }),
+                guard r.count == word.count, zip(r, word).allSatisfy({ LetterCase.lowercase(scalars[$0]) == $1 }),
                       k > 0 || LetterCase.isUppercase(scalars[token.start]) || words.count > 1 else { ok = false; break }
                 end = t + k + 1
             }

@@ -20,7 +20,7 @@ public struct NameLexicon: Sendable {
     /// Adds a word; returns false when it is already there.
     @discardableResult
     public mutating func insert(_ word: Substring, value: UInt8 = 0) -> Bool {
-        let folded = word.unicodeScalars.map(NameLexicon.fold)
+        let folded = word.unicodeScalars.map(LetterCase.lowercase)
         let h = ScalarHashSlots.hash(folded)
         if slots.first(h, where: { words[$0] == folded }) != nil { return false }
         slots.insert(h, Int32(words.count))
@@ -36,7 +36,7 @@ public struct NameLexicon: Sendable {
         var i = range.upperBound
         while i > range.lowerBound {
             i -= 1
-            h = ScalarHashSlots.mix(h, NameLexicon.fold(scalars[i]))
+            h = ScalarHashSlots.mix(h, LetterCase.lowercase(scalars[i]))
         }
         return verified(h, scalars, range)
     }
@@ -56,7 +56,7 @@ public struct NameLexicon: Sendable {
         var found: Int?
         while i > range.lowerBound + remainder {
             i -= 1
-            h = ScalarHashSlots.mix(h, NameLexicon.fold(scalars[i]))
+            h = ScalarHashSlots.mix(h, LetterCase.lowercase(scalars[i]))
             if verified(h, scalars, i..<range.upperBound) != nil { found = i }
         }
         return found
@@ -66,38 +66,4 @@ public struct NameLexicon: Sendable {
         slots.first(h) { ScalarHashSlots.equals(words[$0], scalars, range) }
     }
 
-    /// The lower-case form of a code point (ASCII and Latin-1 inline, others through Unicode data).
-    @inline(__always)
-    public static func fold(_ s: Unicode.Scalar) -> Unicode.Scalar {
-        let v = s.value
-        if v < 0x80 {
-            return v >= 0x41 && v <= 0x5A ? Unicode.Scalar(UInt8(v + 32)) : s
-        }
-        if v >= 0xC0 && v <= 0xDE && v != 0xD7 { return Unicode.Scalar(UInt8(v + 32)) }
-        if v < 0x100 { return s }
-        return foldBeyondLatin1(s)
-    }
-
-    // Unicode's properties are asked out of line: a caller that inlined the property calls would
-    // set up their stack space on every call, for Latin-1 text too.
-
-    @inline(never)
-    private static func foldBeyondLatin1(_ s: Unicode.Scalar) -> Unicode.Scalar {
-        if !s.properties.isUppercase { return s }
-        return s.properties.lowercaseMapping.unicodeScalars.first ?? s
-    }
-
-
-
-    /// Whether a code point is a letter (ASCII and Latin-1 inline).
-    @inline(__always)
-    public static func isLetter(_ s: Unicode.Scalar) -> Bool {
-        let v = s.value
-        if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
-        if v < 0x100 { return v >= 0xC0 && v != 0xD7 && v != 0xF7 || v == 0xAA || v == 0xB5 || v == 0xBA }
-        return isLetterBeyondLatin1(s)
-    }
-
-    @inline(never)
-    private static func isLetterBeyondLatin1(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic }
 }

@@ -75,14 +75,14 @@ extension NameScan {
     /// letters from them in order, case-insensitively, its capitals at least from word starts or
     /// compound parts.
     func abbreviates(_ a: Int, words range: Range<Int>) -> Bool {
-        let acronym = words[a].range.filter { NameLexicon.isLetter(scalars[$0]) }.map { NameLexicon.fold(scalars[$0]) }
+        let acronym = words[a].range.filter { LetterCase.isLetter(scalars[$0]) }.map { LetterCase.lowercase(scalars[$0]) }
         guard acronym.count >= 2, acronym.count <= 6,
-              acronym[0] == NameLexicon.fold(scalars[words[range.lowerBound].start]) else { return false }
+              acronym[0] == LetterCase.lowercase(scalars[words[range.lowerBound].start]) else { return false }
         var next = 1
         var p = words[range.lowerBound].start + 1
         let end = words[range.upperBound - 1].end
         while p < end && next < acronym.count {
-            if NameLexicon.fold(scalars[p]) == acronym[next] { next += 1 }
+            if LetterCase.lowercase(scalars[p]) == acronym[next] { next += 1 }
             p += 1
         }
         return next == acronym.count

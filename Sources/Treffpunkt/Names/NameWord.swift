@@ -81,7 +81,7 @@ extension NameWord {
         for i in range {
             let s = scalars[i]
             if LetterCase.isLowercase(s) { return .capitalized }
-            if NameLexicon.isLetter(s) { letters += 1 }
+            if LetterCase.isLetter(s) { letters += 1 }
         }
         return letters >= 2 ? .acronym : .other
     }

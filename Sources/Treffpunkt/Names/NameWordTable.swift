@@ -94,7 +94,7 @@ struct NameWordTable: Sendable {
             // a whole-word lookup: hash everything, probe once
             while i > range.lowerBound {
                 i -= 1
-                h = ScalarHashSlots.mix(h, NameLexicon.fold(scalars[i]))
+                h = ScalarHashSlots.mix(h, LetterCase.lowercase(scalars[i]))
             }
             guard let e = entry(h, scalars, range) else { return 0 }
             return wholeMasks[e] & whole
@@ -103,7 +103,7 @@ struct NameWordTable: Sendable {
         var endingsLeft = true
         while i > range.lowerBound {
             i -= 1
-            h = ScalarHashSlots.mix(h, NameLexicon.fold(scalars[i]))
+            h = ScalarHashSlots.mix(h, LetterCase.lowercase(scalars[i]))
             if endingsLeft {
                 let b = NameWordTable.tailBit(h)
                 endingsLeft = i >= firstEnding && endingTails[b >> 6] & (1 << UInt64(b & 63)) != 0
@@ -133,7 +133,7 @@ struct NameWordTable: Sendable {
             var k = Int(starts[e])
             guard Int(starts[e + 1]) - k == range.count else { return false }
             for i in range {
-                if NameLexicon.fold(scalars[i]) != text[k] { return false }
+                if LetterCase.lowercase(scalars[i]) != text[k] { return false }
                 k += 1
             }
             return true

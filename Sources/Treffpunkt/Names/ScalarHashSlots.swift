@@ -61,7 +61,7 @@ struct ScalarHashSlots: Sendable {
         guard word.count == range.count else { return false }
         var k = 0
         for i in range {
-            if NameLexicon.fold(text[i]) != word[k] { return false }
+            if LetterCase.lowercase(text[i]) != word[k] { return false }
             k += 1
         }
         return true

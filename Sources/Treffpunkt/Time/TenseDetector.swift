@@ -108,7 +108,7 @@ struct TenseDetector {
         units.removeAll(keepingCapacity: true)
         var plain = true
         for k in atoms[i].start..<atoms[i].end {
-            let v = TimeAtoms.lowercase(scalars[k]).value
+            let v = LetterCase.lowercase(scalars[k]).value
             plain = plain && TimeAffixes<UInt32>.isPlain(v)
             units.append(v)
         }

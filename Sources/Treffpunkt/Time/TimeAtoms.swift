@@ -104,15 +104,15 @@ public enum TimeAtoms {
                                 atoms.append(TimeAtom(start: i, end: j, token: t, kind: .number, value: digits <= 9 ? value : -1,
                                                       digits: digits, word: key.id(in: lexicon), hasEntries: digits <= 2,
                                                       lexicon: lexicon))
-                            } else if isLetter(s) {
-                                key.append(lowercase(s))
-                                var capitals = isUppercase(s)
-                                while j < end, isLetter(scalars[j]) {
-                                    capitals = capitals && isUppercase(scalars[j])
-                                    key.append(lowercase(scalars[j]))
+                            } else if LetterCase.isLetter(s) {
+                                key.append(LetterCase.lowercase(s))
+                                var capitals = LetterCase.isUppercase(s)
+                                while j < end, LetterCase.isLetter(scalars[j]) {
+                                    capitals = capitals && LetterCase.isUppercase(scalars[j])
+                                    key.append(LetterCase.lowercase(scalars[j]))
                                     j += 1
                                 }
-                                var atom = TimeAtom(start: i, end: j, token: t, kind: .word, isCapitalized: isUppercase(s),
+                                var atom = TimeAtom(start: i, end: j, token: t, kind: .word, isCapitalized: LetterCase.isUppercase(s),
                                                     word: key.id(in: lexicon), lexicon: lexicon)
                                 if capitals && j - i >= 2 { atom.flags.insert(.acronym) }
                                 atoms.append(atom)
@@ -158,30 +158,4 @@ public enum TimeAtoms {
     }
 
     static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
-
-    /// Letters; ASCII, Latin-1 and general punctuation (quotes, dashes) without a property lookup.
-    static func isLetter(_ s: Unicode.Scalar) -> Bool {
-        let v = s.value
-        if v < 128 { return (v | 0x20) >= 97 && (v | 0x20) <= 122 }
-        if v < 256 { return v >= 0xC0 && v != 0xD7 && v != 0xF7 }
-        if v >= 0x2000 && v <= 0x206F { return false }
-        return s.properties.isAlphabetic
-    }
-
-    static func isUppercase(_ s: Unicode.Scalar) -> Bool {
-        let v = s.value
-        if v < 128 { return v >= 65 && v <= 90 }
-        if v < 256 { return v >= 0xC0 && v <= 0xDE && v != 0xD7 }
-        return s.properties.isUppercase
-    }
-
-    /// Lower case of one scalar, fast for ASCII and German letters.
-    static func lowercase(_ s: Unicode.Scalar) -> Unicode.Scalar {
-        let v = s.value
-        if v >= 65 && v <= 90 { return Unicode.Scalar(v + 32)! }
-        if v < 128 { return s }
-        if v < 256 { return v >= 0xC0 && v <= 0xDE && v != 0xD7 ? Unicode.Scalar(v + 32)! : s }
-        guard s.properties.isUppercase, let l = s.properties.lowercaseMapping.unicodeScalars.first else { return s }
-        return l
-    }
 }

@@ -251,7 +251,7 @@ public final class TimeLexicon: Sendable {
             }
             if isSpace { continue }
             if isLetter || isDigit {
-                current.append(TimeAtoms.lowercase(s))
+                current.append(LetterCase.lowercase(s))
                 currentIsDigit = isDigit
             } else {
                 result.append(String(s))

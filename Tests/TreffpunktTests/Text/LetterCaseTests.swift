@@ -18,8 +18,8 @@ struct LetterCaseTests {
     @Test func unitKeysAgreeWithTheProperties() {
         for s in LetterCaseTests.scalars where s.value >= 0x100 {
             let v = s.value, p = s.properties
-            #expect(KeyNormalizer.isUpper(v) == p.isUppercase)
-            #expect(KeyNormalizer.isLower(v) == p.isLowercase)
+            #expect(LetterCase.isUppercase(v) == p.isUppercase)
+            #expect(LetterCase.isLowercase(v) == p.isLowercase)
             #expect(KeyNormalizer.isSpace(v) == p.isWhitespace, "U+\(String(v, radix: 16))")
             let word = p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
                 || p.generalCategory == .spacingMark
@@ -27,6 +27,15 @@ struct LetterCaseTests {
             let lower = p.lowercaseMapping.unicodeScalars
             let expected = (p.isUppercase || p.changesWhenLowercased) && lower.count == 1 ? lower.first!.value : v
             #expect(KeyNormalizer.lowercase(v) == expected)
+        }
+    }
+
+    @Test func lettersAndLowerCaseFormsAgreeWithTheProperties() {
+        for s in LetterCaseTests.scalars {
+            let p = s.properties
+            #expect(LetterCase.isLetter(s) == p.isAlphabetic, "U+\(String(s.value, radix: 16))")
+            let expected = p.isUppercase ? p.lowercaseMapping.unicodeScalars.first ?? s : s
+            #expect(LetterCase.lowercase(s) == expected, "U+\(String(s.value, radix: 16))")
         }
     }
 
