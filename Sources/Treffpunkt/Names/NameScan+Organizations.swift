@@ -177,13 +177,13 @@ extension NameScan {
     /// `des Magazins „The Face“`, `die Literaturzeitschrift „Eckart“`: up to four capitalised words
     /// in quotation marks right after a descriptor are the organisation's name, without the marks.
     private mutating func quotedOrganization(after i: Int, in sentence: Range<Int>) -> Int? {
-        guard isOpeningQuote(i + 1), i + 2 < sentence.upperBound,
+        guard isQuote(i + 1), i + 2 < sentence.upperBound,
               isNamePart(i + 2) || isFreeAcronym(i + 2) else { return nil }
         var k = i + 3
         while k < sentence.upperBound && k - i <= 5 && (isNamePart(k) || isFreeAcronym(k) || isCoveredPlace(k)) {
             k += 1
         }
-        guard k < sentence.upperBound, isClosingQuote(k) else { return nil }
+        guard k < sentence.upperBound, isQuote(k) else { return nil }
         _ = record((i + 2)..<k, .organization, absorbsCovered: true)
         return k + 1
     }
@@ -193,13 +193,13 @@ extension NameScan {
     /// between; `zufolge` after them: the cues of `person-cues.txt` that stand on one side only)
     /// name a newspaper or broadcaster.
     mutating func quotedSource(at i: Int, in sentence: Range<Int>) -> Int? {
-        guard isOpeningQuote(i), i + 2 < sentence.upperBound, isNamePart(i + 1) || isFreeAcronym(i + 1)
+        guard isQuote(i), i + 2 < sentence.upperBound, isNamePart(i + 1) || isFreeAcronym(i + 1)
         else { return nil }
         var k = i + 2
         while k < sentence.upperBound && k - i <= 3 && (isNamePart(k) || isFreeAcronym(k) || isCoveredPlace(k)) {
             k += 1
         }
-        guard k < sentence.upperBound, isClosingQuote(k) else { return nil }
+        guard k < sentence.upperBound, isQuote(k) else { return nil }
         var before = i - 1
         if before > sentence.lowerBound && has(before, .determiner) { before -= 1 }
         let cueBefore = before >= sentence.lowerBound && isOneSidedCue(before, value: 1)
@@ -217,16 +217,11 @@ extension NameScan {
         return rules.personCues.value(at: p) == value
     }
 
-    /// An opening quotation mark (`„`, `"`, `«`, `»`, `‚`).
-    func isOpeningQuote(_ k: Int) -> Bool {
+    /// A quotation mark standing alone (`CharacterClass.quote`: `„`, `“`, `"`, `«`, `»`, `‚` …); the
+    /// rules tell opening from closing by position.
+    func isQuote(_ k: Int) -> Bool {
         let w = words[k]
-        return w.end - w.start == 1 && "„\"«»‚“".unicodeScalars.contains(scalars[w.start])
-    }
-
-    /// A closing quotation mark (`“`, `"`, `»`, `«`, `‘`, `”`).
-    func isClosingQuote(_ k: Int) -> Bool {
-        let w = words[k]
-        return w.end - w.start == 1 && "“\"»«‘”".unicodeScalars.contains(scalars[w.start])
+        return w.end - w.start == 1 && CharacterClass.of(scalar: scalars[w.start]).contains(.quote)
     }
 
     /// `Fraunhofer IAO`, `Helmholtz HZB`: a one-word organisation a gazetteer knows, right before
