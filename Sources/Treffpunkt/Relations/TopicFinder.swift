@@ -104,6 +104,12 @@ final class TopicFinder {
         return t.kind == .punctuation && marks.unicodeScalars.contains(document.scalars[t.start])
     }
 
+    /// A quotation mark or apostrophe token (`CharacterClass.quote`).
+    private func isQuote(_ k: Int) -> Bool {
+        let t = document.tokens[k]
+        return t.kind == .punctuation && CharacterClass.of(scalar: document.scalars[t.start]).contains(.quote)
+    }
+
     private func isLower(_ k: Int) -> Bool {
         let t = document.tokens[k]
         return t.kind == .word && document.scalars[t.start].properties.isLowercase
@@ -236,7 +242,7 @@ final class TopicFinder {
             if facts.mention[k] >= 0, document.entities[document.mentions[Int(facts.mention[k])].entity].type != .topic {
                 k = max(k + 1, document.mentions[Int(facts.mention[k])].tokens.upperBound)
             } else if facts.has(.male, k) || facts.has(.female, k) || facts.has(.plural, k) || facts.has(.reflexive, k)
-                        || facts.has(.coordinator, k) || facts.has(.both, k) || isPunctuation(k, "\"„“”«»‚‘'") {
+                        || facts.has(.coordinator, k) || facts.has(.both, k) || isQuote(k) {
                 k += 1
             } else if isLower(k), k + 1 < sentence.upperBound, facts.classes[k].bits == 0, facts.has(.article, k + 1) || isPunctuation(k + 1, "\"„“”«»") {
                 k += 1  // an adverb such as "auch"
@@ -250,7 +256,7 @@ final class TopicFinder {
     /// The topic phrase from `start`: up to the end of its noun phrases, with lists after `:`.
     private func forward(from start: Int, _ sentence: Range<Int>, clauses: Bool = false) -> Range<Int>? {
         var k = start
-        while k < sentence.upperBound, isPunctuation(k, "\"„“”«»‚‘'") { k += 1 }
+        while k < sentence.upperBound, isQuote(k) { k += 1 }
         let begin = k
         let limit = min(sentence.upperBound, begin + (clauses ? 40 : 25))
         while k < limit {
