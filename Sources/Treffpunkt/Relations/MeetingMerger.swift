@@ -216,11 +216,43 @@ struct MeetingMerger {
             }
             if let t = target { drafts[t].add(mention, index: index) }
         }
+        let affiliation = Affiliation(document: document)
+        if !affiliation.isEmpty { dropOrganizationDuplicates(&drafts, affiliation: affiliation, document: document) }
         var meetings: [Meeting] = []
         for draft in drafts where draft.hasMeetingMention {
             meetings += finish(draft, mentions: mentions, drafts: drafts, topics: topics, document: document)
         }
         return meetings
+    }
+
+    /// Drops the pairs that only repeat a meeting of persons on the level of the organisations they
+    /// speak for (`Gespräche zwischen der GDL und der Bahn` … `GDL-Chef X traf Bahn-Vorstand Y`: no
+    /// GDL–Bahn pair), and a person's pair with its own organisation (`IG-Metall-Chefin X` and the IG Metall).
+    private func dropOrganizationDuplicates(_ drafts: inout [MeetingDraft], affiliation: Affiliation, document: Document) {
+        func isOrganization(_ e: Int) -> Bool { document.entities[e].type == .organization }
+        func split(_ key: UInt64) -> (Int, Int) { (Int(key >> 32), Int(key & 0xFFFF_FFFF)) }
+        let all = drafts.flatMap { $0.opposite.map(split) }
+        func covered(_ a: Int, _ b: Int) -> Bool {
+            // Another pair whose first party speaks for `a` and whose second is `b` or speaks for it.
+            all.contains { p, q in
+                let pair = (p, q)
+                for (x, y) in [pair, (q, p)] where x != a && affiliation.speaks(x, for: a) && (y == b || isOrganization(b) && affiliation.stands(y, for: b)) {
+                    return true
+                }
+                return false
+            }
+        }
+        for d in drafts.indices {
+            for key in drafts[d].opposite {
+                let (a, b) = split(key)
+                let (orgA, orgB) = (isOrganization(a), isOrganization(b))
+                guard orgA || orgB else { continue }
+                if orgA && affiliation.speaks(b, for: a) || orgB && affiliation.speaks(a, for: b)
+                    || orgA && covered(a, b) || orgB && covered(b, a) {
+                    drafts[d].opposite.remove(key)
+                }
+            }
+        }
     }
 
     /// Whether a mention of one side of a meeting tells a new meeting of the same parties: it has
