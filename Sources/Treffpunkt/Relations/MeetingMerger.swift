@@ -31,7 +31,7 @@ struct MeetingMerger {
         var pending: [Int] = []
         func timeValue(_ t: Int?) -> String? { t.map { document.times[$0].value } }
         func compatible(_ d: MeetingDraft, _ m: MeetingMention) -> Bool {
-            guard let a = timeValue(d.time), let b = timeValue(m.time) else { return !tenseConflict(d, m) }
+            guard let a = timeValue(d.time), let b = timeValue(m.time) else { return isToldAgain(m) || !tenseConflict(d, m) }
             return a == b
         }
         for (index, original) in mentions.enumerated() {
@@ -157,6 +157,10 @@ struct MeetingMerger {
                     mention.sides[(i + 1)...].flatMap { t in s.flatMap { a in t.map { MeetingDraft.key(a, $0) } } }
                 })
                 if let d = drafts.indices.last(where: { !drafts[$0].opposite.isDisjoint(with: pairs) && compatible(drafts[$0], mention) }) {
+                    if isToldAgain(mention), mention.status != .cancelled {
+                        // "Wie X nach dem Treffen mit Y sagte, wollen …": the plan is the clause's, not the meeting's.
+                        (mention.status, mention.statusFromCue) = (.occurred, false)
+                    }
                     drafts[d].add(mention, index: index)
                     latest = d
                 } else {
@@ -255,6 +259,12 @@ struct MeetingMerger {
         }
     }
 
+    /// A meeting noun after a determiner that points back (`nach dem Treffen mit Y`, `bei diesem
+    /// Gespräch`) with no date of its own tells a meeting already told, whatever the tense around it.
+    private func isToldAgain(_ m: MeetingMention) -> Bool {
+        m.pointsBack && m.time == nil && !m.repeats
+    }
+
     /// Whether a mention of one side of a meeting tells a new meeting of the same parties: it has
     /// partners in the meeting, and a date of its own that differs from the meeting's, or a tense
     /// that differs, unless its meeting noun has a possessive (`Nach ihrem Besuch wird sie …`).
@@ -265,7 +275,7 @@ struct MeetingMerger {
         guard !partners.isEmpty, partners.allSatisfy({ a in partners.allSatisfy { a == $0 || d.same.contains(MeetingDraft.key(a, $0)) } }) else { return false }
         if let a = d.time, let b = m.time, document.times[a].value != document.times[b].value { return true }
         let possessive = (max(m.clause.lowerBound, m.trigger - 2)..<m.trigger).contains { facts.has(.possessive, $0) }
-        return !possessive && tenseConflict(d, m, partial: true)
+        return !possessive && !isToldAgain(m) && tenseConflict(d, m, partial: true)
     }
 
     /// Whether a mention with a repetition word tells another meeting than `d`: it has a day of its
