@@ -73,7 +73,8 @@ public enum WordClass: UInt8, Sendable, CaseIterable {
     case announcement
     // function-words.tsv, added later
     case resumption
-
+    // function-words.tsv, added later
+    case leader
 
     /// The class's name in the data files, in declaration order.
     private static let names: [String] = [
@@ -133,6 +134,7 @@ public enum WordClass: UInt8, Sendable, CaseIterable {
         "infinitive-particle",
         "announcement",
         "resumption",
+        "leader",
     ]
 
     /// The name used in the data files.
