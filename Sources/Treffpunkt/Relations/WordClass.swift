@@ -75,6 +75,9 @@ public enum WordClass: UInt8, Sendable, CaseIterable {
     case resumption
     // function-words.tsv, added later
     case leader
+    // status-cues.tsv, added later
+    case cancelAct
+    case meetingDate
 
     /// The class's name in the data files, in declaration order.
     private static let names: [String] = [
@@ -135,6 +138,8 @@ public enum WordClass: UInt8, Sendable, CaseIterable {
         "announcement",
         "resumption",
         "leader",
+        "cancel-act",
+        "meeting-date",
     ]
 
     /// The name used in the data files.
