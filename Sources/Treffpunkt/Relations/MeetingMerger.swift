@@ -294,10 +294,17 @@ struct MeetingMerger {
     }
 
     /// A meeting told in a past tense and a mention planned by a cue (`hat X empfangen` … `Ein
-    /// Gegenbesuch ist geplant`), or the other way round, are two meetings of the same parties.
+    /// Gegenbesuch ist geplant`), or the other way round, are two meetings of the same parties; so
+    /// are a meeting called off and one told in a past tense.
     /// `partial`: a mention of one side counts too (it is asked whether it repeats the meeting).
     private func tenseConflict(_ d: MeetingDraft, _ m: MeetingMention, partial: Bool = false) -> Bool {
-        guard m.kind == .meeting || (m.kind == .partial && partial), d.hasMeetingMention, d.status != .cancelled, m.status != .cancelled else { return false }
+        guard m.kind == .meeting || (m.kind == .partial && partial), d.hasMeetingMention else { return false }
+        if (d.status == .cancelled) != (m.status == .cancelled) {
+            // "X sagte das Treffen mit Y ab. Zuletzt hatten X und Y im November verhandelt.": a meeting
+            // called off and one told in a past tense with no cue are two meetings.
+            return d.status == .cancelled ? m.isPast && !m.statusFromCue : d.isPast && !d.statusFromCue
+        }
+        guard d.status != .cancelled else { return false }
         let draftPlanned = d.statusFromCue && d.status == .planned
         let mentionPlanned = m.statusFromCue && m.status == .planned
         return (d.isPast && !draftPlanned && mentionPlanned) || (draftPlanned && !d.isPast && m.isPast && !mentionPlanned)
