@@ -78,6 +78,8 @@ public enum WordClass: UInt8, Sendable, CaseIterable {
     // status-cues.tsv, added later
     case cancelAct
     case meetingDate
+    // pronouns.tsv, added later
+    case bodyPossessive
 
     /// The class's name in the data files, in declaration order.
     private static let names: [String] = [
@@ -140,6 +142,7 @@ public enum WordClass: UInt8, Sendable, CaseIterable {
         "leader",
         "cancel-act",
         "meeting-date",
+        "body-possessive",
     ]
 
     /// The name used in the data files.
