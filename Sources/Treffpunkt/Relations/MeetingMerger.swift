@@ -44,6 +44,15 @@ struct MeetingMerger {
             let rule = lexicon.rules[mention.rule]
             // A join frame with its own partner preposition (`Die SPD war durch X vertreten`): only the partners join.
             if rule.kind == .join, !rule.partners.isEmpty, mention.sides.count >= 2 { mention.sides = [mention.sides[mention.sides.count - 1]] }
+            if let (body, head) = headNamedNext(mention, document: document) {
+                // "traf den Betriebsrat des Werks. Dessen Vorsitzende, X, …": X stands for the body.
+                if let body {
+                    mention.sides = mention.sides.map { side in side.map { $0 == body ? head : $0 } }
+                } else {
+                    mention.sides.append([head])
+                    mention.kind = .meeting
+                }
+            }
             let members = mention.members
             /// Starts a meeting of the series' host with the parties of `mention`.
             func seriesMeeting() -> Bool {
@@ -257,6 +266,34 @@ struct MeetingMerger {
                 }
             }
         }
+    }
+
+    /// The person the next sentence names as the head of the body a mention names last, and that
+    /// body: `Dessen Vorsitzende, X, …` (a `body-possessive`, up to two words, a role noun, a comma or
+    /// not, a person's name). The body is the mention's last party when that is an organisation, or
+    /// nil when the mention names one side only and the body is no entity (`traf den Betriebsrat des Werks`).
+    private func headNamedNext(_ m: MeetingMention, document: Document) -> (body: Int?, head: Int)? {
+        guard m.kind == .meeting || m.kind == .partial, m.sentence + 1 < document.sentences.count,
+              !PlaceAndTime.paragraphBreak(after: m.sentence, document) else { return nil }
+        var body: Int?
+        if m.sides.count >= 2 {
+            guard let last = m.sides.last?.last, document.entities[last].type == .organization else { return nil }
+            body = last
+        } else {
+            guard m.sides.count == 1, lexicon.rules[m.rule].kind == .verb || lexicon.rules[m.rule].kind == .noun else { return nil }
+        }
+        let next = document.sentences[m.sentence + 1].tokens
+        var k = next.lowerBound
+        guard facts.has(.bodyPossessive, k) else { return nil }
+        k += 1
+        while k < next.upperBound && k <= next.lowerBound + 3 && facts.role[k] < 0 && facts.mention[k] < 0 { k += 1 }
+        guard k + 1 < next.upperBound, facts.role[k] >= 0, facts.mention[k] < 0 else { return nil }
+        k += 1
+        if document.tokens[k].kind == .punctuation, document.scalars[document.tokens[k].start] == "," { k += 1 }
+        guard k < next.upperBound, facts.mention[k] >= 0 else { return nil }
+        let head = document.mentions[Int(facts.mention[k])].entity
+        guard document.entities[head].type == .person, !m.members.contains(head) else { return nil }
+        return (body, head)
     }
 
     /// A meeting noun after a determiner that points back (`nach dem Treffen mit Y`, `bei diesem
