@@ -29,6 +29,8 @@ struct MeetingMerger {
         /// sentence of the series' latest meeting and its place and date.
         var series: (host: [Int], sentence: Int, place: Int?, time: Int?)?
         var pending: [Int] = []
+        /// Drafts that tell the parties of an earlier meeting meeting again (`erneut`, `Fortsetzung`, `vertagten sich auf`).
+        var repeats = Set<Int>()
         func timeValue(_ t: Int?) -> String? { t.map { document.times[$0].value } }
         func compatible(_ d: MeetingDraft, _ m: MeetingMention) -> Bool {
             guard let a = timeValue(d.time), let b = timeValue(m.time) else { return isToldAgain(m) || !tenseConflict(d, m) }
@@ -51,6 +53,30 @@ struct MeetingMerger {
                 } else {
                     mention.sides.append([head])
                     mention.kind = .meeting
+                }
+            }
+            /// "vertagten sich … auf den kommenden Montag": the date the meeting goes on.
+            var followUp: Int?
+            if facts.has(.adjournment, mention.trigger), mention.kind != .nonMeeting {
+                (mention.time, followUp) = adjournmentTimes(mention, document: document)
+                if mention.status != .cancelled { (mention.status, mention.statusFromCue, mention.isPast) = (.occurred, false, true) }
+            }
+            defer {
+                if let followUp, let l = latestDraft, drafts[l].mentions.last == index, drafts[l].hasMeetingMention {
+                    // The same parties meet again on the day the meeting was adjourned to.
+                    var draft = MeetingDraft()
+                    for side in drafts[l].sides() {
+                        var m = mention
+                        m.sides = [side.who, side.whom]
+                        m.kind = .meeting
+                        m.time = followUp
+                        m.place = nil
+                        (m.status, m.statusFromCue, m.isPast) = (.planned, true, false)
+                        draft.add(m, index: index)
+                    }
+                    draft.mentions = [index]
+                    drafts.append(draft)
+                    repeats.insert(drafts.count - 1)
                 }
             }
             let members = mention.members
@@ -143,6 +169,7 @@ struct MeetingMerger {
                 drafts.append(draft)
                 latest = drafts.count - 1
                 latestDraft = latest
+                repeats.insert(drafts.count - 1)
                 continue
             }
             if mention.kind == .reference || mention.kind == .partial, latest == nil, !mention.isCompany, mention.previousSubject.count >= 2 {
@@ -192,6 +219,7 @@ struct MeetingMerger {
                     drafts.append(draft)
                     latest = drafts.count - 1
                     latestDraft = latest
+                    repeats.insert(drafts.count - 1)
                 } else if let d = drafts.indices.last(where: { i in members.contains(where: drafts[i].contains) && compatible(drafts[i], mention) }) {
                     drafts[d].add(mention, index: index)
                     latest = d
@@ -232,8 +260,8 @@ struct MeetingMerger {
         let affiliation = Affiliation(document: document)
         if !affiliation.isEmpty { dropOrganizationDuplicates(&drafts, affiliation: affiliation, document: document) }
         var meetings: [Meeting] = []
-        for draft in drafts where draft.hasMeetingMention {
-            meetings += finish(draft, mentions: mentions, drafts: drafts, topics: topics, document: document)
+        for (d, draft) in drafts.enumerated() where draft.hasMeetingMention {
+            meetings += finish(draft, mentions: mentions, drafts: drafts, topics: topics, document: document, isRepeat: repeats.contains(d))
         }
         return meetings
     }
@@ -266,6 +294,21 @@ struct MeetingMerger {
                 }
             }
         }
+    }
+
+    /// The times of an adjourning clause: the session's own (a date not after a place preposition)
+    /// and the day it goes on (`auf den kommenden Montag`: a date within two words after one).
+    private func adjournmentTimes(_ m: MeetingMention, document: Document) -> (session: Int?, followUp: Int?) {
+        var session: Int?, followUp: Int?
+        for (t, time) in document.times.enumerated() where m.clause.contains(time.tokens.lowerBound) && PlaceAndTime.isDate(time.value) {
+            let first = time.tokens.lowerBound
+            if (max(m.clause.lowerBound, first - 2)..<first).contains(where: { facts.has(.placePreposition, $0) }) || facts.has(.placePreposition, first) {
+                followUp = followUp ?? t
+            } else {
+                session = session ?? t
+            }
+        }
+        return (session, followUp)
     }
 
     /// The person the next sentence names as the head of the body a mention names last, and that
@@ -348,8 +391,10 @@ struct MeetingMerger {
     }
 
     /// The contract meetings of a draft: its sides, place, date, status, topics and evidence.
+    /// `isRepeat`: the draft tells the parties of an earlier meeting meeting again; planned, it takes
+    /// no place from the sentences before or the dateline (`Im Sommer wollen sie sich erneut treffen`: the text leaves it open).
     private func finish(_ draft: MeetingDraft, mentions: [MeetingMention], drafts: [MeetingDraft], topics: TopicFinder,
-                        document: Document) -> [Meeting] {
+                        document: Document, isRepeat: Bool = false) -> [Meeting] {
         let ordered = draft.mentions.sorted()
         var evidence: [Meeting.Evidence] = []
         for i in ordered {
@@ -388,11 +433,12 @@ struct MeetingMerger {
             if day > anchor && !(draft.isPast && !draft.statusFromCue) { status = .planned } else if day < anchor && status == .planned { status = .occurred }
         }
         var place = draft.place
-        if place == nil, let first = ordered.first {
+        let openPlace = isRepeat && status == .planned
+        if place == nil, !openPlace, let first = ordered.first {
             place = PlaceAndTime(facts: facts).placeBefore(sentence: mentions[first].sentence, window: MeetingMerger.placeWindow,
                                                            document: document)
         }
-        if place == nil { place = dateline }
+        if place == nil, !openPlace { place = dateline }
         var sentences = Set(ordered.map { mentions[$0].sentence })
         if let first = ordered.first, mentions[first].kind != .meeting, !mentions[first].previousSubject.isEmpty {
             // Sides from the sentence before (`X und Y haben einen Vertrag über … unterzeichnet. Bei dem Treffen …`): so may be its topic.
