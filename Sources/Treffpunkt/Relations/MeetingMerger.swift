@@ -55,6 +55,7 @@ struct MeetingMerger {
                     mention.kind = .meeting
                 }
             }
+            if rule.kind == .noun, isTopicAttribute(mention, document: document) { continue }
             /// "vertagten sich … auf den kommenden Montag": the date the meeting goes on.
             var followUp: Int?
             if facts.has(.adjournment, mention.trigger), mention.kind != .nonMeeting {
@@ -294,6 +295,21 @@ struct MeetingMerger {
                 }
             }
         }
+    }
+
+    /// A meeting noun that is the genitive attribute of a topic (`informierte ihn über den Stand der
+    /// Koalitionsgespräche mit X`): what was talked about, not a meeting of the clause's parties.
+    /// A `topic-after` word up to five words before the noun, a capitalised noun and a genitive
+    /// article right before it, no mark between.
+    private func isTopicAttribute(_ m: MeetingMention, document: Document) -> Bool {
+        let t = m.trigger
+        guard t - 3 >= m.clause.lowerBound, facts.has(.genitiveArticle, t - 1), facts.mention[t - 2] < 0,
+              document.tokens[t - 2].kind == .word, LetterCase.isUppercase(document.scalars[document.tokens[t - 2].start]) else { return false }
+        for k in stride(from: t - 3, through: max(m.clause.lowerBound, t - 5), by: -1) {
+            if document.tokens[k].kind == .punctuation { return false }
+            if facts.has(.topicAfter, k) && !facts.has(.continuation, k) { return true }
+        }
+        return false
     }
 
     /// The times of an adjourning clause: the session's own (a date not after a place preposition)
