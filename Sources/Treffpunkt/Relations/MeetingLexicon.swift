@@ -29,6 +29,8 @@ public struct MeetingLexicon: Sendable {
     public private(set) var phrases: [Phrase] = []
     /// Gazetteer `kind=` values of organisations that are no sides (`media`, `news-agency`).
     public private(set) var nonParticipantKinds: Set<String> = []
+    /// Organisation kinds (gazetteer `kind=`) housed in their seat's city (`participants.tsv`: housed-kind).
+    public private(set) var housedKinds: Set<String> = []
     private(set) var classes: [WordClasses] = []
     private(set) var triggers: [[Int]] = []
     private(set) var role: [Int32] = []
@@ -56,11 +58,13 @@ public struct MeetingLexicon: Sendable {
         if let f = file("participants.tsv") {
             for line in f.lines {
                 let fields = line.fields
-                guard fields.count == 2, fields[0] == "non-participant-kind" else {
-                    errors.append(f.error(line.number, "expected non-participant-kind<TAB>KIND, KIND …"))
+                guard fields.count == 2, fields[0] == "non-participant-kind" || fields[0] == "housed-kind" else {
+                    errors.append(f.error(line.number, "expected non-participant-kind or housed-kind<TAB>KIND, KIND …"))
                     continue
                 }
-                for kind in MeetingLexicon.forms(fields[1]) { nonParticipantKinds.insert(String(kind)) }
+                for kind in MeetingLexicon.forms(fields[1]) {
+                    if fields[0] == "housed-kind" { housedKinds.insert(String(kind)) } else { nonParticipantKinds.insert(String(kind)) }
+                }
             }
         }
         if !errors.isEmpty { throw TreffpunktError.invalidData(errors) }

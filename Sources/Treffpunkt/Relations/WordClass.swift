@@ -73,6 +73,8 @@ public enum WordClass: UInt8, Sendable, CaseIterable {
     case announcement
     // function-words.tsv, added later
     case resumption
+    // function-words.tsv, added later
+    case housingPreposition
 
 
     /// The class's name in the data files, in declaration order.
@@ -133,6 +135,7 @@ public enum WordClass: UInt8, Sendable, CaseIterable {
         "infinitive-particle",
         "announcement",
         "resumption",
+        "housing-preposition",
     ]
 
     /// The name used in the data files.
