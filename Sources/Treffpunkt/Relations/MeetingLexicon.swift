@@ -36,6 +36,15 @@ public struct MeetingLexicon: Sendable {
     private(set) var role: [Int32] = []
     private(set) var group: [Int32] = []
     private(set) var phrasesByFirstWord: [[Int]] = []
+    /// The tables above per word id in one record each, for the per-token pass (`TokenFacts`).
+    private(set) var words: [LexiconWord] = []
+    /// Phrase indexes by first word, one run per word (`LexiconWord.phrases`).
+    private(set) var phraseStarts: [Int32] = []
+    /// The words of all phrases one after another; phrase `p` is `phraseWords[phraseWordStarts[p]..<phraseWordStarts[p + 1]]`.
+    private(set) var phraseWords: [Int32] = []
+    private(set) var phraseWordStarts: [Int32] = [0]
+    /// Trigger rules by word, one run per word (`LexiconWord.triggers`).
+    private(set) var wordTriggers: [WordTrigger] = []
 
     static let folder = "rules/meetings/"
 
@@ -68,6 +77,25 @@ public struct MeetingLexicon: Sendable {
             }
         }
         if !errors.isEmpty { throw TreffpunktError.invalidData(errors) }
+        compileWords()
+    }
+
+    /// Fills `words`, `phraseStarts`, `phraseWords` and `wordTriggers` from the tables loaded.
+    private mutating func compileWords() {
+        for p in phrases {
+            phraseWords += p.words.map { Int32($0) }
+            phraseWordStarts.append(Int32(phraseWords.count))
+        }
+        for id in classes.indices {
+            var word = LexiconWord(classes: classes[id], role: role[id], group: group[id])
+            let firstPhrase = Int32(phraseStarts.count)
+            phraseStarts += phrasesByFirstWord[id].map { Int32($0) }
+            word.phrases = firstPhrase..<Int32(phraseStarts.count)
+            let firstTrigger = Int32(wordTriggers.count)
+            for r in triggers[id] { wordTriggers.append(WordTrigger(rule: Int32(r), kind: rules[r].kind)) }
+            word.triggers = firstTrigger..<Int32(wordTriggers.count)
+            words.append(word)
+        }
     }
 
     // MARK: Lookup
