@@ -125,6 +125,27 @@ struct PlaceAndTime {
         return false
     }
 
+    /// Whether the clause tells an agent cancelling the meeting: nil if not, true for a verb whose
+    /// particle closes the clause (`sagte … ab`), false for a participle (`abgesagt`).
+    private func cancelAct(in clause: Range<Int>, document: Document) -> Bool? {
+        for k in clause where facts.has(.cancelAct, k) {
+            if StatusFinder.isSplitCancelVerb(k, clause: clause, facts: facts, tokens: document.tokens) { return true }
+            if facts.has(.cancelled, k) { return false }
+        }
+        return nil
+    }
+
+    /// Whether a date starting at token `first` in a cancelling clause is the act's date.
+    private func isActTime(_ first: Int, trigger: Int, split: Bool) -> Bool {
+        var k = first - 1
+        // The date's own preposition and article (`für den 11. Januar`, `am Donnerstag`).
+        while k >= 0 && k >= first - 2 {
+            if facts.has(.meetingDate, k) { return false }
+            k -= 1
+        }
+        return split || !(first - trigger >= 1 && first - trigger <= 2)
+    }
+
     /// Whether a TIMEX3 value names a day, month or year (`2021-12-15`, `XXXX-12-15`, `2022-03`).
     static func isDate(_ value: String) -> Bool {
         let u = Array(value.utf8)
@@ -133,13 +154,19 @@ struct PlaceAndTime {
         return year && u[5] >= 48 && u[5] <= 57 && u[6] >= 48 && u[6] <= 57
     }
 
+    /// The meeting's date: the date nearest the trigger in its clause, else in its sentence. In a
+    /// clause that tells an agent cancelling it (`sagte das Treffen am Dienstagabend ab`), a date
+    /// is when it was called off, unless after a `meeting-date` word (`für Donnerstag`) or, with a
+    /// participle (`Das Treffen am Donnerstag wurde abgesagt`), right after the meeting noun.
     func time(trigger: Int, clause: Range<Int>, sentence: Int, document: Document) -> Int? {
         var best: (inClause: Bool, distance: Int, index: Int)?
         let tokens = document.sentences[sentence].tokens
+        let act = cancelAct(in: clause, document: document)
         for (t, time) in document.times.enumerated()
         where time.tokens.upperBound > tokens.lowerBound && time.tokens.lowerBound < tokens.upperBound && PlaceAndTime.isDate(time.value)
             && !isReferenceTime(t, document) {
             let inClause = clause.contains(time.tokens.lowerBound)
+            if inClause, let act, isActTime(time.tokens.lowerBound, trigger: trigger, split: act) { continue }
             let distance = abs(time.tokens.lowerBound - trigger)
             if let b = best, b.inClause && !inClause || (b.inClause == inClause && b.distance <= distance) { continue }
             best = (inClause, distance, t)

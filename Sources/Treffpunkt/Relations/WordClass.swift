@@ -75,7 +75,13 @@ public enum WordClass: UInt8, Sendable, CaseIterable {
     case resumption
     // function-words.tsv, added later
     case housingPreposition
-
+    // function-words.tsv, added later
+    case leader
+    // status-cues.tsv, added later
+    case cancelAct
+    case meetingDate
+    // pronouns.tsv, added later
+    case bodyPossessive
 
     /// The class's name in the data files, in declaration order.
     private static let names: [String] = [
@@ -136,6 +142,10 @@ public enum WordClass: UInt8, Sendable, CaseIterable {
         "announcement",
         "resumption",
         "housing-preposition",
+        "leader",
+        "cancel-act",
+        "meeting-date",
+        "body-possessive",
     ]
 
     /// The name used in the data files.
