@@ -3,6 +3,9 @@
 /// first, then in the sentence.
 struct PlaceAndTime {
     let facts: TokenFacts
+    /// By entity index: an organisation housed in its seat's city (`im Bundestag`), which a
+    /// housing preposition makes the meeting's place (its venue). Empty: none.
+    var housed: [Bool] = []
 
     /// The place named in the trigger's clause, else in the sentence's other clauses that are not
     /// relative clauses (`Obama, der aus Genf kam, …`).
@@ -11,7 +14,8 @@ struct PlaceAndTime {
         if let p = place(in: clause, trigger: trigger, document) { return p }
         if object, let p = place(in: clause, trigger: trigger, document, object: true) { return p }
         var best: (distance: Int, entity: Int)?
-        for c in clauses where c != clause && !isRelative(c) {
+        // Not a relative clause, nor a clause that reports (`…, wie ein Sprecher in Kiew mitteilte`).
+        for c in clauses where c != clause && !isRelative(c) && !c.contains(where: { facts.has(.reporting, $0) }) {
             if let p = place(in: c, trigger: trigger, document) {
                 let distance = abs(c.lowerBound - trigger)
                 if best == nil || distance < best!.distance { best = (distance, p) }
@@ -59,10 +63,10 @@ struct PlaceAndTime {
     }
 
     /// `object`: a place with no preposition before it counts too (`hat die Gemeinde Lindenau besucht`).
-    /// A place in a topic is not where the meeting is: after a `topic-frame` (`Im Mittelpunkt … stand
-    /// die Lage der Kirche in Österreich`) or after a `topic-after`, `topic-verb` or `topic-opener`
-    /// word behind `topicsFrom` (the trigger; the sentence's start for a sentence before the meeting:
-    /// `berieten über die Lage in der Ukraine`).
+    /// A place inside a topic (`sprachen über die Lage im Indopazifik`) is none; so is a place after a
+    /// `topic-frame` (`Im Mittelpunkt … stand die Lage der Kirche in Österreich`) or after a
+    /// `topic-after`, `topic-verb` or `topic-opener` word behind `topicsFrom` (the trigger; the
+    /// sentence's start for a sentence before the meeting: `berieten über die Lage in der Ukraine`).
     private func place(in range: Range<Int>, trigger: Int, _ document: Document, object: Bool = false, topicsFrom: Int? = nil) -> Int? {
         var best: (distance: Int, entity: Int)?
         let from = topicsFrom ?? trigger
@@ -76,7 +80,8 @@ struct PlaceAndTime {
             guard m >= 0 else { i += 1; continue }
             let mention = document.mentions[Int(m)]
             defer { i = max(i + 1, mention.tokens.upperBound) }
-            guard document.entities[mention.entity].type == .place, mention.tokens.lowerBound < topic else { continue }
+            let isHoused = mention.entity < housed.count && housed[mention.entity]
+            guard document.entities[mention.entity].type == .place || isHoused, mention.tokens.lowerBound < topic else { continue }
             let first = mention.tokens.lowerBound
             var k = first - 1
             var steps = 0
@@ -92,12 +97,29 @@ struct PlaceAndTime {
                 k -= 1
                 steps += 1
             }
-            guard preposition || (object && !otherPreposition) else { continue }
+            guard preposition || (object && !otherPreposition && !isHoused) else { continue }
+            if preposition && (isInsideTopic(preposition: k, range, document) || isHoused && !facts.has(.housingPreposition, k)) { continue }
             let distance = abs(first - trigger)
             if best == nil || distance < best!.distance { best = (distance, mention.entity) }
         }
         return best?.entity
     }
+
+    /// Whether the place preposition at `k` follows a topic cue and the noun phrase after it
+    /// (`über die Lage im …`, `über den Krieg in …`): the place belongs to the topic.
+    private func isInsideTopic(preposition k: Int, _ range: Range<Int>, _ document: Document) -> Bool {
+        var j = k - 1
+        while j >= range.lowerBound && j >= k - PlaceAndTime.topicReach {
+            if facts.has(.topicAfter, j) { return true }
+            if facts.has(.placePreposition, j) || facts.mention[j] >= 0 || facts.has(.topicEnd, j) { return false }
+            if document.tokens[j].kind == .punctuation { return false }
+            j -= 1
+        }
+        return false
+    }
+
+    /// How many words back from a place preposition a topic cue may stand (`über die aktuelle Lage im`).
+    static let topicReach = 4
 
     /// A date after `seit` (`das erste Gespräch seit ihrem Amtsantritt im Juni`): a point of reference, no meeting date.
     func isReferenceTime(_ t: Int, _ document: Document) -> Bool {

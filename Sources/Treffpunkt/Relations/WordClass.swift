@@ -74,6 +74,8 @@ public enum WordClass: UInt8, Sendable, CaseIterable {
     // function-words.tsv, added later
     case resumption
     // function-words.tsv, added later
+    case housingPreposition
+    // function-words.tsv, added later
     case leader
     // status-cues.tsv, added later
     case cancelAct
@@ -141,6 +143,7 @@ public enum WordClass: UInt8, Sendable, CaseIterable {
         "infinitive-particle",
         "announcement",
         "resumption",
+        "housing-preposition",
         "leader",
         "cancel-act",
         "meeting-date",
