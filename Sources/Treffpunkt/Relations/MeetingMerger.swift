@@ -29,6 +29,9 @@ struct MeetingMerger {
         /// sentence of the series' latest meeting and its place and date.
         var series: (host: [Int], sentence: Int, place: Int?, time: Int?)?
         var pending: [Int] = []
+        /// The clause of a meeting whose parties an invitation just before names (`… eingeladen. Am
+        /// Mittwoch kamen A, B und C zusammen`), with the inviting side.
+        var invited: (clause: Int, host: [Int])?
         /// Drafts that tell the parties of an earlier meeting meeting again (`erneut`, `Fortsetzung`, `vertagten sich auf`).
         var repeats = Set<Int>()
         func timeValue(_ t: Int?) -> String? { t.map { document.times[$0].value } }
@@ -190,6 +193,11 @@ struct MeetingMerger {
                 mention.kind = .meeting
                 fallthrough
             case .meeting:
+                if mention.isSymmetric, let host = invitingHost(for: mention, clause: &invited, pending: &pending, mentions: mentions, document: document) {
+                    // "X hat die Spitzen der Gewerkschaften eingeladen. Am Mittwoch kamen A, B und C zusammen.": X hosts them.
+                    mention.sides = [host, mention.members.filter { !host.contains($0) }]
+                    mention.isSymmetric = false
+                }
                 let pairs = Set(mention.sides.enumerated().flatMap { (i, s) in
                     mention.sides[(i + 1)...].flatMap { t in s.flatMap { a in t.map { MeetingDraft.key(a, $0) } } }
                 })
@@ -310,6 +318,23 @@ struct MeetingMerger {
             if facts.has(.topicAfter, k) && !facts.has(.continuation, k) { return true }
         }
         return false
+    }
+
+    /// The inviting side of a meeting of parties that meet each other (`Am Mittwoch kamen A, B und C zu
+    /// einem Gespräch zusammen`) when the sentence right before tells only that one side invited
+    /// parties it does not name (a `planned` verb with one side, waiting: `X hat die Spitzen der
+    /// Gewerkschaften eingeladen`): X hosts A, B and C, who do not meet each other. Later mentions of
+    /// the same clause take the same host.
+    private func invitingHost(for m: MeetingMention, clause invited: inout (clause: Int, host: [Int])?, pending: inout [Int],
+                              mentions: [MeetingMention], document: Document) -> [Int]? {
+        if let i = invited, i.clause == m.clause.lowerBound { return i.host }
+        guard m.members.count >= 2, let p = pending.last, mentions[p].kind == .partial, mentions[p].sentence == m.sentence - 1,
+              lexicon.rules[mentions[p].rule].planned, lexicon.rules[mentions[p].rule].kind == .verb,
+              !PlaceAndTime.paragraphBreak(after: mentions[p].sentence, document),
+              !mentions[p].members.contains(where: m.members.contains) else { return nil }
+        pending.removeLast()
+        invited = (m.clause.lowerBound, mentions[p].members)
+        return mentions[p].members
     }
 
     /// The times of an adjourning clause: the session's own (a date not after a place preposition)
