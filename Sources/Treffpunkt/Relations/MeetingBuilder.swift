@@ -134,7 +134,9 @@ public struct MeetingBuilder: Annotator {
             mention.kind = mention.sides.count >= 2 ? .meeting : mention.sides.count == 1 ? .partial : .reference
             mention.pointsBack = rule.kind == .noun && c.trigger > c.clause.lowerBound && facts.has(.anaphoricDeterminer, c.trigger - 1)
             var subjectPlace: Int?
-            if mention.pointsBack, c.sentence > 0,
+            // Also a meeting noun right after an article (`Bei einem Arbeitstreffen im Rathaus ging es um …`).
+            let afterArticle = rule.kind == .noun && c.trigger > c.clause.lowerBound && facts.has(.article, c.trigger - 1)
+            if mention.pointsBack || afterArticle, c.sentence > 0,
                mention.kind == .reference || mention.kind == .partial && joinClauses.contains(c.clause.lowerBound) {
                 let previous = document.sentences[c.sentence - 1].tokens
                 if let subject = CoordinatedSubject.persons(of: previous, facts: facts, document: document) {
