@@ -127,7 +127,12 @@ public struct GazetteerMatcher: Sendable {
             if m.fuzzy && !kind.isName { continue }
             if accepts(p, m, scan, text) { passing.append(p) }
         }
-        guard !passing.isEmpty else { return nil }
+        guard let firstPassing = passing.first else { return nil }
+        // The usual case: the patterns of one entry whose name is no common word.
+        let entry = gazetteer.patternEntry[Int(firstPassing)]
+        if !gazetteer.isCommonWord(Int(entry)) && !passing.contains(where: { gazetteer.patternEntry[Int($0)] != entry }) {
+            return (firstPassing, nil)
+        }
         var cueTypes: Set<EntityType>?
         func announced() -> Set<EntityType> {
             if let cueTypes { return cueTypes }
@@ -251,6 +256,7 @@ public struct GazetteerMatcher: Sendable {
         if let known = entityOfEntry[e] {
             entity = known
         } else {
+            if document.entities.isEmpty { document.reserveEntityCapacity(16) }
             entity = document.addEntity(gazetteer.entity(ofEntry: Int(e)))
             entityOfEntry[e] = entity
         }
