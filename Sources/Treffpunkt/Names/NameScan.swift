@@ -144,14 +144,17 @@ struct NameScan {
 
     // MARK: word tests
 
+    @inline(__always)
     func isFree(_ k: Int) -> Bool { !taken[k] && !words[k].isCovered }
 
     /// A word that only a gazetteer place covers, which a longer name may take in
     /// (`Kiel` in `THW Kiel`, `Brunn` in `Patrick von Brunn`).
+    @inline(__always)
     func isCoveredPlace(_ k: Int) -> Bool {
         !taken[k] && words[k].coverType == .place && words[k].isName
     }
 
+    @inline(__always)
     func isStop(_ k: Int) -> Bool { flags[k].contains(.stopWord) }
 
     /// Whether the word lists give the word this flag.
@@ -159,11 +162,13 @@ struct NameScan {
     func has(_ k: Int, _ flag: WordFlags) -> Bool { flags[k].contains(flag) }
 
     /// A capitalised word that may be part of a name: not taken, not covered, not a stop word.
+    @inline(__always)
     func isNamePart(_ k: Int) -> Bool {
         words[k].shape == .capitalized && isFree(k) && !isStop(k)
     }
 
     /// A single capital letter with its period (`F.` in `John F. Kennedy`).
+    @inline(__always)
     func isInitial(_ k: Int) -> Bool {
         let w = words[k]
         return w.end - w.start == 2 && LetterCase.isUppercase(scalars[w.start]) && scalars[w.start + 1] == "."
@@ -173,6 +178,7 @@ struct NameScan {
     func word(_ k: Int, is lexicon: NameLexicon) -> Bool { lexicon.contains(scalars, words[k].range) }
 
     /// Whether the word is this punctuation mark.
+    @inline(__always)
     func word(_ k: Int, isMark mark: Unicode.Scalar) -> Bool {
         let w = words[k]
         return w.end - w.start == 1 && scalars[w.start] == mark
