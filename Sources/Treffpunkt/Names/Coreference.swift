@@ -50,7 +50,7 @@ struct ShortNames {
     var isEmpty: Bool { variants.isEmpty }
 
     /// The last names of every person mentioned with two or more words.
-    init(document: Document, particles: NameLexicon) {
+    init(document: borrowing Document, particles: NameLexicon) {
         var scratch = Scratch()
         var nameDone = [Bool](repeating: false, count: document.entities.count)
         for m in document.mentions where document.entities[m.entity].type == .person {
