@@ -41,11 +41,15 @@ struct ShortNames {
     }
 
     private(set) var variants: [Variant] = []
-    /// Variants by their first word (a small table: a document has few short names).
-    private var byFirstWord = NameLexicon(filterWords: 16)
+    /// Variants by their first word (a small table: a document has few short names), made with
+    /// the first variant.
+    private var byFirstWord: NameLexicon?
     private var firstWordVariants: [[Int]] = []
     /// A bit for each first letter of a variant (its code point modulo 64), a cheap first test.
     private var firstLetters: UInt64 = 0
+    /// A bit for each first letter and length of a variant's first word, and for that length
+    /// plus one (a genitive ending): a token without its bit starts no variant.
+    private var firstWordShapes = SIMD4<UInt64>(repeating: 0)
 
     var isEmpty: Bool { variants.isEmpty }
 
@@ -138,11 +142,20 @@ struct ShortNames {
     }
 
     private mutating func add(_ variant: Variant) {
-        if let letter = variant.words[0].first { firstLetters |= 1 << UInt64(letter.value & 63) }
-        if let p = byFirstWord.find(variant.words[0], 0..<variant.words[0].count) {
+        if let letter = variant.words[0].first {
+            firstLetters |= 1 << UInt64(letter.value & 63)
+            // the letter as the lexicon compares it
+            let folded = LetterCase.lowercase(letter), count = variant.words[0].count
+            for length in [count, count + 1] {
+                let b = ShortNames.shapeBit(folded, length)
+                firstWordShapes[b >> 6] |= 1 << UInt64(b & 63)
+            }
+        }
+        if byFirstWord == nil { byFirstWord = NameLexicon(filterWords: 16) }
+        if let p = byFirstWord!.find(variant.words[0], 0..<variant.words[0].count) {
             firstWordVariants[p].append(variants.count)
         } else {
-            byFirstWord.insert(variant.words[0])
+            byFirstWord!.insert(variant.words[0])
             firstWordVariants.append([variants.count])
         }
         variants.append(variant)
@@ -161,8 +174,9 @@ struct ShortNames {
         var relinked: [(mention: Int, entity: Int)] = []
         var t = 0
         while t < tokens.count {
-            guard tokens[t].kind == .word,
-                  firstLetters & (1 << UInt64(LetterCase.lowercase(scalars[tokens[t].start]).value & 63)) != 0,
+            let first = LetterCase.lowercase(scalars[tokens[t].start])
+            guard tokens[t].kind == .word, firstLetters & (1 << UInt64(first.value & 63)) != 0,
+                  mayStartVariant(first, tokens[t].end - tokens[t].start),
                   let match = self.match(at: t, tokens, scalars) else { t += 1; continue }
             let variant = variants[match.variant]
             let span = t..<match.end
@@ -191,11 +205,27 @@ struct ShortNames {
         document.mentions += added
     }
 
+    /// Whether a token of this length whose first letter folds to `first` may be a variant's
+    /// first word.
+    @inline(__always)
+    private func mayStartVariant(_ first: Unicode.Scalar, _ length: Int) -> Bool {
+        let b = ShortNames.shapeBit(first, length)
+        return firstWordShapes[b >> 6] & (1 << UInt64(b & 63)) != 0
+    }
+
+    /// The bit of a first letter and a length in `firstWordShapes` (0 to 255).
+    @inline(__always)
+    private static func shapeBit(_ first: Unicode.Scalar, _ length: Int) -> Int {
+        let x = UInt64(first.value) &* 0x9E37_79B9_7F4A_7C15 &+ UInt64(truncatingIfNeeded: length) &* 0xC2B2_AE3D_27D4_EB4F
+        return Int(truncatingIfNeeded: x >> 56)
+    }
+
     /// The longest variant starting at token `t`: its index and the token after it (a genitive
     /// apostrophe written as a token of its own is included).
     private func match(at t: Int, _ tokens: [Token], _ scalars: [Unicode.Scalar]) -> (variant: Int, end: Int)? {
         var best: (variant: Int, end: Int)?
         let first = tokens[t].start..<tokens[t].end
+        guard let byFirstWord else { return nil }
         let candidates = byFirstWord.find(scalars, first).map { firstWordVariants[$0] }
             ?? byFirstWord.find(scalars, ShortNames.withoutGenitive(scalars, first)).map { firstWordVariants[$0] }
             ?? []

@@ -45,6 +45,7 @@ public struct NameFinder: Annotator {
     private func add(_ found: [NameScan.Found], from words: [NameWord], to document: inout Document) {
         guard !found.isEmpty else { return }
         var removed: [TextSpan] = []
+        document.mentions.reserveCapacity(document.mentions.count + found.count)
         // each entity's type and the UTF-8 length of its name: most entities are passed over
         // without reading their names
         var shapes = document.entities.map { EntityShape(type: $0.type, utf8Count: $0.name.utf8.count) }
