@@ -15,10 +15,11 @@ extension ShortNames {
         var sentence = 0
         var t = 0
         while t < tokens.count {
-            guard tokens[t].kind == .word else { t += 1; continue }
+            let length = tokens[t].end - tokens[t].start
+            guard tokens[t].kind == .word, firstWordLengths & ShortNames.lengthBit(length) != 0 else { t += 1; continue }
             let first = LetterCase.lowercase(scalars[tokens[t].start])
             guard firstLetters & (1 << UInt64(first.value & 63)) != 0,
-                  firstWordShapes.contains(ShortNames.shapeBit(first, tokens[t].end - tokens[t].start)),
+                  firstWordShapes.contains(ShortNames.shapeBit(first, length)),
                   let match = self.match(at: t, tokens, scalars) else { t += 1; continue }
             let variant = variants[match.variant]
             let span = t..<match.end

@@ -24,6 +24,9 @@ struct ShortNames {
     /// Variants by their first word (a small table: a document has few short names).
     private(set) var byFirstWord: NameLexicon?
     private(set) var firstWordVariants: [[Int]] = []
+    /// A bit for each length of a variant's first word and that length plus one (a genitive
+    /// ending), 63 for all longer ones: the first test, before the token's letters are read.
+    private(set) var firstWordLengths: UInt64 = 0
     /// A bit for each first letter of a variant (its code point modulo 64), a cheap first test.
     private(set) var firstLetters: UInt64 = 0
     /// A bit for each first letter and length of a variant's first word, and for that length
@@ -130,6 +133,7 @@ struct ShortNames {
     /// Adds a variant with this key (its folded words, each followed by a space).
     private mutating func add(_ key: [Unicode.Scalar], hash h: UInt64, wordCount: Int, entity: Int, genitive: Bool) {
         let firstWord = 0..<(key.firstIndex(of: " ") ?? key.count)
+        firstWordLengths |= ShortNames.lengthBit(firstWord.count) | ShortNames.lengthBit(firstWord.count + 1)
         if let letter = key.first {
             firstLetters |= 1 << UInt64(letter.value & 63)
             // the letter as the lexicon compares it
@@ -152,6 +156,10 @@ struct ShortNames {
         text += key
         variants.append(Variant(key: start..<text.count, wordCount: wordCount, entity: entity, genitive: genitive))
     }
+
+    /// The bit of a length in `firstWordLengths`.
+    @inline(__always)
+    static func lengthBit(_ length: Int) -> UInt64 { 1 << UInt64(min(length, 63)) }
 
     /// The bit of a first letter and a length in `firstWordShapes`.
     @inline(__always)
