@@ -7,15 +7,15 @@ final class ParticipantFinder {
     let lexicon: MeetingLexicon
     let facts: TokenFacts
     let references: ReferenceResolver
-    /// Entity indexes that are never a side (media, news agencies).
-    let nonParticipants: Set<Int>
+    /// Which entities are never a side (media, news agencies).
+    let entityFacts: DocumentEntityFacts
 
-    init(document: Document, lexicon: MeetingLexicon, facts: TokenFacts, references: ReferenceResolver, nonParticipants: Set<Int>) {
+    init(document: Document, lexicon: MeetingLexicon, facts: TokenFacts, references: ReferenceResolver, entityFacts: DocumentEntityFacts) {
         self.document = document
         self.lexicon = lexicon
         self.facts = facts
         self.references = references
-        self.nonParticipants = nonParticipants
+        self.entityFacts = entityFacts
     }
 
     /// The participants of `clause` in text order; may add group entities to the document.
@@ -277,7 +277,7 @@ final class ParticipantFinder {
     /// nor one that begins before the clause.
     private func isParticipant(_ mention: Mention, document: Document, clause: Range<Int>, allowSources: Bool = false) -> Bool {
         let type = document.entities[mention.entity].type
-        guard type == .person || type == .organization, !nonParticipants.contains(mention.entity) else { return false }
+        guard type == .person || type == .organization, !entityFacts.isNonParticipant(mention.entity) else { return false }
         let first = mention.tokens.lowerBound, last = mention.tokens.upperBound - 1
         // A mention that begins before the clause (one running over a sentence boundary) is not its side.
         guard first >= clause.lowerBound else { return false }
