@@ -1,19 +1,21 @@
 /// What the meeting rules know about each token of a document: its word id in the lexicon,
 /// its word classes (phrases included), the trigger it starts and the mention that covers it.
-struct TokenFacts {
+/// A class, built once per document and read by every rule finder: a finder that keeps it counts
+/// one reference instead of one per array.
+final class TokenFacts {
     /// Word id per token, -1 when the lexicon does not know the word.
-    var word: [Int32]
+    let word: [Int32]
     /// Whether the word id matched the whole token (false: a compound's last part).
-    var whole: [Bool]
-    var classes: [WordClasses]
+    let whole: [Bool]
+    let classes: [WordClasses]
     /// Role id per token (`Präsident`, `Papst`), -1 for none.
-    var role: [Int32]
+    let role: [Int32]
     /// Group noun id per token, with the phrase length, or nil.
-    var group: [(group: Int, length: Int)?]
+    let group: [(group: Int, length: Int)?]
     /// Index into `Document.mentions` of the longest mention covering the token, -1 for none.
-    var mention: [Int32]
+    let mention: [Int32]
     /// Triggers: token, token count, rule index; in text order.
-    var triggers: [(token: Int, length: Int, rule: Int)] = []
+    let triggers: [(token: Int, length: Int, rule: Int)]
 
     init(document: Document, lexicon: MeetingLexicon) {
         let n = document.tokens.count
@@ -104,5 +106,6 @@ struct TokenFacts {
         return true
     }
 
+    @inline(__always)
     func has(_ c: WordClass, _ token: Int) -> Bool { classes[token].contains(c) }
 }
