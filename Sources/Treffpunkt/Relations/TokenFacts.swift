@@ -19,17 +19,17 @@ final class TokenFacts {
 
     init(document: Document, lexicon: MeetingLexicon) {
         let n = document.tokens.count
-        var word = [Int32](repeating: -1, count: n)
-        var whole = [Bool](repeating: false, count: n)
-        var classes = [WordClasses](repeating: WordClasses(), count: n)
-        var role = [Int32](repeating: -1, count: n)
-        var group = [(group: Int, length: Int)?](repeating: nil, count: n)
-        var triggers: [(token: Int, length: Int, rule: Int)] = []
         let tokens = document.tokens, scalars = document.scalars
         let words = lexicon.words
-        /// Tokens whose word starts a phrase or has trigger rules, in text order.
-        var starts: [Int] = []
-        lexicon.table.withLookup(on: scalars, compoundHead: 3) { lookup in
+        // The arrays are the closure's own, so that writing them checks no uniqueness per token.
+        let (word, whole, classes, role, group, triggers) = lexicon.table.withLookup(on: scalars, compoundHead: 3) { lookup in
+            var word = [Int32](repeating: -1, count: n)
+            var whole = [Bool](repeating: false, count: n)
+            var classes = [WordClasses](repeating: WordClasses(), count: n)
+            var role = [Int32](repeating: -1, count: n)
+            var group = [(group: Int, length: Int)?](repeating: nil, count: n)
+            /// Tokens whose word starts a phrase or has trigger rules, in text order.
+            var starts: [Int] = []
             for i in 0..<n {
                 let token = tokens[i]
                 guard token.kind == .word || token.kind == .punctuation || token.kind == .abbreviation,
@@ -42,7 +42,35 @@ final class TokenFacts {
                 if entry.group >= 0 { group[i] = (Int(entry.group), 1) }
                 if !entry.triggers.isEmpty || isWhole && !entry.phrases.isEmpty { starts.append(i) }
             }
+            let triggers = TokenFacts.phrasesAndTriggers(at: starts, document: document, lexicon: lexicon, word: word, whole: whole,
+                                                         classes: &classes, group: &group)
+            return (word, whole, classes, role, group, triggers)
         }
+        var covering = [Int32](repeating: -1, count: n)
+        for (m, mention) in document.mentions.enumerated() {
+            for t in mention.tokens where t < n {
+                if covering[t] < 0 || document.mentions[Int(covering[t])].tokens.count < mention.tokens.count {
+                    covering[t] = Int32(m)
+                }
+            }
+        }
+        self.word = word
+        self.whole = whole
+        self.classes = classes
+        self.role = role
+        self.group = group
+        self.mention = covering
+        self.triggers = triggers
+    }
+
+    /// The phrases and triggers that start at `starts` (tokens whose word starts a phrase or has
+    /// trigger rules, in text order) within their sentences, in text order; a phrase of a word
+    /// class or group marks its tokens in `classes` or `group`.
+    private static func phrasesAndTriggers(at starts: [Int], document: Document, lexicon: MeetingLexicon, word: [Int32], whole: [Bool],
+                                           classes: inout [WordClasses], group: inout [(group: Int, length: Int)?])
+        -> [(token: Int, length: Int, rule: Int)] {
+        let tokens = document.tokens, scalars = document.scalars, words = lexicon.words
+        var triggers: [(token: Int, length: Int, rule: Int)] = []
         var next = 0
         for sentence in document.sentences {
             let first = sentence.tokens.lowerBound
@@ -81,21 +109,7 @@ final class TokenFacts {
             }
         }
         triggers.sort { $0.token < $1.token }
-        var covering = [Int32](repeating: -1, count: n)
-        for (m, mention) in document.mentions.enumerated() {
-            for t in mention.tokens where t < n {
-                if covering[t] < 0 || document.mentions[Int(covering[t])].tokens.count < mention.tokens.count {
-                    covering[t] = Int32(m)
-                }
-            }
-        }
-        self.word = word
-        self.whole = whole
-        self.classes = classes
-        self.role = role
-        self.group = group
-        self.mention = covering
-        self.triggers = triggers
+        return triggers
     }
 
     /// Whether the words of phrase `p` stand whole from token `i` on, before `end`.
