@@ -67,6 +67,7 @@ struct MeetingLexiconTables: Sendable {
             var word = LexiconWord(classes: classes[id], role: role[id], group: group[id])
             let firstPhrase = Int32(phraseStarts.count)
             phraseStarts += phrasesByFirstWord[id].map { Int32($0) }
+            for p in phrasesByFirstWord[id] { word.secondWords |= 1 << UInt64(phrases[p].words[1] & 63) }
             word.phrases = firstPhrase..<Int32(phraseStarts.count)
             let firstTrigger = Int32(wordTriggers.count)
             for r in triggers[id] { wordTriggers.append(WordTrigger(rule: Int32(r), kind: rules[r].kind)) }

@@ -80,7 +80,8 @@ final class TokenFacts {
                 next += 1
                 let entry = words[Int(word[i])]
                 let capitalised = LetterCase.isUppercase(scalars[tokens[i].start])
-                if whole[i] {
+                // Every phrase has two words or more, all of the lexicon and whole.
+                if whole[i], i + 1 < sentence.tokens.upperBound, whole[i + 1], entry.mayStartPhrase(before: word[i + 1]) {
                     for k in entry.phrases {
                         let p = Int(lexicon.phraseStarts[Int(k)])
                         let length = Int(lexicon.phraseWordStarts[p + 1] - lexicon.phraseWordStarts[p])
