@@ -37,6 +37,8 @@ public struct MeetingLexicon: Sendable {
     public var phrases: [Phrase] { storage.tables.phrases }
     /// Gazetteer `kind=` values of organisations that are no sides (`media`, `news-agency`).
     public var nonParticipantKinds: Set<String> { storage.tables.nonParticipantKinds }
+    /// Organisation kinds (gazetteer `kind=`) housed in their seat's city (`participants.tsv`: housed-kind).
+    public var housedKinds: Set<String> { storage.tables.housedKinds }
     var classes: [WordClasses] { storage.tables.classes }
     var triggers: [[Int]] { storage.tables.triggers }
     var role: [Int32] { storage.tables.role }

@@ -12,6 +12,8 @@ struct MeetingLexiconTables: Sendable {
     private(set) var phrases: [Phrase] = []
     /// Gazetteer `kind=` values of organisations that are no sides (`media`, `news-agency`).
     private(set) var nonParticipantKinds: Set<String> = []
+    /// Organisation kinds (gazetteer `kind=`) housed in their seat's city (`participants.tsv`: housed-kind).
+    private(set) var housedKinds: Set<String> = []
     private(set) var classes: [WordClasses] = []
     private(set) var triggers: [[Int]] = []
     private(set) var role: [Int32] = []
@@ -46,11 +48,13 @@ struct MeetingLexiconTables: Sendable {
         if let f = file("participants.tsv") {
             for line in f.lines {
                 let fields = line.fields
-                guard fields.count == 2, fields[0] == "non-participant-kind" else {
-                    errors.append(f.error(line.number, "expected non-participant-kind<TAB>KIND, KIND …"))
+                guard fields.count == 2, fields[0] == "non-participant-kind" || fields[0] == "housed-kind" else {
+                    errors.append(f.error(line.number, "expected non-participant-kind or housed-kind<TAB>KIND, KIND …"))
                     continue
                 }
-                for kind in MeetingLexiconTables.forms(fields[1]) { nonParticipantKinds.insert(String(kind)) }
+                for kind in MeetingLexiconTables.forms(fields[1]) {
+                    if fields[0] == "housed-kind" { housedKinds.insert(String(kind)) } else { nonParticipantKinds.insert(String(kind)) }
+                }
             }
         }
         if !errors.isEmpty { throw TreffpunktError.invalidData(errors) }
