@@ -53,8 +53,10 @@ public struct TimeAtom: Sendable {
     /// The number of digits of a number.
     public var digits: Int { Int(digitCount) }
 
+    /// An atom whose key has id `word` (or -1); `facts` is `TimeLexicon.atomFacts`.
+    @inline(__always)
     init(start: Int, end: Int, token: Int, kind: Kind, mark: UInt32 = 0, value: Int = -1, digits: Int = 0,
-         isCapitalized: Bool = false, word: Int32, hasEntries: Bool = true, lexicon: TimeLexicon) {
+         isCapitalized: Bool = false, word: Int32, hasEntries: Bool = true, facts: UnsafeBufferPointer<UInt64>) {
         startOffset = Int32(truncatingIfNeeded: start)
         endOffset = Int32(truncatingIfNeeded: end)
         tokenIndex = Int32(truncatingIfNeeded: token)
@@ -62,9 +64,9 @@ public struct TimeAtom: Sendable {
         digitCount = Int32(truncatingIfNeeded: digits)
         self.word = word
         info = hasEntries ? word + 1 : 0
-        let facts = lexicon.atomFacts[Int(info)]
-        roles = UInt32(truncatingIfNeeded: facts)
-        flags = Flags(rawValue: UInt8(truncatingIfNeeded: facts >> 32))
+        let fact = facts[Int(info)]
+        roles = UInt32(truncatingIfNeeded: fact)
+        flags = Flags(rawValue: UInt8(truncatingIfNeeded: fact >> 32))
         if kind == .number { flags.formUnion([.startsPattern, .startsCore]) }
         self.mark = mark
         self.kind = kind
@@ -82,7 +84,8 @@ public enum TimeAtoms {
     public static func atoms(of document: Document, lexicon: TimeLexicon) -> [TimeAtom] {
         var atoms: [TimeAtom] = []
         atoms.reserveCapacity(document.tokens.count + document.tokens.count / 2)
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: lexicon.longestKey) { buffer in
+        let index = lexicon.wordIndex
+        lexicon.atomFacts.withUnsafeBufferPointer { facts in
             document.scalars.withUnsafeBufferPointer { scalars in
                 document.tokens.withUnsafeBufferPointer { tokens in
                     for t in tokens.indices {
@@ -91,35 +94,41 @@ public enum TimeAtoms {
                         while i < end {
                             let s = scalars[i]
                             var j = i + 1
-                            var key = KeyBuffer(buffer)
+                            // Each branch packs the last code points of the atom's key (`TimeShortKeyTable.pack`)
+                            // while it finds the atom's end.
                             if isDigit(s) {
                                 var value = Int(s.value) - 48
-                                key.append(s)
+                                var packed = UInt64(s.value)
                                 while j < end, isDigit(scalars[j]) {
                                     if j - i < 9 { value = value * 10 + Int(scalars[j].value) - 48 }
-                                    key.append(scalars[j])
+                                    packed = packed << 8 | UInt64(scalars[j].value)
                                     j += 1
                                 }
                                 let digits = j - i
+                                let word = index.find(scalars, i..<j, lowercased: false, ending: packed, latin1: true)
                                 atoms.append(TimeAtom(start: i, end: j, token: t, kind: .number, value: digits <= 9 ? value : -1,
-                                                      digits: digits, word: key.id(in: lexicon), hasEntries: digits <= 2,
-                                                      lexicon: lexicon))
+                                                      digits: digits, word: word, hasEntries: digits <= 2, facts: facts))
                             } else if LetterCase.isLetter(s) {
-                                key.append(LetterCase.lowercase(s))
+                                let v = LetterCase.lowercase(s).value
+                                var packed = UInt64(v)
+                                var widest = v
                                 var capitals = LetterCase.isUppercase(s)
                                 while j < end, LetterCase.isLetter(scalars[j]) {
                                     capitals = capitals && LetterCase.isUppercase(scalars[j])
-                                    key.append(LetterCase.lowercase(scalars[j]))
+                                    let w = LetterCase.lowercase(scalars[j]).value
+                                    packed = packed << 8 | UInt64(w)
+                                    widest |= w
                                     j += 1
                                 }
+                                let word = index.find(scalars, i..<j, lowercased: true, ending: packed, latin1: widest < 0x100)
                                 var atom = TimeAtom(start: i, end: j, token: t, kind: .word, isCapitalized: LetterCase.isUppercase(s),
-                                                    word: key.id(in: lexicon), lexicon: lexicon)
+                                                    word: word, facts: facts)
                                 if capitals && j - i >= 2 { atom.flags.insert(.acronym) }
                                 atoms.append(atom)
                             } else {
-                                key.append(s)
-                                atoms.append(TimeAtom(start: i, end: j, token: t, kind: .mark, mark: s.value,
-                                                      word: key.id(in: lexicon), lexicon: lexicon))
+                                let word = index.find(scalars, i..<j, lowercased: false, ending: UInt64(s.value),
+                                                      latin1: s.value > 0 && s.value < 0x100)
+                                atoms.append(TimeAtom(start: i, end: j, token: t, kind: .mark, mark: s.value, word: word, facts: facts))
                             }
                             i = j
                         }
@@ -128,33 +137,6 @@ public enum TimeAtoms {
             }
         }
         return atoms
-    }
-
-    /// The UTF-8 bytes of a key in a buffer as long as the lexicon's longest key; a longer key is
-    /// counted, not stored, and known to be absent.
-    private struct KeyBuffer {
-        let bytes: UnsafeMutableBufferPointer<UInt8>
-        var count = 0
-
-        init(_ bytes: UnsafeMutableBufferPointer<UInt8>) { self.bytes = bytes }
-
-        @inline(__always)
-        mutating func append(_ s: Unicode.Scalar) {
-            let v = s.value
-            if v < 0x80 {
-                if count < bytes.count { bytes[count] = UInt8(truncatingIfNeeded: v) }
-                count += 1
-            } else {
-                UTF8.encode(s) { b in
-                    if count < bytes.count { bytes[count] = b }
-                    count += 1
-                }
-            }
-        }
-
-        func id(in lexicon: TimeLexicon) -> Int32 {
-            count > bytes.count ? -1 : lexicon.wordID(UnsafeBufferPointer(rebasing: bytes[..<count]))
-        }
     }
 
     static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }

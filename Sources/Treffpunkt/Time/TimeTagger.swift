@@ -23,20 +23,25 @@ public struct TimeTagger: Annotator {
         var times: [TimeExpression] = []
         var lastDay: CalendarDate?
         var grammar = TimeGrammar(atoms: atoms, lexicon: lexicon, lower: 0, upper: 0)
-        for (lower, upper) in segments(atoms, document.sentences) {
-            grammar.lower = lower
-            grammar.upper = upper
-            for c in grammar.scan() {
-                let tense = tenses.tense(first: c.first, last: c.last, lower: lower, upper: upper)
-                let r = resolver.resolve(c, tense: tense, anchor: document.date, lastDay: lastDay)
-                if let day = r.day { lastDay = day }
-                let token = atoms[c.first].token
-                times.append(TimeExpression(start: atoms[c.first].start, end: atoms[c.last].end, value: r.value,
-                                            sentence: document.sentence(containingToken: token),
-                                            tokens: token..<atoms[c.last].token + 1, note: r.note))
-            }
+        var sentence = 0
+        for (c, lower, upper) in grammar.scan(segments(atoms, document.sentences)) {
+            let tense = tenses.tense(first: c.first, last: c.last, lower: lower, upper: upper)
+            let r = resolver.resolve(c, tense: tense, anchor: document.date, lastDay: lastDay)
+            if let day = r.day { lastDay = day }
+            let token = atoms[c.first].token
+            sentence = Self.sentence(containingToken: token, from: sentence, document.sentences)
+            times.append(TimeExpression(start: atoms[c.first].start, end: atoms[c.last].end, value: r.value,
+                                        sentence: sentence, tokens: token..<atoms[c.last].token + 1, note: r.note))
         }
         document.times = times
+    }
+
+    /// `Document.sentence(containingToken:)` for tokens in text order: the search goes on from the
+    /// sentence of the previous token, `from`.
+    private static func sentence(containingToken token: Int, from: Int, _ sentences: [Sentence]) -> Int {
+        var s = from
+        while s + 1 < sentences.count && sentences[s + 1].tokens.lowerBound <= token { s += 1 }
+        return s
     }
 
     /// The atom ranges of the sentences; a sentence that ends in a day number with its period
