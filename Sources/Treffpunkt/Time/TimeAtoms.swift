@@ -6,7 +6,7 @@ public struct TimeAtom: Sendable {
         case word, number, mark
     }
 
-    /// What the grammar and the tense detector ask of every atom, from `TimeLexicon.atomFacts`.
+    /// What the grammar and the tense detector ask of every atom, from `TimeWordInfo.atomFacts`.
     struct Flags: OptionSet, Sendable {
         let rawValue: UInt8
         /// A number, or a word with `TimeWordInfo.canStart`.
@@ -53,18 +53,19 @@ public struct TimeAtom: Sendable {
     /// The number of digits of a number.
     public var digits: Int { Int(digitCount) }
 
-    /// An atom whose key has id `word` (or -1); `facts` is `TimeLexicon.atomFacts`.
+    /// An atom whose key the lexicon's `wordIndex` gives `entry`; without `hasEntries` it takes no
+    /// facts from it.
     @inline(__always)
     init(start: Int, end: Int, token: Int, kind: Kind, mark: UInt32 = 0, value: Int = -1, digits: Int = 0,
-         isCapitalized: Bool = false, word: Int32, hasEntries: Bool = true, facts: UnsafeBufferPointer<UInt64>) {
+         isCapitalized: Bool = false, entry: TimeKeyTable.Entry, hasEntries: Bool = true) {
         startOffset = Int32(truncatingIfNeeded: start)
         endOffset = Int32(truncatingIfNeeded: end)
         tokenIndex = Int32(truncatingIfNeeded: token)
         numberValue = Int32(truncatingIfNeeded: value)
         digitCount = Int32(truncatingIfNeeded: digits)
-        self.word = word
+        word = entry.id
         info = hasEntries ? word + 1 : 0
-        let fact = facts[Int(info)]
+        let fact = hasEntries ? entry.facts : 0
         roles = UInt32(truncatingIfNeeded: fact)
         flags = Flags(rawValue: UInt8(truncatingIfNeeded: fact >> 32))
         if kind == .number { flags.formUnion([.startsPattern, .startsCore]) }
@@ -85,53 +86,51 @@ public enum TimeAtoms {
         var atoms: [TimeAtom] = []
         atoms.reserveCapacity(document.tokens.count + document.tokens.count / 2)
         let index = lexicon.wordIndex
-        lexicon.atomFacts.withUnsafeBufferPointer { facts in
-            document.scalars.withUnsafeBufferPointer { scalars in
-                document.tokens.withUnsafeBufferPointer { tokens in
-                    for t in tokens.indices {
-                        var i = tokens[t].start
-                        let end = tokens[t].end
-                        while i < end {
-                            let s = scalars[i]
-                            var j = i + 1
-                            // Each branch packs the last code points of the atom's key (`TimeShortKeyTable.pack`)
-                            // while it finds the atom's end.
-                            if isDigit(s) {
-                                var value = Int(s.value) - 48
-                                var packed = UInt64(s.value)
-                                while j < end, isDigit(scalars[j]) {
-                                    if j - i < 9 { value = value * 10 + Int(scalars[j].value) - 48 }
-                                    packed = packed << 8 | UInt64(scalars[j].value)
-                                    j += 1
-                                }
-                                let digits = j - i
-                                let word = index.find(scalars, i..<j, lowercased: false, ending: packed, latin1: true)
-                                atoms.append(TimeAtom(start: i, end: j, token: t, kind: .number, value: digits <= 9 ? value : -1,
-                                                      digits: digits, word: word, hasEntries: digits <= 2, facts: facts))
-                            } else if LetterCase.isLetter(s) {
-                                let v = LetterCase.lowercase(s).value
-                                var packed = UInt64(v)
-                                var widest = v
-                                var capitals = LetterCase.isUppercase(s)
-                                while j < end, LetterCase.isLetter(scalars[j]) {
-                                    capitals = capitals && LetterCase.isUppercase(scalars[j])
-                                    let w = LetterCase.lowercase(scalars[j]).value
-                                    packed = packed << 8 | UInt64(w)
-                                    widest |= w
-                                    j += 1
-                                }
-                                let word = index.find(scalars, i..<j, lowercased: true, ending: packed, latin1: widest < 0x100)
-                                var atom = TimeAtom(start: i, end: j, token: t, kind: .word, isCapitalized: LetterCase.isUppercase(s),
-                                                    word: word, facts: facts)
-                                if capitals && j - i >= 2 { atom.flags.insert(.acronym) }
-                                atoms.append(atom)
-                            } else {
-                                let word = index.find(scalars, i..<j, lowercased: false, ending: UInt64(s.value),
-                                                      latin1: s.value > 0 && s.value < 0x100)
-                                atoms.append(TimeAtom(start: i, end: j, token: t, kind: .mark, mark: s.value, word: word, facts: facts))
+        document.scalars.withUnsafeBufferPointer { scalars in
+            document.tokens.withUnsafeBufferPointer { tokens in
+                for t in tokens.indices {
+                    var i = tokens[t].start
+                    let end = tokens[t].end
+                    while i < end {
+                        let s = scalars[i]
+                        var j = i + 1
+                        // Each branch packs the last code points of the atom's key (`TimeShortKeyTable.pack`)
+                        // while it finds the atom's end.
+                        if isDigit(s) {
+                            var value = Int(s.value) - 48
+                            var packed = UInt64(s.value)
+                            while j < end, isDigit(scalars[j]) {
+                                if j - i < 9 { value = value * 10 + Int(scalars[j].value) - 48 }
+                                packed = packed << 8 | UInt64(scalars[j].value)
+                                j += 1
                             }
-                            i = j
+                            let digits = j - i
+                            let entry = index.find(scalars, i..<j, lowercased: false, ending: packed, latin1: true)
+                            atoms.append(TimeAtom(start: i, end: j, token: t, kind: .number, value: digits <= 9 ? value : -1,
+                                                  digits: digits, entry: entry, hasEntries: digits <= 2))
+                        } else if LetterCase.isLetter(s) {
+                            let v = LetterCase.lowercase(s).value
+                            var packed = UInt64(v)
+                            var widest = v
+                            var capitals = LetterCase.isUppercase(s)
+                            while j < end, LetterCase.isLetter(scalars[j]) {
+                                capitals = capitals && LetterCase.isUppercase(scalars[j])
+                                let w = LetterCase.lowercase(scalars[j]).value
+                                packed = packed << 8 | UInt64(w)
+                                widest |= w
+                                j += 1
+                            }
+                            let entry = index.find(scalars, i..<j, lowercased: true, ending: packed, latin1: widest < 0x100)
+                            var atom = TimeAtom(start: i, end: j, token: t, kind: .word, isCapitalized: LetterCase.isUppercase(s),
+                                                entry: entry)
+                            if capitals && j - i >= 2 { atom.flags.insert(.acronym) }
+                            atoms.append(atom)
+                        } else {
+                            let entry = index.find(scalars, i..<j, lowercased: false, ending: UInt64(s.value),
+                                                  latin1: s.value > 0 && s.value < 0x100)
+                            atoms.append(TimeAtom(start: i, end: j, token: t, kind: .mark, mark: s.value, entry: entry))
                         }
+                        i = j
                     }
                 }
             }

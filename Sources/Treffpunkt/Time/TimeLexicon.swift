@@ -28,9 +28,6 @@ public final class TimeLexicon: Sendable {
     let wordIndex: TimeKeyTable
     /// By key id + 1 (0: a word without entries): what the grammar asks of the word.
     let infos: [TimeWordInfo]
-    /// By key id + 1: `TimeWordInfo.atomFacts`, apart so that building the atoms of a text touches
-    /// 8 bytes per word of the lexicon.
-    let atomFacts: [UInt64]
     /// By key id + 1: the entries that start with the word, their later words as key ids.
     let phrases: [[Phrase]]
     /// The season and decade codes of `TimeWordInfo`.
@@ -202,7 +199,6 @@ public final class TimeLexicon: Sendable {
         for word in firstWords {
             for e in entries[word]! { for w in e.rest { _ = index.intern(TimeLexicon.units(w)) } }
         }
-        index.seal()
         var infos = [TimeWordInfo](repeating: TimeWordInfo(), count: index.count + 1)
         var phrases = [[Phrase]](repeating: [], count: index.count + 1)
         var codes: [String] = []
@@ -214,9 +210,9 @@ public final class TimeLexicon: Sendable {
                 Phrase(rest: e.rest.map { index.find(TimeLexicon.units($0)) }, meaning: e.meaning)
             }
         }
+        index.seal(facts: infos.map(\.atomFacts))
         wordIndex = index
         self.infos = infos
-        atomFacts = infos.map(\.atomFacts)
         self.phrases = phrases
         self.codes = codes
         let lists = [pastSuffixes, participlePrefixes, separablePrefixes, participleEndings, verbEndings]

@@ -1,13 +1,13 @@
 /// The short keys of a `TimeKeyTable` (at most eight code points, each in U+0001…U+00FF: most words,
 /// digit runs and marks of German text) packed into one integer each, so that looking one up is a
 /// multiply and one compare per probe, with no hashing of code points and no key bytes to compare.
+/// A slot holds the key and its entry side by side, so that a lookup touches one cache line.
 /// Of the longer keys in that range it keeps a filter by their packed last eight code points and
 /// their length, which turns most longer words of a text away before they are hashed.
 struct TimeShortKeyTable: Sendable {
-    /// Packed keys by slot (0: empty); the count is a power of two, at least twice the keys.
-    private let keys: [UInt64]
-    /// The id in the `TimeKeyTable` of the key in the same slot.
-    private let ids: [Int32]
+    /// Per slot two words: the packed key (0: empty), then its `TimeKeyTable.Entry` raw value; the
+    /// slot count is a power of two, at least twice the keys.
+    private let slots: [UInt64]
     /// 64 minus the number of bits of a slot index.
     private let shift: UInt64
     /// One bit per `longBit` of each longer key (8192 bits).
@@ -18,14 +18,13 @@ struct TimeShortKeyTable: Sendable {
 
     /// An empty table.
     init() {
-        keys = [UInt64](repeating: 0, count: 16)
-        ids = [Int32](repeating: -1, count: 16)
+        slots = [UInt64](repeating: 0, count: 32)
         shift = 60
         longKeys = [UInt64](repeating: 0, count: 128)
     }
 
-    /// The short keys of `table`, with their ids there.
-    init(_ table: TimeKeyTable) {
+    /// The short keys of `table`, each with `entry(id)` of its id there.
+    init(_ table: TimeKeyTable, entry: (Int32) -> TimeKeyTable.Entry) {
         var packed: [(UInt64, Int32)] = []
         var longKeys = [UInt64](repeating: 0, count: 128)
         for id in 0..<Int32(table.count) {
@@ -40,17 +39,16 @@ struct TimeShortKeyTable: Sendable {
         self.longKeys = longKeys
         var bits: UInt64 = 4
         while 1 << bits < packed.count * 2 { bits += 1 }
-        var keys = [UInt64](repeating: 0, count: 1 << bits)
-        var ids = [Int32](repeating: -1, count: keys.count)
+        let count = 1 << Int(bits)
+        var slots = [UInt64](repeating: 0, count: 2 * count)
         shift = 64 - bits
         for (p, id) in packed {
             var i = TimeShortKeyTable.slot(p, shift)
-            while keys[i] != 0 { i = (i + 1) & (keys.count - 1) }
-            keys[i] = p
-            ids[i] = id
+            while slots[2 * i] != 0 { i = (i + 1) & (count - 1) }
+            slots[2 * i] = p
+            slots[2 * i + 1] = entry(id).rawValue
         }
-        self.keys = keys
-        self.ids = ids
+        self.slots = slots
     }
 
     /// A key packed one byte per code point, the last in the lowest byte (`p = p << 8 | v` over
@@ -84,16 +82,16 @@ struct TimeShortKeyTable: Sendable {
         return longKeys.withUnsafeBufferPointer { $0[b >> 6] } & (1 << UInt64(b & 63)) != 0
     }
 
-    /// The id of a packed key (as `pack` packs it), or -1.
+    /// The entry of a packed key (as `pack` packs it), or `TimeKeyTable.Entry.absent`.
     @inline(__always)
-    func find(_ p: UInt64) -> Int32 {
-        keys.withUnsafeBufferPointer { keys in
-            let mask = keys.count - 1
+    func find(_ p: UInt64) -> TimeKeyTable.Entry {
+        slots.withUnsafeBufferPointer { slots in
+            let mask = slots.count / 2 - 1
             var i = TimeShortKeyTable.slot(p, shift)
             while true {
-                let k = keys[i]
-                if k == p { return ids.withUnsafeBufferPointer { $0[i] } }
-                if k == 0 { return -1 }
+                let k = slots[2 * i]
+                if k == p { return TimeKeyTable.Entry(rawValue: slots[2 * i + 1]) }
+                if k == 0 { return .absent }
                 i = (i + 1) & mask
             }
         }
