@@ -1,7 +1,8 @@
 /// The short keys of a `TimeKeyTable` (at most eight code points, each in U+0001…U+00FF: most words,
 /// digit runs and marks of German text) packed into one integer each, so that looking one up is a
 /// multiply and one compare per probe, with no hashing of code points and no key bytes to compare.
-/// A slot holds the key and its entry side by side, so that a lookup touches one cache line.
+/// A slot holds the key and its entry side by side, so that a lookup touches one cache line; most
+/// words that are no key end at a clear bit of a filter small enough to stay in the cache.
 /// Of the longer keys in that range it keeps a filter by their packed last eight code points and
 /// their length, which turns most longer words of a text away before they are hashed.
 struct TimeShortKeyTable: Sendable {
@@ -10,6 +11,8 @@ struct TimeShortKeyTable: Sendable {
     private let slots: [UInt64]
     /// 64 minus the number of bits of a slot index.
     private let shift: UInt64
+    /// One bit per `filterBit` of each short key (8192 bits).
+    private let filter: [UInt64]
     /// One bit per `longBit` of each longer key (8192 bits).
     private let longKeys: [UInt64]
 
@@ -20,6 +23,7 @@ struct TimeShortKeyTable: Sendable {
     init() {
         slots = [UInt64](repeating: 0, count: 32)
         shift = 60
+        filter = [UInt64](repeating: 0, count: 128)
         longKeys = [UInt64](repeating: 0, count: 128)
     }
 
@@ -41,14 +45,18 @@ struct TimeShortKeyTable: Sendable {
         while 1 << bits < packed.count * 2 { bits += 1 }
         let count = 1 << Int(bits)
         var slots = [UInt64](repeating: 0, count: 2 * count)
+        var filter = [UInt64](repeating: 0, count: 128)
         shift = 64 - bits
         for (p, id) in packed {
-            var i = TimeShortKeyTable.slot(p, shift)
+            let b = TimeShortKeyTable.filterBit(TimeShortKeyTable.mixed(p))
+            filter[b >> 6] |= 1 << UInt64(b & 63)
+            var i = TimeShortKeyTable.slot(TimeShortKeyTable.mixed(p), shift)
             while slots[2 * i] != 0 { i = (i + 1) & (count - 1) }
             slots[2 * i] = p
             slots[2 * i + 1] = entry(id).rawValue
         }
         self.slots = slots
+        self.filter = filter
     }
 
     /// A key packed one byte per code point, the last in the lowest byte (`p = p << 8 | v` over
@@ -64,10 +72,16 @@ struct TimeShortKeyTable: Sendable {
         return p
     }
 
+    /// A packed key with its bits mixed: the slot index comes from the top bits, the filter bit
+    /// from bits below those.
     @inline(__always)
-    private static func slot(_ p: UInt64, _ shift: UInt64) -> Int {
-        Int(truncatingIfNeeded: (p &* 0x9E37_79B9_7F4A_7C15) >> shift)
-    }
+    private static func mixed(_ p: UInt64) -> UInt64 { p &* 0x9E37_79B9_7F4A_7C15 }
+
+    @inline(__always)
+    private static func slot(_ h: UInt64, _ shift: UInt64) -> Int { Int(truncatingIfNeeded: h >> shift) }
+
+    @inline(__always)
+    private static func filterBit(_ h: UInt64) -> Int { Int(truncatingIfNeeded: h >> 24) & 8191 }
 
     @inline(__always)
     private static func longBit(_ ending: UInt64, _ length: Int) -> Int {
@@ -85,9 +99,12 @@ struct TimeShortKeyTable: Sendable {
     /// The entry of a packed key (as `pack` packs it), or `TimeKeyTable.Entry.absent`.
     @inline(__always)
     func find(_ p: UInt64) -> TimeKeyTable.Entry {
-        slots.withUnsafeBufferPointer { slots in
+        let h = TimeShortKeyTable.mixed(p)
+        let b = TimeShortKeyTable.filterBit(h)
+        guard filter.withUnsafeBufferPointer({ $0[b >> 6] }) & (1 << UInt64(b & 63)) != 0 else { return .absent }
+        return slots.withUnsafeBufferPointer { slots in
             let mask = slots.count / 2 - 1
-            var i = TimeShortKeyTable.slot(p, shift)
+            var i = TimeShortKeyTable.slot(h, shift)
             while true {
                 let k = slots[2 * i]
                 if k == p { return TimeKeyTable.Entry(rawValue: slots[2 * i + 1]) }
