@@ -79,16 +79,39 @@ public struct TimeAtom: Sendable {
     public func has(_ role: TimeRole) -> Bool { roles & role.bit != 0 }
 }
 
+/// The atoms of a document with what the tagger asks of them as a whole, gathered while they are built.
+struct TimeAtomIndex {
+    /// The atoms of all tokens, in text order.
+    var atoms: [TimeAtom] = []
+    /// For each token index and the token count: the index of the token's first atom (the number
+    /// of atoms of the tokens before it).
+    var tokenStarts: [Int32] = []
+    /// The indexes of the atoms with `TimeAtom.Flags.startsCore`, ascending.
+    var cores: [Int32] = []
+
+    /// The index of the first atom of token `t` or of a later token (`atoms.count` past the last).
+    func firstAtom(ofToken t: Int) -> Int { Int(tokenStarts[min(max(t, 0), tokenStarts.count - 1)]) }
+}
+
 /// Builds the atoms of a document.
 public enum TimeAtoms {
     /// The atoms of all tokens, in text order.
     public static func atoms(of document: Document, lexicon: TimeLexicon) -> [TimeAtom] {
+        index(of: document, lexicon: lexicon).atoms
+    }
+
+    /// The atoms of all tokens with their index.
+    static func index(of document: Document, lexicon: TimeLexicon) -> TimeAtomIndex {
+        var result = TimeAtomIndex()
         var atoms: [TimeAtom] = []
         atoms.reserveCapacity(document.tokens.count + document.tokens.count / 2)
+        var tokenStarts = [Int32](repeating: 0, count: document.tokens.count + 1)
+        var cores: [Int32] = []
         let index = lexicon.wordIndex
         document.scalars.withUnsafeBufferPointer { scalars in
             document.tokens.withUnsafeBufferPointer { tokens in
                 for t in tokens.indices {
+                    tokenStarts[t] = Int32(truncatingIfNeeded: atoms.count)
                     var i = tokens[t].start
                     let end = tokens[t].end
                     while i < end {
@@ -130,12 +153,17 @@ public enum TimeAtoms {
                                                   latin1: s.value > 0 && s.value < 0x100)
                             atoms.append(TimeAtom(start: i, end: j, token: t, kind: .mark, mark: s.value, entry: entry))
                         }
+                        if atoms[atoms.count - 1].flags.contains(.startsCore) { cores.append(Int32(truncatingIfNeeded: atoms.count - 1)) }
                         i = j
                     }
                 }
             }
         }
-        return atoms
+        tokenStarts[document.tokens.count] = Int32(truncatingIfNeeded: atoms.count)
+        result.atoms = atoms
+        result.tokenStarts = tokenStarts
+        result.cores = cores
+        return result
     }
 
     static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }

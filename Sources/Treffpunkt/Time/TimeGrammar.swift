@@ -22,41 +22,36 @@ struct TimeGrammar {
     }
 
     /// The expressions of each sentence (`segments`: atom ranges in text order), in text order and
-    /// not overlapping, each with the atom range of its sentence.
-    mutating func scan(_ segments: [(Int, Int)]) -> [(candidate: TimeCandidate, lower: Int, upper: Int)] {
+    /// not overlapping, each with the atom range of its sentence. `cores` are the indexes of the
+    /// atoms with `TimeAtom.Flags.startsCore`, ascending.
+    ///
+    /// Every pattern starts with a number or a word of the lexicon that may start one; a preposition
+    /// or article without a meaning of its own ("am", "der", "vor") starts one only if a core starts
+    /// within the next three atoms of its sentence ("am 15. März", "vor drei Tagen", "im dem Abend",
+    /// the longest way to a core). So only the atoms from three before a core to the core are tried.
+    mutating func scan(_ segments: [(Int, Int)], cores: [Int32]) -> [(candidate: TimeCandidate, lower: Int, upper: Int)] {
         var found: [(candidate: TimeCandidate, lower: Int, upper: Int)] = []
+        var c = 0
         for (lower, upper) in segments {
             self.lower = lower
             self.upper = upper
             var i = lower
-            while i < upper {
-                // Every pattern starts with a number or a word of the lexicon that may start one; a
-                // preposition or article without a meaning of its own ("am", "der", "vor") starts one
-                // only if a core starts within the next three atoms ("am 15. März", "vor drei Tagen",
-                // "im dem Abend", the longest way to a core).
-                if !atoms[i].flags.contains(.startsPattern) || !(atoms[i].flags.contains(.startsCore) || coreFollows(i)) {
-                    i += 1
-                    continue
-                }
-                if let c = match(at: i) {
-                    found.append((c, lower, upper))
-                    i = c.last + 1
-                } else {
+            while true {
+                while c < cores.count && Int(cores[c]) < i { c += 1 }
+                guard c < cores.count, Int(cores[c]) < upper else { break }
+                let core = Int(cores[c])
+                i = max(i, core - 3)
+                while i <= core {
+                    if atoms[i].flags.contains(.startsPattern), let m = match(at: i) {
+                        found.append((m, lower, upper))
+                        i = m.last + 1
+                        break
+                    }
                     i += 1
                 }
             }
         }
         return found
-    }
-
-    /// Whether one of the three atoms after `i` in the sentence may start a core.
-    private func coreFollows(_ i: Int) -> Bool {
-        var k = i + 1
-        while k < upper && k <= i + 3 {
-            if atoms[k].flags.contains(.startsCore) { return true }
-            k += 1
-        }
-        return false
     }
 
     func match(at i: Int) -> TimeCandidate? {
