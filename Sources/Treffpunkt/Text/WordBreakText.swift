@@ -39,9 +39,9 @@ struct WordBreakText {
     @inline(__always)
     func fullOffset(_ offset: Int32) -> Int32 { offsets[Int(offset)] }
 
-    /// The class of each unit below `runClasses.count` that runs are made of: 1 for the Latin
-    /// letters, 2 for the ASCII digits, 0 for every other unit (and every unit beyond the table).
-    static let runClasses: [UInt8] = (0..<0x250).map { (v: Int) -> UInt8 in
+    /// The class of each unit up to U+024F that runs are made of: 1 for the Latin letters, 2 for
+    /// the ASCII digits, 0 for every other unit; the last entry (0) stands for every unit beyond.
+    static let runClasses: [UInt8] = (0...0x250).map { (v: Int) -> UInt8 in
         switch v {
         case 0x41...0x5A, 0x61...0x7A: 1
         case 0x30...0x39: 2
@@ -52,6 +52,9 @@ struct WordBreakText {
     }
 
     /// Shortens `full`.
+    ///
+    /// Without a branch per unit: every unit is stored, and the write position moves on unless
+    /// the unit continues a run (word ends are too irregular for branch prediction).
     mutating func load(_ full: UnsafeBufferPointer<UInt16>) {
         let n = full.count
         if n > capacity {
@@ -62,19 +65,16 @@ struct WordBreakText {
         }
         let units = units, offsets = offsets
         count = WordBreakText.runClasses.withUnsafeBufferPointer { table in
-            @inline(__always) func runClass(_ x: UInt16) -> UInt8 { Int(x) < table.count ? table[Int(x)] : 0 }
+            let beyond = table.count - 1
             var m = 0
-            var i = 0
-            while i < n {
+            var previous: UInt8 = 0
+            for i in 0..<n {
                 let x = full[i]
+                let run = table[min(Int(x), beyond)]
                 units[m] = x
                 offsets[m] = Int32(truncatingIfNeeded: i)
-                m += 1
-                i += 1
-                let run = runClass(x)
-                if run != 0 {
-                    while i < n, runClass(full[i]) == run { i += 1 }
-                }
+                m += run != 0 && run == previous ? 0 : 1
+                previous = run
             }
             offsets[m] = Int32(truncatingIfNeeded: n)
             return m
