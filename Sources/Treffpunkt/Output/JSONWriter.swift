@@ -340,7 +340,7 @@ public struct JSONWriter {
         var n = n
         while i + 8 <= count {
             let word = UnsafeRawPointer(source + i).loadUnaligned(as: UInt64.self)
-            if !mayNeedEscape(word) {
+            if !JSONSpecialBytes.mayOccur(in: word) {
                 UnsafeMutableRawPointer(target + n).storeBytes(of: word, as: UInt64.self)
                 i += 8
                 n += 8
@@ -356,20 +356,6 @@ public struct JSONWriter {
             i += 1
         }
         return n
-    }
-
-    /// Whether any of the eight bytes of a word may need an escape (never false when one does):
-    /// a byte below 0x20, a quote or a backslash.
-    @inline(__always)
-    private static func mayNeedEscape(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        let control = (word &- ones &* 0x20) & ~word
-        let quote = word ^ (ones &* 0x22)
-        let backslash = word ^ (ones &* 0x5C)
-        let quoteZero = (quote &- ones) & ~quote
-        let backslashZero = (backslash &- ones) & ~backslash
-        return (control | quoteZero | backslashZero) & highs != 0
     }
 
     /// Copies one byte of UTF-8 text, escaped if it needs it; returns the position after it.
