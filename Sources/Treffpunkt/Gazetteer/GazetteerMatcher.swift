@@ -24,9 +24,21 @@ public struct GazetteerMatcher: Sendable {
         var fuzzy: Bool
     }
 
+    /// The arrays one match attempt fills, kept from attempt to attempt of a document so that
+    /// matching allocates only when an array outgrows its capacity.
+    struct Scratch {
+        /// The matches found from one start unit, shortest first.
+        var candidates: [Match] = []
+        /// The patterns of one match that pass the case rules.
+        var passing: [Int32] = []
+        /// The lowercase code points of a word tried against the fuzzy keys.
+        var word: [UInt32] = []
+    }
+
     public func annotate(_ document: inout Document) {
         guard gazetteer.patternCount > 0, !document.tokens.isEmpty else { return }
         var scan = Scan()
+        var scratch = Scratch()
         var entityOfEntry: [Int32: Int] = [:]
         let scalars = document.scalars
         scalars.withUnsafeBufferPointer { raw in
@@ -42,7 +54,7 @@ public struct GazetteerMatcher: Sendable {
                         i += 1
                         continue
                     }
-                    if let (match, pattern, note) = longestMatch(at: i, scan, text, &document, entityOfEntry) {
+                    if let (match, pattern, note) = longestMatch(at: i, scan, text, document, entityOfEntry, &scratch) {
                         record(match, pattern, note, scan, text, &document, &entityOfEntry)
                         i = match.end
                     } else {
@@ -55,9 +67,9 @@ public struct GazetteerMatcher: Sendable {
 
     /// The longest match starting at unit `i` that passes the case rules, with its chosen pattern
     /// and a warning when the choice among several entries was ambiguous.
-    private func longestMatch(at i: Int, _ scan: Scan, _ text: UnsafeBufferPointer<UInt32>,
-                              _ document: inout Document, _ entityOfEntry: [Int32: Int]) -> (Match, Int32, String?)? {
-        var candidates: [Match] = []
+    private func longestMatch(at i: Int, _ scan: Scan, _ text: UnsafeBufferPointer<UInt32>, _ document: Document,
+                              _ entityOfEntry: [Int32: Int], _ scratch: inout Scratch) -> (Match, Int32, String?)? {
+        scratch.candidates.removeAll(keepingCapacity: true)
         var node: Int32 = 0
         var j = i
         var usedFuzzy = false
@@ -69,13 +81,14 @@ public struct GazetteerMatcher: Sendable {
             if unit.genitive >= 0 && (j > i || (unit.flags.contains(.firstUpper) && unit.end - unit.start >= 4)) {
                 let c = gazetteer.edges.step(node, scan.units[j].genitive)
                 if c >= 0 && UInt64(c) & EdgeTable.terminalBit != 0 {
-                    candidates.append(Match(start: i, end: j + 1, node: Int32(truncatingIfNeeded: c & 0xFFFF_FFFF),
+                    scratch.candidates.append(Match(start: i, end: j + 1, node: Int32(truncatingIfNeeded: c & 0xFFFF_FFFF),
                                             genitive: true, fuzzy: usedFuzzy))
                 }
             }
             var step: Int64 = scan.units[j].key >= 0 ? gazetteer.edges.step(node, scan.units[j].key) : -1
             if step < 0 && !usedFuzzy && scan.fuzzyCandidate(j, text, gazetteer) {
-                if let k = scan.lowered(j, text).withUnsafeBufferPointer({ fuzzy.candidate($0) }) {
+                scan.lowered(j, text, into: &scratch.word)
+                if let k = scratch.word.withUnsafeBufferPointer({ fuzzy.candidate($0) }) {
                     step = gazetteer.edges.step(node, k)
                     usedFuzzy = step >= 0
                 }
@@ -84,12 +97,17 @@ public struct GazetteerMatcher: Sendable {
             node = Int32(truncatingIfNeeded: step & 0xFFFF_FFFF)
             j += 1
             if UInt64(step) & EdgeTable.terminalBit != 0 {
-                candidates.append(Match(start: i, end: j, node: node, genitive: false, fuzzy: usedFuzzy))
+                scratch.candidates.append(Match(start: i, end: j, node: node, genitive: false, fuzzy: usedFuzzy))
             }
         }
         // Longest first; at equal length the exact form before the genitive reading.
-        for match in candidates.reversed() {
-            if let (pattern, note) = choosePattern(match, scan, text, document, entityOfEntry) { return (match, pattern, note) }
+        var c = scratch.candidates.count
+        while c > 0 {
+            c -= 1
+            let match = scratch.candidates[c]
+            if let (pattern, note) = choosePattern(match, scan, text, document, entityOfEntry, &scratch.passing) {
+                return (match, pattern, note)
+            }
         }
         return nil
     }
@@ -100,8 +118,9 @@ public struct GazetteerMatcher: Sendable {
     /// already mentions wins, then one whose type a cue word announces, then a name over an alias,
     /// then the first entry; the choice is reported.
     private func choosePattern(_ m: Match, _ scan: Scan, _ text: UnsafeBufferPointer<UInt32>,
-                               _ document: Document, _ entityOfEntry: [Int32: Int]) -> (Int32, String?)? {
-        var passing: [Int32] = []
+                               _ document: Document, _ entityOfEntry: [Int32: Int],
+                               _ passing: inout [Int32]) -> (Int32, String?)? {
+        passing.removeAll(keepingCapacity: true)
         for t in Int(gazetteer.terminalStart[Int(m.node)])..<Int(gazetteer.terminalStart[Int(m.node) + 1]) {
             let p = gazetteer.terminalPatterns[t]
             let kind = PatternKind(rawValue: gazetteer.patternKind[Int(p)])!

@@ -56,19 +56,18 @@ extension GazetteerMatcher {
                 default: break
                 }
                 var i = token.start
-                while let r = KeyNormalizer.nextUnit(text, from: &i, to: token.end) {
-                    var (f, n) = KeyNormalizer.key(text, r, into: key)
-                    let id = keys.find(UnsafeBufferPointer(rebasing: key[0..<n]))
+                while let u = HashedUnit.next(text, from: &i, to: token.end, key: key) {
+                    var f = u.flags
+                    let n = u.length
+                    let id = keys.find(UnsafeBufferPointer(rebasing: key[0..<n]), hash: u.hash)
                     var gen: Int32 = -1
                     var genLength: UInt8 = 0
                     // Genitive -s/-es: Lawrows, Kremls (the matcher decides where it may apply).
                     if n >= 3, key[n - 1] == 0x73 {
-                        n -= 1
-                        gen = keys.find(UnsafeBufferPointer(rebasing: key[0..<n]))
+                        gen = keys.find(UnsafeBufferPointer(rebasing: key[0..<(n - 1)]), hash: u.hashWithoutLast)
                         genLength = 1
-                        if gen < 0, key[n - 1] == 0x65 {
-                            n -= 1
-                            gen = keys.find(UnsafeBufferPointer(rebasing: key[0..<n]))
+                        if gen < 0, key[n - 2] == 0x65 {
+                            gen = keys.find(UnsafeBufferPointer(rebasing: key[0..<(n - 2)]), hash: u.hashWithoutLastTwo)
                             genLength = 2
                         }
                     }
@@ -76,8 +75,8 @@ extension GazetteerMatcher {
                         f.insert(.sentenceInitial)
                         seenWord = true
                     }
-                    units.append(Unit(start: r.lowerBound, end: r.upperBound, token: Int32(t), sentence: sentence, key: id,
-                                      genitive: gen, genitiveLength: genLength, flags: f))
+                    units.append(Unit(start: u.range.lowerBound, end: u.range.upperBound, token: Int32(t), sentence: sentence,
+                                      key: id, genitive: gen, genitiveLength: genLength, flags: f))
                 }
             }
         }
@@ -98,14 +97,24 @@ extension GazetteerMatcher {
 
         /// The lowercase code points of unit `u`.
         func lowered(_ u: Int, _ text: UnsafeBufferPointer<UInt32>) -> [UInt32] {
-            (units[u].start..<units[u].end).map { KeyNormalizer.lowercase(text[$0]) }
+            var word: [UInt32] = []
+            lowered(u, text, into: &word)
+            return word
+        }
+
+        /// Replaces the contents of `word` with the lowercase code points of unit `u`.
+        func lowered(_ u: Int, _ text: UnsafeBufferPointer<UInt32>, into word: inout [UInt32]) {
+            word.removeAll(keepingCapacity: true)
+            for k in units[u].start..<units[u].end { word.append(KeyNormalizer.lowercase(text[k])) }
         }
 
         /// Whether units `start..<end` are joined by a hyphen to a word before or after them
         /// (`NATO-Osterweiterung`, `Ost-Ukraine`, `EU- und NATO-Staaten`).
         func isCompoundPart(_ start: Int, _ end: Int, _ text: UnsafeBufferPointer<UInt32>) -> Bool {
             func isHyphen(_ u: Int) -> Bool {
-                units[u].end - units[u].start == 1 && [0x2D, 0x2010, 0x2011].contains(text[units[u].start])
+                guard units[u].end - units[u].start == 1 else { return false }
+                let v = text[units[u].start]
+                return v == 0x2D || v == 0x2010 || v == 0x2011
             }
             if start >= 2, isHyphen(start - 1), units[start - 1].end == units[start].start,
                units[start - 2].end == units[start - 1].start, KeyNormalizer.isWordCharacter(text[units[start - 2].start]) {

@@ -36,53 +36,89 @@ struct ShortNames {
         var words: [[Unicode.Scalar]]
         var entity: Int
         var genitive: Bool
+        /// Whether the same words are the short name of another entity too: never linked.
+        var isAmbiguous = false
     }
 
     private(set) var variants: [Variant] = []
-    /// Variants by their first word.
-    private var byFirstWord = NameLexicon()
+    /// Variants by their first word (a small table: a document has few short names).
+    private var byFirstWord = NameLexicon(filterWords: 16)
     private var firstWordVariants: [[Int]] = []
     /// A bit for each first letter of a variant (its code point modulo 64), a cheap first test.
     private var firstLetters: UInt64 = 0
-    /// Variants that belong to more than one entity, never linked.
-    private var ambiguous: Set<[[Unicode.Scalar]]> = []
 
     var isEmpty: Bool { variants.isEmpty }
 
     /// The last names of every person mentioned with two or more words.
     init(document: Document, particles: NameLexicon) {
-        var seen: [[[Unicode.Scalar]]: Int] = [:]
+        var scratch = Scratch()
         var nameDone = [Bool](repeating: false, count: document.entities.count)
         for m in document.mentions where document.entities[m.entity].type == .person {
             // the entity's own name once, and the text of each mention of several tokens
-            var names: [[Unicode.Scalar]] = []
+            var ownName = false
             if !nameDone[m.entity] {
                 nameDone[m.entity] = true
-                names.append(Array(document.entities[m.entity].name.unicodeScalars))
+                ownName = true
+                scratch.name.removeAll(keepingCapacity: true)
+                scratch.name.append(contentsOf: document.entities[m.entity].name.unicodeScalars)
+                addLastName(of: scratch.name, 0..<scratch.name.count, m, document, particles, &scratch)
             }
             // a mention spelt as its entity's name gives the same words again
-            if m.tokens.count >= 2, names.first?.elementsEqual(document.scalars[m.start..<m.end]) != true {
-                names.append(Array(document.scalars[m.start..<m.end]))
-            }
-            for name in names {
-                let parts = ShortNames.split(name)
-                guard parts.count >= 2 else { continue }
-                var first = parts.count - 1
-                while first > 1, particles.contains(parts[first - 1], 0..<parts[first - 1].count) { first -= 1 }
-                var words = parts[first...].map { $0.map(LetterCase.lowercase) }
-                // a genitive mention (`Karen Donfrieds`) gives the name without its ending
-                if let last = words.last, last.count > 3, last.last == "s" || last.last == "'" || last.last == "’",
-                   document.scalars[m.start..<m.end].last == last.last, m.source != .gazetteer {
-                    words[words.count - 1].removeLast()
-                }
-                if let other = seen[words] {
-                    if other != m.entity { ambiguous.insert(words) }
-                    continue
-                }
-                seen[words] = m.entity
-                add(Variant(words: words, entity: m.entity, genitive: true))
+            if m.tokens.count >= 2, !(ownName && scratch.name.elementsEqual(document.scalars[m.start..<m.end])) {
+                addLastName(of: document.scalars, m.start..<m.end, m, document, particles, &scratch)
             }
         }
+    }
+
+    /// Buffers reused for every name of a document.
+    private struct Scratch {
+        var name: [Unicode.Scalar] = []
+        var parts: [Range<Int>] = []
+        /// The folded words of a short name, each followed by a space.
+        var key: [Unicode.Scalar] = []
+        /// The variant of each key seen so far.
+        var seen: [[Unicode.Scalar]: Int] = [:]
+    }
+
+    /// Adds the last name (with its particles) of the name `text[range]` of mention `m`'s entity;
+    /// the same words for another entity make the variant ambiguous.
+    private mutating func addLastName(of text: [Unicode.Scalar], _ range: Range<Int>, _ m: Mention,
+                                      _ document: Document, _ particles: NameLexicon, _ scratch: inout Scratch) {
+        // the words, split at spaces
+        scratch.parts.removeAll(keepingCapacity: true)
+        var start = range.lowerBound
+        for i in range where ShortNames.isSpace(text[i]) {
+            if i > start { scratch.parts.append(start..<i) }
+            start = i + 1
+        }
+        if range.upperBound > start { scratch.parts.append(start..<range.upperBound) }
+        let parts = scratch.parts
+        guard parts.count >= 2 else { return }
+        var first = parts.count - 1
+        while first > 1, particles.contains(text, parts[first - 1]) { first -= 1 }
+        scratch.key.removeAll(keepingCapacity: true)
+        for part in parts[first...] {
+            for i in part { scratch.key.append(LetterCase.lowercase(text[i])) }
+            scratch.key.append(" ")
+        }
+        // a genitive mention (`Karen Donfrieds`) gives the name without its ending
+        let last = scratch.key[scratch.key.count - 2]
+        if parts[parts.count - 1].count > 3, last == "s" || last == "'" || last == "’",
+           m.end > m.start, document.scalars[m.end - 1] == last, m.source != .gazetteer {
+            scratch.key.remove(at: scratch.key.count - 2)
+        }
+        if let other = scratch.seen[scratch.key] {
+            if variants[other].entity != m.entity { variants[other].isAmbiguous = true }
+            return
+        }
+        scratch.seen[scratch.key] = variants.count
+        let words = scratch.key.split(separator: " ").map(Array.init)
+        add(Variant(words: words, entity: m.entity, genitive: true))
+    }
+
+    /// The spaces that separate the words of a name.
+    private static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        s == " " || s == "\u{A0}" || s == "\n" || s == "\t"
     }
 
     /// Acronyms in parentheses right after an organisation mention: `… Gesundheit (BAG)`.
@@ -106,7 +142,7 @@ struct ShortNames {
         if let p = byFirstWord.find(variant.words[0], 0..<variant.words[0].count) {
             firstWordVariants[p].append(variants.count)
         } else {
-            byFirstWord.insert(Substring(String(String.UnicodeScalarView(variant.words[0]))))
+            byFirstWord.insert(variant.words[0])
             firstWordVariants.append([variants.count])
         }
         variants.append(variant)
@@ -130,15 +166,16 @@ struct ShortNames {
                   let match = self.match(at: t, tokens, scalars) else { t += 1; continue }
             let variant = variants[match.variant]
             let span = t..<match.end
-            let owners = Set(span.map { covered[$0] })
+            // the one mention that covers every token of the span (-1: none), or nil for several
+            let owner = span.allSatisfy { covered[$0] == covered[t] } ? covered[t] : nil
             let sentence = document.sentence(containingToken: t)
             guard sentence == document.sentence(containingToken: match.end - 1) else { t = match.end; continue }
-            if owners == [-1] {
+            if owner == -1 {
                 let start = tokens[t].start, end = tokens[match.end - 1].end
                 added.append(Mention(start: start, end: end, entity: variant.entity,
                                      sentence: sentence, tokens: span,
                                      source: .coreference))
-            } else if owners.count == 1, let i = owners.first, i >= 0 {
+            } else if let i = owner, i >= 0 {
                 let m = document.mentions[i]
                 if m.source == .rule, m.entity != variant.entity, m.tokens == span,
                    document.entities[m.entity].type == document.entities[variant.entity].type {
@@ -177,8 +214,7 @@ struct ShortNames {
                       k > 0 || LetterCase.isUppercase(scalars[token.start]) || words.count > 1 else { ok = false; break }
                 end = t + k + 1
             }
-            // checked after the words match: hashing every candidate's words costs more than matching them
-            guard ok, !ambiguous.contains(words) else { continue }
+            guard ok, !variants[v].isAmbiguous else { continue }
             // a genitive apostrophe of its own (`Jones '`)
             if variants[v].genitive, end < tokens.count, tokens[end].start == tokens[end - 1].end,
                tokens[end].end - tokens[end].start == 1, scalars[tokens[end].start] == "'" || scalars[tokens[end].start] == "’" {

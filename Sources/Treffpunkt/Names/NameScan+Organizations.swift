@@ -218,10 +218,14 @@ extension NameScan {
     }
 
     /// A quotation mark standing alone (`CharacterClass.quote`: `„`, `“`, `"`, `«`, `»`, `‚` …); the
-    /// rules tell opening from closing by position.
+    /// rules tell opening from closing by position. The class of a code point of the Basic
+    /// Multilingual Plane is read from the tokenizer's table, not from Unicode's properties.
     func isQuote(_ k: Int) -> Bool {
         let w = words[k]
-        return w.end - w.start == 1 && CharacterClass.of(scalar: scalars[w.start]).contains(.quote)
+        guard w.end - w.start == 1 else { return false }
+        let s = scalars[w.start]
+        let c = s.value < 0x10000 ? CharacterClass.table[Int(s.value)] : CharacterClass.of(scalar: s)
+        return c.hasAny(.quote)
     }
 
     /// `Fraunhofer IAO`, `Helmholtz HZB`: a one-word organisation a gazetteer knows, right before

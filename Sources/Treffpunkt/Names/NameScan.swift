@@ -36,10 +36,13 @@ struct NameScan {
             if document.entities[m.entity].type == .organization { organizationEnds.insert(m.end) }
         }
         let scalars = document.scalars
+        let table = rules.table
+        // a title, legal form or place prefix with its period (one walk over the word for all
+        // three lists), or a capital letter with its period
+        let listed = WordFlags([.title, .organizationSuffix, .placePrefix]).rawValue
         words = NameWord.words(of: document, covered: covered) { range in
-            rules.titles.contains(scalars, range) || rules.organizationSuffixes.contains(scalars, range)
-                || rules.placePrefixes.contains(scalars, range)
-                || (range.count == 2 && LetterCase.isUppercase(scalars[range.lowerBound]))
+            (range.count == 2 && LetterCase.isUppercase(scalars[range.lowerBound]))
+                || scalars.withUnsafeBufferPointer { table.flags(of: $0, range, whole: listed, endings: 0) != 0 }
         }
         taken = [Bool](repeating: false, count: words.count)
         flags = WordFlags.flags(of: words, scalars, rules.table)

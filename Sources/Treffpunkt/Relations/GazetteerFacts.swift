@@ -4,8 +4,15 @@ import Foundation
 /// (`venue=place/moskau` of the Kreml), the adjectives of cities (`adj=Mainzer`) and the role nouns of each person's offices
 /// (`role=Ministerpräsident von Bayern@DE` makes `der Ministerpräsident` able to mean him).
 public struct GazetteerFacts: Sendable {
-    /// Venue id → (city id, city name).
+    /// Venue id → (city id, city name): the venues of the places gazetteer (`venue=`) and the
+    /// organisations housed in their seat's city (`seat=` of a `housed-kind`: the Bundestag in Berlin).
     public private(set) var venues: [String: (id: String, name: String)] = [:]
+    /// The organisations among `venues`: a place preposition before them names their city.
+    public private(set) var housedOrganizations: Set<String> = []
+    /// City or town id → the id of its country (`country=`).
+    public private(set) var countryOfCity: [String: String] = [:]
+    /// A city's name → (city id, city name): the city of a district named with it (`Duisburg-Bruckhausen`).
+    public private(set) var cityNames: [String: (id: String, name: String)] = [:]
     /// An office of a person as a role of `MeetingLexicon.roles`, with its years (nil: open).
     public struct Office: Sendable, Hashable {
         public var role: Int
@@ -45,15 +52,26 @@ public struct GazetteerFacts: Sendable {
             let attributes = gazetteer.attributes(ofEntry: e)
             guard !attributes.isEmpty else { continue }
             let id = gazetteer.id(ofEntry: e)
-            if attributes.contains(where: { $0.key == "kind" && $0.value == "city" }) {
+            let kind = attributes.first { $0.key == "kind" }?.value
+            if kind == "city" {
                 for a in attributes where a.key == "adj" {
                     for form in a.value.split(separator: "|") where form.first?.isUppercase == true {
                         cityAdjectives[Array(form.unicodeScalars)] = (id, gazetteer.name(ofEntry: e))
                     }
                 }
             }
+            if kind == "city" || kind == "town" {
+                if let country = attributes.first(where: { $0.key == "country" }) { countryOfCity[id] = country.value }
+                let name = gazetteer.name(ofEntry: e)
+                if cityNames[name] == nil { cityNames[name] = (id, name) }
+            }
+            let isHoused = gazetteer.type(ofEntry: e) == .organization && kind.map(lexicon.housedKinds.contains) == true
             for a in attributes {
                 if a.key == "venue" { venueLinks.append((id, a.value)) }
+                if a.key == "seat", isHoused {
+                    venueLinks.append((id, a.value))
+                    housedOrganizations.insert(id)
+                }
                 if a.key == "kind", lexicon.nonParticipantKinds.contains(a.value) { nonParticipants.insert(id) }
                 if a.key == "role" {
                     for office in a.value.split(separator: "|") {
@@ -94,6 +112,12 @@ public struct GazetteerFacts: Sendable {
             if facts.isNonParticipant { nonParticipants.insert(e) }
         }
         return (offices, nonParticipants)
+    }
+
+    /// The document's entities by index: whether each is an organisation housed in its seat's city.
+    func housedEntities(in document: Document) -> [Bool] {
+        guard !housedOrganizations.isEmpty else { return [] }
+        return document.entities.map { $0.type == .organization && housedOrganizations.contains($0.id) }
     }
 
     /// The years of `OFFICE@COUNTRY:FROM..TO` (`2008..2012`, `2018..`, `2024-03..`).

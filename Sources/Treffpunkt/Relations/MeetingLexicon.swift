@@ -29,11 +29,22 @@ public struct MeetingLexicon: Sendable {
     public private(set) var phrases: [Phrase] = []
     /// Gazetteer `kind=` values of organisations that are no sides (`media`, `news-agency`).
     public private(set) var nonParticipantKinds: Set<String> = []
+    /// Organisation kinds (gazetteer `kind=`) housed in their seat's city (`participants.tsv`: housed-kind).
+    public private(set) var housedKinds: Set<String> = []
     private(set) var classes: [WordClasses] = []
     private(set) var triggers: [[Int]] = []
     private(set) var role: [Int32] = []
     private(set) var group: [Int32] = []
     private(set) var phrasesByFirstWord: [[Int]] = []
+    /// The tables above per word id in one record each, for the per-token pass (`TokenFacts`).
+    private(set) var words: [LexiconWord] = []
+    /// Phrase indexes by first word, one run per word (`LexiconWord.phrases`).
+    private(set) var phraseStarts: [Int32] = []
+    /// The words of all phrases one after another; phrase `p` is `phraseWords[phraseWordStarts[p]..<phraseWordStarts[p + 1]]`.
+    private(set) var phraseWords: [Int32] = []
+    private(set) var phraseWordStarts: [Int32] = [0]
+    /// Trigger rules by word, one run per word (`LexiconWord.triggers`).
+    private(set) var wordTriggers: [WordTrigger] = []
 
     static let folder = "rules/meetings/"
 
@@ -56,14 +67,35 @@ public struct MeetingLexicon: Sendable {
         if let f = file("participants.tsv") {
             for line in f.lines {
                 let fields = line.fields
-                guard fields.count == 2, fields[0] == "non-participant-kind" else {
-                    errors.append(f.error(line.number, "expected non-participant-kind<TAB>KIND, KIND …"))
+                guard fields.count == 2, fields[0] == "non-participant-kind" || fields[0] == "housed-kind" else {
+                    errors.append(f.error(line.number, "expected non-participant-kind or housed-kind<TAB>KIND, KIND …"))
                     continue
                 }
-                for kind in MeetingLexicon.forms(fields[1]) { nonParticipantKinds.insert(String(kind)) }
+                for kind in MeetingLexicon.forms(fields[1]) {
+                    if fields[0] == "housed-kind" { housedKinds.insert(String(kind)) } else { nonParticipantKinds.insert(String(kind)) }
+                }
             }
         }
         if !errors.isEmpty { throw TreffpunktError.invalidData(errors) }
+        compileWords()
+    }
+
+    /// Fills `words`, `phraseStarts`, `phraseWords` and `wordTriggers` from the tables loaded.
+    private mutating func compileWords() {
+        for p in phrases {
+            phraseWords += p.words.map { Int32($0) }
+            phraseWordStarts.append(Int32(phraseWords.count))
+        }
+        for id in classes.indices {
+            var word = LexiconWord(classes: classes[id], role: role[id], group: group[id])
+            let firstPhrase = Int32(phraseStarts.count)
+            phraseStarts += phrasesByFirstWord[id].map { Int32($0) }
+            word.phrases = firstPhrase..<Int32(phraseStarts.count)
+            let firstTrigger = Int32(wordTriggers.count)
+            for r in triggers[id] { wordTriggers.append(WordTrigger(rule: Int32(r), kind: rules[r].kind)) }
+            word.triggers = firstTrigger..<Int32(wordTriggers.count)
+            words.append(word)
+        }
     }
 
     // MARK: Lookup

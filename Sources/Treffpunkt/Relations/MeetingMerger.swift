@@ -31,7 +31,7 @@ struct MeetingMerger {
         var pending: [Int] = []
         func timeValue(_ t: Int?) -> String? { t.map { document.times[$0].value } }
         func compatible(_ d: MeetingDraft, _ m: MeetingMention) -> Bool {
-            guard let a = timeValue(d.time), let b = timeValue(m.time) else { return !tenseConflict(d, m) }
+            guard let a = timeValue(d.time), let b = timeValue(m.time) else { return isToldAgain(m) || !tenseConflict(d, m) }
             return a == b
         }
         for (index, original) in mentions.enumerated() {
@@ -157,6 +157,10 @@ struct MeetingMerger {
                     mention.sides[(i + 1)...].flatMap { t in s.flatMap { a in t.map { MeetingDraft.key(a, $0) } } }
                 })
                 if let d = drafts.indices.last(where: { !drafts[$0].opposite.isDisjoint(with: pairs) && compatible(drafts[$0], mention) }) {
+                    if isToldAgain(mention), mention.status != .cancelled {
+                        // "Wie X nach dem Treffen mit Y sagte, wollen …": the plan is the clause's, not the meeting's.
+                        (mention.status, mention.statusFromCue) = (.occurred, false)
+                    }
                     drafts[d].add(mention, index: index)
                     latest = d
                 } else {
@@ -216,11 +220,49 @@ struct MeetingMerger {
             }
             if let t = target { drafts[t].add(mention, index: index) }
         }
+        let affiliation = Affiliation(document: document)
+        if !affiliation.isEmpty { dropOrganizationDuplicates(&drafts, affiliation: affiliation, document: document) }
         var meetings: [Meeting] = []
         for draft in drafts where draft.hasMeetingMention {
             meetings += finish(draft, mentions: mentions, drafts: drafts, topics: topics, document: document)
         }
         return meetings
+    }
+
+    /// Drops the pairs that only repeat a meeting of persons on the level of the organisations they
+    /// speak for (`Gespräche zwischen der GDL und der Bahn` … `GDL-Chef X traf Bahn-Vorstand Y`: no
+    /// GDL–Bahn pair), and a person's pair with its own organisation (`IG-Metall-Chefin X` and the IG Metall).
+    private func dropOrganizationDuplicates(_ drafts: inout [MeetingDraft], affiliation: Affiliation, document: Document) {
+        func isOrganization(_ e: Int) -> Bool { document.entities[e].type == .organization }
+        func split(_ key: UInt64) -> (Int, Int) { (Int(key >> 32), Int(key & 0xFFFF_FFFF)) }
+        let all = drafts.flatMap { $0.opposite.map(split) }
+        func covered(_ a: Int, _ b: Int) -> Bool {
+            // Another pair whose first party speaks for `a` and whose second is `b` or speaks for it.
+            all.contains { p, q in
+                let pair = (p, q)
+                for (x, y) in [pair, (q, p)] where x != a && affiliation.speaks(x, for: a) && (y == b || isOrganization(b) && affiliation.stands(y, for: b)) {
+                    return true
+                }
+                return false
+            }
+        }
+        for d in drafts.indices {
+            for key in drafts[d].opposite {
+                let (a, b) = split(key)
+                let (orgA, orgB) = (isOrganization(a), isOrganization(b))
+                guard orgA || orgB else { continue }
+                if orgA && affiliation.speaks(b, for: a) || orgB && affiliation.speaks(a, for: b)
+                    || orgA && covered(a, b) || orgB && covered(b, a) {
+                    drafts[d].opposite.remove(key)
+                }
+            }
+        }
+    }
+
+    /// A meeting noun after a determiner that points back (`nach dem Treffen mit Y`, `bei diesem
+    /// Gespräch`) with no date of its own tells a meeting already told, whatever the tense around it.
+    private func isToldAgain(_ m: MeetingMention) -> Bool {
+        m.pointsBack && m.time == nil && !m.repeats
     }
 
     /// Whether a mention of one side of a meeting tells a new meeting of the same parties: it has
@@ -233,7 +275,7 @@ struct MeetingMerger {
         guard !partners.isEmpty, partners.allSatisfy({ a in partners.allSatisfy { a == $0 || d.same.contains(MeetingDraft.key(a, $0)) } }) else { return false }
         if let a = d.time, let b = m.time, document.times[a].value != document.times[b].value { return true }
         let possessive = (max(m.clause.lowerBound, m.trigger - 2)..<m.trigger).contains { facts.has(.possessive, $0) }
-        return !possessive && tenseConflict(d, m, partial: true)
+        return !possessive && !isToldAgain(m) && tenseConflict(d, m, partial: true)
     }
 
     /// Whether a mention with a repetition word tells another meeting than `d`: it has a day of its
@@ -252,10 +294,17 @@ struct MeetingMerger {
     }
 
     /// A meeting told in a past tense and a mention planned by a cue (`hat X empfangen` … `Ein
-    /// Gegenbesuch ist geplant`), or the other way round, are two meetings of the same parties.
+    /// Gegenbesuch ist geplant`), or the other way round, are two meetings of the same parties; so
+    /// are a meeting called off and one told in a past tense.
     /// `partial`: a mention of one side counts too (it is asked whether it repeats the meeting).
     private func tenseConflict(_ d: MeetingDraft, _ m: MeetingMention, partial: Bool = false) -> Bool {
-        guard m.kind == .meeting || (m.kind == .partial && partial), d.hasMeetingMention, d.status != .cancelled, m.status != .cancelled else { return false }
+        guard m.kind == .meeting || (m.kind == .partial && partial), d.hasMeetingMention else { return false }
+        if (d.status == .cancelled) != (m.status == .cancelled) {
+            // "X sagte das Treffen mit Y ab. Zuletzt hatten X und Y im November verhandelt.": a meeting
+            // called off and one told in a past tense with no cue are two meetings.
+            return d.status == .cancelled ? m.isPast && !m.statusFromCue : d.isPast && !d.statusFromCue
+        }
+        guard d.status != .cancelled else { return false }
         let draftPlanned = d.statusFromCue && d.status == .planned
         let mentionPlanned = m.statusFromCue && m.status == .planned
         return (d.isPast && !draftPlanned && mentionPlanned) || (draftPlanned && !d.isPast && m.isPast && !mentionPlanned)

@@ -36,6 +36,12 @@ final class ParticipantFinder {
         /// Names before this token are a role noun's attribute (`die Vorsitzenden der Fraktionen von Union und SPD, X`).
         var attributeUntil = -1
         func add(_ entity: Int, _ start: Int, _ end: Int, counted: Bool = false, pronoun: Bool = false) {
+            if let opener = leaderPhrase(before: start, clause: clause), let group = result.last, group.end == opener, !group.isPronoun {
+                // "Eine Delegation des Bundestages unter Leitung von X": X stands for the group it leads.
+                result.removeLast()
+                if seen.insert(entity).inserted { result.append(Participant(entity: entity, start: group.start, end: end, marker: group.marker)) }
+                return
+            }
             var marker = marker(before: start, clause: clause, partners: partners)
             if marker == .plain, start > 0, start - 1 == excludedEnd, facts.has(.coordinator, start - 1) { marker = .excluded }
             if marker == .excluded { excludedEnd = end }
@@ -339,6 +345,22 @@ final class ParticipantFinder {
             k = m.tokens.lowerBound - 1
         }
         return false
+    }
+
+    /// The first token of a `leader` phrase before the name at `start` (`unter der Leitung von`,
+    /// `, angeführt von`, over titles: `unter Leitung von Bundestagspräsidentin X`), if any.
+    private func leaderPhrase(before start: Int, clause: Range<Int>) -> Int? {
+        var k = start - 1
+        while k > clause.lowerBound && k >= start - 4 && !facts.has(.agentPreposition, k) {
+            guard facts.has(.article, k) || isTitleOrAdjective(k) else { return nil }
+            k -= 1
+        }
+        guard k > clause.lowerBound, facts.has(.agentPreposition, k), facts.has(.leader, k - 1) else { return nil }
+        var opener = k - 1
+        // "unter der Leitung", "unter Führung"; a comma before a participle (", angeführt von").
+        while opener - 1 >= clause.lowerBound && opener >= k - 3 && (facts.has(.article, opener - 1) || facts.has(.preposition, opener - 1)) { opener -= 1 }
+        if opener - 1 >= clause.lowerBound, document.tokens[opener - 1].kind == .punctuation, document.scalars[document.tokens[opener - 1].start] == "," { opener -= 1 }
+        return opener
     }
 
     /// Whether the participant at `start` is attached by `mit`/`bei`, `von`, `zwischen`, an object
