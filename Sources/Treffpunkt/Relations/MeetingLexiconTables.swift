@@ -196,6 +196,7 @@ struct MeetingLexiconTables: Sendable {
                 case ("written", 1): rule.written = true
                 case ("mutual", 1): rule.mutual = true
                 case ("place-object", 1): rule.placeObject = true
+                case ("agent-host", 1): rule.agentIsHost = true
                 case ("particle", 2): rule.particle = word(String(parts[1]), suffix: false)
                 case ("partner", 2):
                     rule.partners = parts[1].split(separator: "|").map { word(String($0), suffix: false) }
@@ -203,7 +204,7 @@ struct MeetingLexiconTables: Sendable {
                     rule.requires = parts[1].split(separator: "|").map { word(String($0), suffix: false) }
                 default:
                     errors.append(file.error(line.number,
-                        "unknown option '\(option)' (known: reciprocal, mutual, host, passive, planned, series, host-side, place-object, written, particle=WORD, partner=WORD|WORD, requires=WORD|WORD)"))
+                        "unknown option '\(option)' (known: reciprocal, mutual, host, passive, planned, series, host-side, place-object, agent-host, written, particle=WORD, partner=WORD|WORD, requires=WORD|WORD)"))
                 }
             }
             let r = rules.count
