@@ -142,7 +142,7 @@ public struct ContractEncoder: Sendable {
         }
         w.endArray()
         w.endObject()
-        return w.bytes
+        return w.takeBytes()
     }
 
     private func writeIDs(_ indexes: [Int], _ document: Document, _ w: inout JSONWriter) {

@@ -19,11 +19,25 @@ public struct JSONWriter {
     /// `indent` of nil writes compact JSON, otherwise that many spaces per level.
     public init(indent: Int? = nil, capacity: Int = 1024) {
         self.indent = indent
-        storage = [UInt8](repeating: 0, count: max(64, capacity))
+        // Bytes are only ever read after they are written, so the storage need not be cleared.
+        let reserved = max(64, capacity)
+        storage = [UInt8](unsafeUninitializedCapacity: reserved) { _, count in count = reserved }
     }
 
     /// The JSON text written so far, as UTF-8.
     public var bytes: [UInt8] { Array(storage[0..<length]) }
+
+    /// The JSON text written, without a copy; the writer is empty afterwards.
+    public mutating func takeBytes() -> [UInt8] {
+        var result: [UInt8] = []
+        swap(&result, &storage)
+        result.removeLast(result.count - length)
+        length = 0
+        depth = 0
+        hasValue = 0
+        afterKey = false
+        return result
+    }
 
     public var string: String { String(decoding: storage[0..<length], as: UTF8.self) }
 
@@ -80,10 +94,41 @@ public struct JSONWriter {
             afterKey = false
             return
         }
-        let bit: UInt64 = 1 << UInt64(depth)
-        if hasValue & bit != 0 { append(UInt8(ascii: ",")) }
-        hasValue |= bit
+        if takeSeparator() { append(UInt8(ascii: ",")) }
         if depth > 0 && indent != nil { newline() }
+    }
+
+    /// Whether a comma is due before the next value or key (none right after a key); marks the
+    /// current container as holding a value.
+    @inline(__always)
+    private mutating func takeSeparator() -> Bool {
+        if afterKey {
+            afterKey = false
+            return false
+        }
+        let bit: UInt64 = 1 << UInt64(depth)
+        let comma = hasValue & bit != 0
+        hasValue |= bit
+        return comma
+    }
+
+    /// Writes a value (or key) of at most `count` bytes, with the comma due before it, in one
+    /// store: `body` gets the buffer and the write position and returns the new write position.
+    @inline(__always)
+    private mutating func writeValue(reserving count: Int, _ body: (UnsafeMutableBufferPointer<UInt8>, Int) -> Int) {
+        if indent != nil {
+            prepareValue()
+            reserve(count)
+            store(body)
+            return
+        }
+        let comma = takeSeparator()
+        reserve(count + 1)
+        store { out, start in
+            guard comma else { return body(out, start) }
+            out[start] = UInt8(ascii: ",")
+            return body(out, start + 1)
+        }
     }
 
     private mutating func newline() {
@@ -119,14 +164,12 @@ public struct JSONWriter {
 
     /// Writes a key spelt in the code (no escape is needed, but any is written).
     public mutating func key(_ k: StaticString) {
-        prepareValue()
         k.withUTF8Buffer { utf8 in
             // Each byte takes at most 6; 2 quotes, a colon and a space.
-            reserve(utf8.count * 6 + 4)
             let spaced = indent != nil
-            store { out, start in
+            writeValue(reserving: utf8.count * 6 + 4) { out, start in
                 out[start] = UInt8(ascii: "\"")
-                var n = JSONWriter.copyEscaped(utf8, to: out, at: start + 1)
+                var n = JSONWriter.copyKey(utf8, to: out, at: start + 1)
                 out[n] = UInt8(ascii: "\"")
                 out[n + 1] = UInt8(ascii: ":")
                 n += 2
@@ -138,6 +181,19 @@ public struct JSONWriter {
             }
         }
         afterKey = true
+    }
+
+    /// Copies the text of a key spelt in the code, which rarely needs an escape: byte by byte
+    /// without a branch, and again with escapes when one turns out to need one.
+    @inline(__always)
+    private static func copyKey(_ utf8: UnsafeBufferPointer<UInt8>, to out: UnsafeMutableBufferPointer<UInt8>, at n: Int) -> Int {
+        var special = false
+        for i in 0..<utf8.count {
+            let b = utf8[i]
+            out[n + i] = b
+            special = special || needsEscape(b)
+        }
+        return special ? copyEscaped(utf8, to: out, at: n) : n + utf8.count
     }
 
     /// Writes a key that comes from data.
@@ -159,8 +215,11 @@ public struct JSONWriter {
     }
 
     public mutating func value(_ s: String) {
-        prepareValue()
-        writeString(s)
+        var s = s
+        s.withUTF8 { utf8 in
+            // Each byte takes at most 6 (a `\u00XX` escape); 2 for the quotes.
+            writeValue(reserving: utf8.count * 6 + 2) { JSONWriter.copyQuoted(utf8, to: $0, at: $1) }
+        }
     }
 
     public mutating func value(_ s: String?) {
@@ -168,22 +227,20 @@ public struct JSONWriter {
     }
 
     public mutating func value(_ n: Int) {
-        prepareValue()
         // At most 20 characters: a sign and the 19 digits of Int.min.
-        reserve(20)
-        store { out, start in
+        writeValue(reserving: 20) { out, start in
             var n0 = start
             if n < 0 {
                 out[n0] = UInt8(ascii: "-")
                 n0 += 1
             }
             var m = n.magnitude
-            var digits = 0
+            var digits = 1
             var probe = m
-            repeat {
+            while probe >= 10 {
                 digits += 1
                 probe /= 10
-            } while probe > 0
+            }
             var i = n0 + digits
             repeat {
                 i -= 1
@@ -197,11 +254,9 @@ public struct JSONWriter {
     /// Writes code points as a JSON string, encoding them to UTF-8 straight into the output
     /// (the same bytes as `value(String(String.UnicodeScalarView(scalars)))`).
     public mutating func value(scalars: ArraySlice<Unicode.Scalar>) {
-        prepareValue()
         // Each code point takes at most 6 bytes (a `\u00XX` escape); 2 for the quotes.
-        reserve(scalars.count * 6 + 2)
         scalars.withUnsafeBufferPointer { source in
-            store { out, start in
+            writeValue(reserving: source.count * 6 + 2) { out, start in
                 var n = start
                 out[n] = UInt8(ascii: "\"")
                 n += 1
@@ -260,12 +315,17 @@ public struct JSONWriter {
     private mutating func writeQuoted(_ utf8: UnsafeBufferPointer<UInt8>) {
         // Each byte takes at most 6 (a `\u00XX` escape); 2 for the quotes.
         reserve(utf8.count * 6 + 2)
-        store { out, start in
-            out[start] = UInt8(ascii: "\"")
-            let n = JSONWriter.copyEscaped(utf8, to: out, at: start + 1)
-            out[n] = UInt8(ascii: "\"")
-            return n + 1
-        }
+        store { JSONWriter.copyQuoted(utf8, to: $0, at: $1) }
+    }
+
+    /// Copies UTF-8 text in quotes to `out` at `n`, escaped (see `copyEscaped`); returns the
+    /// position after it.
+    @inline(__always)
+    private static func copyQuoted(_ utf8: UnsafeBufferPointer<UInt8>, to out: UnsafeMutableBufferPointer<UInt8>, at n: Int) -> Int {
+        out[n] = UInt8(ascii: "\"")
+        let end = copyEscaped(utf8, to: out, at: n + 1)
+        out[end] = UInt8(ascii: "\"")
+        return end + 1
     }
 
     /// Copies UTF-8 text to `out` at `n` with quotes, backslashes and control characters escaped;
@@ -280,7 +340,7 @@ public struct JSONWriter {
         var n = n
         while i + 8 <= count {
             let word = UnsafeRawPointer(source + i).loadUnaligned(as: UInt64.self)
-            if !mayNeedEscape(word) {
+            if !JSONSpecialBytes.mayOccur(in: word) {
                 UnsafeMutableRawPointer(target + n).storeBytes(of: word, as: UInt64.self)
                 i += 8
                 n += 8
@@ -296,20 +356,6 @@ public struct JSONWriter {
             i += 1
         }
         return n
-    }
-
-    /// Whether any of the eight bytes of a word may need an escape (never false when one does):
-    /// a byte below 0x20, a quote or a backslash.
-    @inline(__always)
-    private static func mayNeedEscape(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        let control = (word &- ones &* 0x20) & ~word
-        let quote = word ^ (ones &* 0x22)
-        let backslash = word ^ (ones &* 0x5C)
-        let quoteZero = (quote &- ones) & ~quote
-        let backslashZero = (backslash &- ones) & ~backslash
-        return (control | quoteZero | backslashZero) & highs != 0
     }
 
     /// Copies one byte of UTF-8 text, escaped if it needs it; returns the position after it.
