@@ -193,6 +193,10 @@ struct MeetingMerger {
                 mention.kind = .meeting
                 fallthrough
             case .meeting:
+                if rule.kind == .noun, let l = latestDraft, let guest = visitingGuest(of: mention, after: drafts[l], document: document) {
+                    // "X hat Y empfangen. Am Donnerstag steht ein Treffen mit Z auf dem Programm": the guest's programme.
+                    mention.sides[0] = [guest]
+                }
                 if mention.isSymmetric, let host = invitingHost(for: mention, clause: &invited, pending: &pending, mentions: mentions, document: document) {
                     // "X hat die Spitzen der Gewerkschaften eingeladen. Am Mittwoch kamen A, B und C zusammen.": X hosts them.
                     mention.sides = [host, mention.members.filter { !host.contains($0) }]
@@ -318,6 +322,26 @@ struct MeetingMerger {
             if facts.has(.topicAfter, k) && !facts.has(.continuation, k) { return true }
         }
         return false
+    }
+
+    /// The guest of the latest meeting, a reception, for a meeting noun whose only named party is its
+    /// partner (`Am Donnerstag steht ein Treffen mit Z auf dem Programm`) and whose other side was taken
+    /// from the story (the reception's host, named nowhere in the clause, not even by a role noun, and
+    /// named before no more often than the guest): on a visit, the guest meets the further partners.
+    private func visitingGuest(of m: MeetingMention, after d: MeetingDraft, document: Document) -> Int? {
+        guard m.sides.count == 2, m.sides[0].count == 1, let host = m.sides[0].first, d.hostsFromReception, d.hosts == [host],
+              !m.named.contains(host), !m.pronouns.contains(host),
+              !m.clause.contains(where: { facts.role[$0] >= 0 && facts.mention[$0] < 0 && ($0 + 1 >= m.clause.upperBound || facts.mention[$0 + 1] < 0) }) else { return nil }
+        let guests = d.members.filter { d.opposite.contains(MeetingDraft.key($0, host)) }
+        guard guests.count == 1, let guest = guests.first, !m.members.contains(guest),
+              document.entities[guest].type == .person else { return nil }
+        // Not when the host is the story's main person (`Van der Bellen setzt seine Gesprächsreihe fort …`).
+        let start = document.tokens[m.clause.lowerBound].start
+        var named = (host: 0, guest: 0)
+        for mention in document.mentions where mention.start < start {
+            if mention.entity == host { named.host += 1 } else if mention.entity == guest { named.guest += 1 }
+        }
+        return named.guest >= named.host ? guest : nil
     }
 
     /// The inviting side of a meeting of parties that meet each other (`Am Mittwoch kamen A, B und C zu
