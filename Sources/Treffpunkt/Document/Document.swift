@@ -90,6 +90,13 @@ public struct Document: Sendable {
         return entities.count - 1
     }
 
+    /// Makes room for `count` entities in all, so that adding them one by one does not grow the
+    /// entity index again and again (a speed hint; it changes no layer).
+    public mutating func reserveEntityCapacity(_ count: Int) {
+        entities.reserveCapacity(count)
+        entityIndex.reserveCapacity(count)
+    }
+
     /// The index of the entity with this id, if the document mentions it.
     public func entity(withID id: String) -> Int? { entityIndex[id] }
 

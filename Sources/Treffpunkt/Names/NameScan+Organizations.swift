@@ -239,16 +239,19 @@ extension NameScan {
     }
 
     /// A word that only a gazetteer organisation covers (`Bilfinger` in `Bilfinger Berger GmbH`).
+    @inline(__always)
     func isCoveredOrganization(_ k: Int) -> Bool {
         !taken[k] && words[k].coverType == .organization && words[k].isName
     }
 
     /// A descriptor noun (`Gewerkschaft`) or a compound ending in one (`Nachrichtenagentur`).
+    @inline(__always)
     func isDescriptor(_ k: Int) -> Bool {
         has(k, .organizationDescriptor)
     }
 
     /// An acronym no rule or gazetteer has taken and that is no stop word.
+    @inline(__always)
     func isFreeAcronym(_ k: Int) -> Bool {
         words[k].shape == .acronym && isFree(k) && !isStop(k)
     }

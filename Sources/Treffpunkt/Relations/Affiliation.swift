@@ -2,7 +2,8 @@
 /// name (`IG-Metall-Chefin Christiane Benner`, `Verdi-Verhandlungsführerin Behle`,
 /// `Bahn-Personalvorstand Martin Seiler`): the compound's first part names one of the document's
 /// organisations (its name or a mention of it, hyphens read as spaces, or the last word of one:
-/// `Bahn` for `Deutsche Bahn`).
+/// `Bahn` for `Deutsche Bahn`); or by the organisation named right before the title
+/// (`Borussia Dortmunds Geschäftsführer Hans-Joachim Watzke`).
 ///
 /// A person never meets the organisation it speaks for, and two organisations whose people meet
 /// (`Gespräche zwischen der GDL und der Deutschen Bahn … GDL-Chef X sagte das Treffen mit
@@ -29,9 +30,17 @@ struct Affiliation {
             add(document.scalars[m.start..<m.end], m.entity)
         }
         guard !forms.isEmpty else { return }
+        /// The organisation whose mention ends at a token (`Borussia Dortmunds` before `Geschäftsführer`).
+        var organizationEndingAt: [Int: Int] = [:]
+        for m in document.mentions where document.entities[m.entity].type == .organization { organizationEndingAt[m.tokens.upperBound - 1] = m.entity }
         for m in document.mentions where document.entities[m.entity].type == .person && m.tokens.lowerBound > 0 {
             let title = document.tokens[m.tokens.lowerBound - 1]
             guard title.kind == .word, m.start - title.end == 1 else { continue }
+            if let org = organizationEndingAt[m.tokens.lowerBound - 2], LetterCase.isUppercase(document.scalars[title.start]) {
+                // "Borussia Dortmunds Geschäftsführer X": the organisation's title before the name.
+                if !organizations[m.entity, default: []].contains(org) { organizations[m.entity, default: []].append(org) }
+                continue
+            }
             let word = document.scalars[title.start..<title.end]
             guard let hyphen = word.lastIndex(where: { $0 == "-" || $0 == "\u{2011}" }), hyphen > title.start else { continue }
             let prefix = word[title.start..<hyphen].map(Affiliation.fold)

@@ -35,13 +35,16 @@ public struct GazetteerFacts: Sendable {
     public private(set) var nonParticipants: Set<String> = []
     /// A city's adjective (`adj=Mainzer`) → (city id, city name): `in der Mainzer Staatskanzlei` names Mainz.
     public private(set) var cityAdjectives: [[Unicode.Scalar]: (id: String, name: String)] = [:]
-    /// What `roles` and `nonParticipants` say of one id, so that a document's entity is looked up once.
-    private struct EntityFacts: Sendable {
+    /// What `roles` and `nonParticipants` say of one id, so that an entity is looked up once.
+    struct EntityFacts: Sendable {
         var offices: [Office] = []
         var isNonParticipant = false
     }
-    /// Person or organisation id → its offices and whether it is never a side.
-    private var entityFacts: [String: EntityFacts] = [:]
+    /// The ids of persons and organisations with offices or that are never a side, interned as
+    /// UTF-8 keys: key `k`'s facts are `factsByKey[k]`. A document's entity is looked up by its
+    /// id's bytes, without hashing a `String`; most ids fail at the table's filter.
+    private var factKeys = KeyTable()
+    private var factsByKey: [EntityFacts] = []
 
     public init() {}
 
@@ -95,23 +98,32 @@ public struct GazetteerFacts: Sendable {
             }
             for (venue, city) in venueLinks { venues[venue] = (city, names[city] ?? city) }
         }
-        for (id, offices) in roles { entityFacts[id, default: EntityFacts()].offices = offices }
-        for id in nonParticipants { entityFacts[id, default: EntityFacts()].isNonParticipant = true }
+        for (id, offices) in roles {
+            let k = key(id)
+            factsByKey[k].offices = offices
+        }
+        for id in nonParticipants {
+            let k = key(id)
+            factsByKey[k].isNonParticipant = true
+        }
+        factKeys.seal()
     }
 
-    /// The document's entities by index: each person's offices, and the persons and
-    /// organisations (the only entities that can be a side) that are never a side. Looks up each
-    /// person's and organisation's id once; other entities are not looked up.
-    func entityFacts(in document: Document) -> (offices: [[Office]], nonParticipants: Set<Int>) {
-        var offices = [[Office]](repeating: [], count: document.entities.count)
-        var nonParticipants = Set<Int>()
-        guard !entityFacts.isEmpty else { return (offices, nonParticipants) }
-        for (e, entity) in document.entities.enumerated() where entity.type == .person || entity.type == .organization {
-            guard let facts = entityFacts[entity.id] else { continue }
-            if entity.type == .person { offices[e] = facts.offices }
-            if facts.isNonParticipant { nonParticipants.insert(e) }
-        }
-        return (offices, nonParticipants)
+    /// The index into `factsByKey` of an id, adding it when new.
+    private mutating func key(_ id: String) -> Int {
+        let k = Int(factKeys.intern(Array(id.utf8)))
+        if k == factsByKey.count { factsByKey.append(EntityFacts()) }
+        return k
+    }
+
+    /// What the gazetteers say of the person or organisation with this id (its offices, whether it
+    /// is never a side), or nil when they say nothing. Hashes the id's bytes; most ids fail at the
+    /// key table's filter.
+    func facts(ofID id: String) -> EntityFacts? {
+        guard !factsByKey.isEmpty else { return nil }
+        let utf8 = id.utf8
+        let k = utf8.withContiguousStorageIfAvailable { factKeys.find($0) } ?? factKeys.find(Array(utf8))
+        return k < 0 ? nil : factsByKey[Int(k)]
     }
 
     /// The document's entities by index: whether each is an organisation housed in its seat's city.

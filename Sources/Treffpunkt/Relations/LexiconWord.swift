@@ -9,8 +9,18 @@ struct LexiconWord: Sendable {
     var group: Int32 = -1
     /// The phrases starting with the word: `MeetingLexicon.phraseStarts[phrases]` are phrase indexes.
     var phrases: Range<Int32> = 0..<0
+    /// Bit `w % 64` is set for the second word `w` of each of these phrases.
+    var secondWords: UInt64 = 0
     /// The word's trigger rules: `MeetingLexicon.wordTriggers[triggers]`, in the order of `triggers(of:)`.
     var triggers: Range<Int32> = 0..<0
+}
+
+extension LexiconWord {
+    /// Whether one of the word's phrases may go on with the word id `next` (false proves none does).
+    @inline(__always)
+    func mayStartPhrase(before next: Int32) -> Bool {
+        next >= 0 && secondWords & (1 << UInt64(next & 63)) != 0
+    }
 }
 
 /// A trigger rule of a word with its kind, read without touching the rule.

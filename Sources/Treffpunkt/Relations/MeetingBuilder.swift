@@ -38,10 +38,10 @@ public struct MeetingBuilder: Annotator {
     func findMentions(facts: TokenFacts, document: inout Document) -> [MeetingMention] {
         var result: [MeetingMention] = []
         let splitter = ClauseSplitter(document: document, facts: facts)
-        let entityFacts = gazetteerFacts.entityFacts(in: document)
+        let entityFacts = DocumentEntityFacts(gazetteer: gazetteerFacts, document: document)
         let finder = ParticipantFinder(document: document, lexicon: lexicon, facts: facts,
-                                       references: ReferenceResolver(document: document, facts: facts, offices: entityFacts.offices),
-                                       nonParticipants: entityFacts.nonParticipants)
+                                       references: ReferenceResolver(document: document, facts: facts, entityFacts: entityFacts),
+                                       entityFacts: entityFacts)
         let sideBuilder = SideBuilder(facts: facts)
         let statusFinder = StatusFinder(facts: facts, tokens: document.tokens)
         let placeAndTime = PlaceAndTime(facts: facts, housed: gazetteerFacts.housedEntities(in: document))

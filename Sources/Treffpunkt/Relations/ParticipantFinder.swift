@@ -7,15 +7,15 @@ final class ParticipantFinder {
     let lexicon: MeetingLexicon
     let facts: TokenFacts
     let references: ReferenceResolver
-    /// Entity indexes that are never a side (media, news agencies).
-    let nonParticipants: Set<Int>
+    /// Which entities are never a side (media, news agencies).
+    let entityFacts: DocumentEntityFacts
 
-    init(document: Document, lexicon: MeetingLexicon, facts: TokenFacts, references: ReferenceResolver, nonParticipants: Set<Int>) {
+    init(document: Document, lexicon: MeetingLexicon, facts: TokenFacts, references: ReferenceResolver, entityFacts: DocumentEntityFacts) {
         self.document = document
         self.lexicon = lexicon
         self.facts = facts
         self.references = references
-        self.nonParticipants = nonParticipants
+        self.entityFacts = entityFacts
     }
 
     /// The participants of `clause` in text order; may add group entities to the document.
@@ -192,7 +192,7 @@ final class ParticipantFinder {
     /// preposition, conjunction or adjective).
     private func isVerbLike(_ k: Int) -> Bool {
         let t = document.tokens[k]
-        guard t.kind == .word, document.scalars[t.start].properties.isLowercase else { return false }
+        guard t.kind == .word, LetterCase.isLowercase(document.scalars[t.start]) else { return false }
         let c = facts.classes[k]
         if c.contains(.passiveAuxiliary) || c.contains(.perfectAuxiliary) || c.contains(.planned) || c.contains(.past) || c.contains(.participle) {
             return true
@@ -247,12 +247,12 @@ final class ParticipantFinder {
 
     private func isCapitalisedWord(_ i: Int, _ document: Document) -> Bool {
         let t = document.tokens[i]
-        return t.kind == .word && document.scalars[t.start].properties.isUppercase && facts.mention[i] < 0
+        return t.kind == .word && LetterCase.isUppercase(document.scalars[t.start]) && facts.mention[i] < 0
     }
 
     private func isPersonalPronoun(_ i: Int, _ document: Document) -> Bool {
         guard facts.has(.male, i) || facts.has(.female, i) else { return false }
-        return document.scalars[document.tokens[i].start].properties.isLowercase
+        return LetterCase.isLowercase(document.scalars[document.tokens[i].start])
     }
 
     /// A verb form in `-en` (`trafen`, `treffen`, `kamen`): plural, so `sie` means several persons.
@@ -283,7 +283,7 @@ final class ParticipantFinder {
     /// nor one that begins before the clause.
     private func isParticipant(_ mention: Mention, document: Document, clause: Range<Int>, allowSources: Bool = false) -> Bool {
         let type = document.entities[mention.entity].type
-        guard type == .person || type == .organization, !nonParticipants.contains(mention.entity) else { return false }
+        guard type == .person || type == .organization, !entityFacts.isNonParticipant(mention.entity) else { return false }
         let first = mention.tokens.lowerBound, last = mention.tokens.upperBound - 1
         // A mention that begins before the clause (one running over a sentence boundary) is not its side.
         guard first >= clause.lowerBound else { return false }
@@ -419,7 +419,7 @@ final class ParticipantFinder {
         guard t.kind == .word else { return false }
         let s = document.scalars
         let last = s[t.end - 1], before = t.end - t.start > 2 ? s[t.end - 2] : " "
-        if s[t.start].properties.isLowercase {
+        if LetterCase.isLowercase(s[t.start]) {
             return last == "e" || (before == "e" && (last == "n" || last == "r" || last == "s" || last == "m"))
         }
         return (before == "e" && last == "r") || (before == "i" && last == "n" && t.end - t.start > 5)
@@ -439,7 +439,7 @@ final class ParticipantFinder {
             while k < clause.upperBound, k - end <= 4 {
                 let t = document.tokens[k]
                 guard t.kind == .word else { break }
-                if document.scalars[t.start].properties.isUppercase {
+                if LetterCase.isUppercase(document.scalars[t.start]) {
                     k += 1
                     while k + 1 < clause.upperBound, document.tokens[k].start == document.tokens[k - 1].end,
                           document.tokens[k + 1].start == document.tokens[k].end, document.scalars[document.tokens[k].start] == "-" {
@@ -458,7 +458,7 @@ final class ParticipantFinder {
                 }
                 k += 1
             }
-            if k > end + 1, document.scalars[document.tokens[k - 1].start].properties.isUppercase {
+            if k > end + 1, LetterCase.isUppercase(document.scalars[document.tokens[k - 1].start]) {
                 end = k
                 name = document.text(document.tokens[i].start, document.tokens[end - 1].end)
                 id = "organization/~" + Slug.make(name)

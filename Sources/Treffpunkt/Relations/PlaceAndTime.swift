@@ -35,7 +35,7 @@ struct PlaceAndTime {
         var s = sentence - 1
         while s >= 0 && s >= sentence - window && !PlaceAndTime.paragraphBreak(after: s, document) {
             let tokens = document.sentences[s].tokens
-            if let p = place(in: tokens, trigger: tokens.upperBound, document) { return p }
+            if let p = place(in: tokens, trigger: tokens.upperBound, document, topicsFrom: tokens.lowerBound) { return p }
             s -= 1
         }
         return nil
@@ -63,9 +63,17 @@ struct PlaceAndTime {
     }
 
     /// `object`: a place with no preposition before it counts too (`hat die Gemeinde Lindenau besucht`).
-    /// A place inside a topic (`sprachen über die Lage im Indopazifik`) is none.
-    private func place(in range: Range<Int>, trigger: Int, _ document: Document, object: Bool = false) -> Int? {
+    /// A place inside a topic (`sprachen über die Lage im Indopazifik`) is none; so is a place after a
+    /// `topic-frame` (`Im Mittelpunkt … stand die Lage der Kirche in Österreich`) or after a
+    /// `topic-after`, `topic-verb` or `topic-opener` word behind `topicsFrom` (the trigger; the
+    /// sentence's start for a sentence before the meeting: `berieten über die Lage in der Ukraine`).
+    private func place(in range: Range<Int>, trigger: Int, _ document: Document, object: Bool = false, topicsFrom: Int? = nil) -> Int? {
         var best: (distance: Int, entity: Int)?
+        let from = topicsFrom ?? trigger
+        let topic = range.first { k in
+            facts.has(.topicFrame, k)
+                || k >= from && (facts.has(.topicAfter, k) || facts.has(.topicVerb, k) || facts.has(.topicOpener, k)) && !facts.has(.continuation, k)
+        } ?? range.upperBound
         var i = range.lowerBound
         while i < range.upperBound {
             let m = facts.mention[i]
@@ -73,7 +81,7 @@ struct PlaceAndTime {
             let mention = document.mentions[Int(m)]
             defer { i = max(i + 1, mention.tokens.upperBound) }
             let isHoused = mention.entity < housed.count && housed[mention.entity]
-            guard document.entities[mention.entity].type == .place || isHoused else { continue }
+            guard document.entities[mention.entity].type == .place || isHoused, mention.tokens.lowerBound < topic else { continue }
             let first = mention.tokens.lowerBound
             var k = first - 1
             var steps = 0

@@ -1,33 +1,35 @@
 /// What the meeting rules know about each token of a document: its word id in the lexicon,
 /// its word classes (phrases included), the trigger it starts and the mention that covers it.
-struct TokenFacts {
+/// A class, built once per document and read by every rule finder: a finder that keeps it counts
+/// one reference instead of one per array.
+final class TokenFacts {
     /// Word id per token, -1 when the lexicon does not know the word.
-    var word: [Int32]
+    let word: [Int32]
     /// Whether the word id matched the whole token (false: a compound's last part).
-    var whole: [Bool]
-    var classes: [WordClasses]
+    let whole: [Bool]
+    let classes: [WordClasses]
     /// Role id per token (`Präsident`, `Papst`), -1 for none.
-    var role: [Int32]
+    let role: [Int32]
     /// Group noun id per token, with the phrase length, or nil.
-    var group: [(group: Int, length: Int)?]
+    let group: [(group: Int, length: Int)?]
     /// Index into `Document.mentions` of the longest mention covering the token, -1 for none.
-    var mention: [Int32]
+    let mention: [Int32]
     /// Triggers: token, token count, rule index; in text order.
-    var triggers: [(token: Int, length: Int, rule: Int)] = []
+    let triggers: [(token: Int, length: Int, rule: Int)]
 
     init(document: Document, lexicon: MeetingLexicon) {
         let n = document.tokens.count
-        var word = [Int32](repeating: -1, count: n)
-        var whole = [Bool](repeating: false, count: n)
-        var classes = [WordClasses](repeating: WordClasses(), count: n)
-        var role = [Int32](repeating: -1, count: n)
-        var group = [(group: Int, length: Int)?](repeating: nil, count: n)
-        var triggers: [(token: Int, length: Int, rule: Int)] = []
         let tokens = document.tokens, scalars = document.scalars
         let words = lexicon.words
-        /// Tokens whose word starts a phrase or has trigger rules, in text order.
-        var starts: [Int] = []
-        lexicon.table.withLookup(on: scalars, compoundHead: 3) { lookup in
+        // The arrays are the closure's own, so that writing them checks no uniqueness per token.
+        let (word, whole, classes, role, group, triggers) = lexicon.table.withLookup(on: scalars, compoundHead: 3) { lookup in
+            var word = [Int32](repeating: -1, count: n)
+            var whole = [Bool](repeating: false, count: n)
+            var classes = [WordClasses](repeating: WordClasses(), count: n)
+            var role = [Int32](repeating: -1, count: n)
+            var group = [(group: Int, length: Int)?](repeating: nil, count: n)
+            /// Tokens whose word starts a phrase or has trigger rules, in text order.
+            var starts: [Int] = []
             for i in 0..<n {
                 let token = tokens[i]
                 guard token.kind == .word || token.kind == .punctuation || token.kind == .abbreviation,
@@ -40,7 +42,35 @@ struct TokenFacts {
                 if entry.group >= 0 { group[i] = (Int(entry.group), 1) }
                 if !entry.triggers.isEmpty || isWhole && !entry.phrases.isEmpty { starts.append(i) }
             }
+            let triggers = TokenFacts.phrasesAndTriggers(at: starts, document: document, lexicon: lexicon, word: word, whole: whole,
+                                                         classes: &classes, group: &group)
+            return (word, whole, classes, role, group, triggers)
         }
+        var covering = [Int32](repeating: -1, count: n)
+        for (m, mention) in document.mentions.enumerated() {
+            for t in mention.tokens where t < n {
+                if covering[t] < 0 || document.mentions[Int(covering[t])].tokens.count < mention.tokens.count {
+                    covering[t] = Int32(m)
+                }
+            }
+        }
+        self.word = word
+        self.whole = whole
+        self.classes = classes
+        self.role = role
+        self.group = group
+        self.mention = covering
+        self.triggers = triggers
+    }
+
+    /// The phrases and triggers that start at `starts` (tokens whose word starts a phrase or has
+    /// trigger rules, in text order) within their sentences, in text order; a phrase of a word
+    /// class or group marks its tokens in `classes` or `group`.
+    private static func phrasesAndTriggers(at starts: [Int], document: Document, lexicon: MeetingLexicon, word: [Int32], whole: [Bool],
+                                           classes: inout [WordClasses], group: inout [(group: Int, length: Int)?])
+        -> [(token: Int, length: Int, rule: Int)] {
+        let tokens = document.tokens, scalars = document.scalars, words = lexicon.words
+        var triggers: [(token: Int, length: Int, rule: Int)] = []
         var next = 0
         for sentence in document.sentences {
             let first = sentence.tokens.lowerBound
@@ -50,7 +80,8 @@ struct TokenFacts {
                 next += 1
                 let entry = words[Int(word[i])]
                 let capitalised = LetterCase.isUppercase(scalars[tokens[i].start])
-                if whole[i] {
+                // Every phrase has two words or more, all of the lexicon and whole.
+                if whole[i], i + 1 < sentence.tokens.upperBound, whole[i + 1], entry.mayStartPhrase(before: word[i + 1]) {
                     for k in entry.phrases {
                         let p = Int(lexicon.phraseStarts[Int(k)])
                         let length = Int(lexicon.phraseWordStarts[p + 1] - lexicon.phraseWordStarts[p])
@@ -79,21 +110,7 @@ struct TokenFacts {
             }
         }
         triggers.sort { $0.token < $1.token }
-        var covering = [Int32](repeating: -1, count: n)
-        for (m, mention) in document.mentions.enumerated() {
-            for t in mention.tokens where t < n {
-                if covering[t] < 0 || document.mentions[Int(covering[t])].tokens.count < mention.tokens.count {
-                    covering[t] = Int32(m)
-                }
-            }
-        }
-        self.word = word
-        self.whole = whole
-        self.classes = classes
-        self.role = role
-        self.group = group
-        self.mention = covering
-        self.triggers = triggers
+        return triggers
     }
 
     /// Whether the words of phrase `p` stand whole from token `i` on, before `end`.
@@ -104,5 +121,6 @@ struct TokenFacts {
         return true
     }
 
+    @inline(__always)
     func has(_ c: WordClass, _ token: Int) -> Bool { classes[token].contains(c) }
 }

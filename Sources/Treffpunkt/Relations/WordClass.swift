@@ -82,6 +82,8 @@ public enum WordClass: UInt8, Sendable, CaseIterable {
     case meetingDate
     // pronouns.tsv, added later
     case bodyPossessive
+    // status-cues.tsv, added later
+    case adjournment
 
     /// The class's name in the data files, in declaration order.
     private static let names: [String] = [
@@ -146,6 +148,7 @@ public enum WordClass: UInt8, Sendable, CaseIterable {
         "cancel-act",
         "meeting-date",
         "body-possessive",
+        "adjournment",
     ]
 
     /// The name used in the data files.

@@ -19,6 +19,8 @@ struct TenseDetector {
     private var shapes: [UInt8]
     /// The lower-cased code points of the word in hand.
     private var units: [UInt32] = []
+    /// `lexicon.scalarAffixes`, read once.
+    private let scalarAffixes: TimeAffixes<UInt32>?
 
     private static let shapeKnown: UInt8 = 0x80
 
@@ -26,6 +28,7 @@ struct TenseDetector {
         self.atoms = atoms
         self.lexicon = lexicon
         self.scalars = scalars
+        scalarAffixes = lexicon.scalarAffixes
         shapes = []
     }
 
@@ -113,7 +116,7 @@ struct TenseDetector {
             units.append(v)
         }
         let raw: UInt8
-        if plain, let affixes = lexicon.scalarAffixes {
+        if plain, let affixes = scalarAffixes {
             raw = affixes.shape(of: units[...]).rawValue
         } else {
             let word = String(String.UnicodeScalarView(units.map { Unicode.Scalar($0)! }))

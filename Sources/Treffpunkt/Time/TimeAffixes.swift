@@ -42,11 +42,23 @@ struct TimeAffixes<Unit: Equatable & Sendable>: Sendable {
     }
 
     private static func starts(_ word: ArraySlice<Unit>, with prefix: [Unit]) -> Bool {
-        word.count >= prefix.count && word.prefix(prefix.count).elementsEqual(prefix)
+        guard word.count >= prefix.count else { return false }
+        var i = word.startIndex
+        for u in prefix {
+            if word[i] != u { return false }
+            i += 1
+        }
+        return true
     }
 
     private static func ends(_ word: ArraySlice<Unit>, with suffix: [Unit]) -> Bool {
-        word.count >= suffix.count && word.suffix(suffix.count).elementsEqual(suffix)
+        guard word.count >= suffix.count else { return false }
+        var i = word.endIndex - suffix.count
+        for u in suffix {
+            if word[i] != u { return false }
+            i += 1
+        }
+        return true
     }
 }
 

@@ -6,7 +6,7 @@ public struct TimeAtom: Sendable {
         case word, number, mark
     }
 
-    /// What the grammar and the tense detector ask of every atom, from `TimeLexicon.atomFacts`.
+    /// What the grammar and the tense detector ask of every atom, from `TimeWordInfo.atomFacts`.
     struct Flags: OptionSet, Sendable {
         let rawValue: UInt8
         /// A number, or a word with `TimeWordInfo.canStart`.
@@ -53,18 +53,21 @@ public struct TimeAtom: Sendable {
     /// The number of digits of a number.
     public var digits: Int { Int(digitCount) }
 
+    /// An atom whose key the lexicon's `wordIndex` gives `entry`; without `hasEntries` it takes no
+    /// facts from it.
+    @inline(__always)
     init(start: Int, end: Int, token: Int, kind: Kind, mark: UInt32 = 0, value: Int = -1, digits: Int = 0,
-         isCapitalized: Bool = false, word: Int32, hasEntries: Bool = true, lexicon: TimeLexicon) {
+         isCapitalized: Bool = false, entry: TimeKeyTable.Entry, hasEntries: Bool = true) {
         startOffset = Int32(truncatingIfNeeded: start)
         endOffset = Int32(truncatingIfNeeded: end)
         tokenIndex = Int32(truncatingIfNeeded: token)
         numberValue = Int32(truncatingIfNeeded: value)
         digitCount = Int32(truncatingIfNeeded: digits)
-        self.word = word
+        word = entry.id
         info = hasEntries ? word + 1 : 0
-        let facts = lexicon.atomFacts[Int(info)]
-        roles = UInt32(truncatingIfNeeded: facts)
-        flags = Flags(rawValue: UInt8(truncatingIfNeeded: facts >> 32))
+        let fact = hasEntries ? entry.facts : 0
+        roles = UInt32(truncatingIfNeeded: fact)
+        flags = Flags(rawValue: UInt8(truncatingIfNeeded: fact >> 32))
         if kind == .number { flags.formUnion([.startsPattern, .startsCore]) }
         self.mark = mark
         self.kind = kind
@@ -76,85 +79,91 @@ public struct TimeAtom: Sendable {
     public func has(_ role: TimeRole) -> Bool { roles & role.bit != 0 }
 }
 
+/// The atoms of a document with what the tagger asks of them as a whole, gathered while they are built.
+struct TimeAtomIndex {
+    /// The atoms of all tokens, in text order.
+    var atoms: [TimeAtom] = []
+    /// For each token index and the token count: the index of the token's first atom (the number
+    /// of atoms of the tokens before it).
+    var tokenStarts: [Int32] = []
+    /// The indexes of the atoms with `TimeAtom.Flags.startsCore`, ascending.
+    var cores: [Int32] = []
+
+    /// The index of the first atom of token `t` or of a later token (`atoms.count` past the last).
+    func firstAtom(ofToken t: Int) -> Int { Int(tokenStarts[min(max(t, 0), tokenStarts.count - 1)]) }
+}
+
 /// Builds the atoms of a document.
 public enum TimeAtoms {
     /// The atoms of all tokens, in text order.
     public static func atoms(of document: Document, lexicon: TimeLexicon) -> [TimeAtom] {
+        index(of: document, lexicon: lexicon).atoms
+    }
+
+    /// The atoms of all tokens with their index.
+    static func index(of document: Document, lexicon: TimeLexicon) -> TimeAtomIndex {
+        var result = TimeAtomIndex()
         var atoms: [TimeAtom] = []
         atoms.reserveCapacity(document.tokens.count + document.tokens.count / 2)
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: lexicon.longestKey) { buffer in
-            document.scalars.withUnsafeBufferPointer { scalars in
-                document.tokens.withUnsafeBufferPointer { tokens in
-                    for t in tokens.indices {
-                        var i = tokens[t].start
-                        let end = tokens[t].end
-                        while i < end {
-                            let s = scalars[i]
-                            var j = i + 1
-                            var key = KeyBuffer(buffer)
-                            if isDigit(s) {
-                                var value = Int(s.value) - 48
-                                key.append(s)
-                                while j < end, isDigit(scalars[j]) {
-                                    if j - i < 9 { value = value * 10 + Int(scalars[j].value) - 48 }
-                                    key.append(scalars[j])
-                                    j += 1
-                                }
-                                let digits = j - i
-                                atoms.append(TimeAtom(start: i, end: j, token: t, kind: .number, value: digits <= 9 ? value : -1,
-                                                      digits: digits, word: key.id(in: lexicon), hasEntries: digits <= 2,
-                                                      lexicon: lexicon))
-                            } else if LetterCase.isLetter(s) {
-                                key.append(LetterCase.lowercase(s))
-                                var capitals = LetterCase.isUppercase(s)
-                                while j < end, LetterCase.isLetter(scalars[j]) {
-                                    capitals = capitals && LetterCase.isUppercase(scalars[j])
-                                    key.append(LetterCase.lowercase(scalars[j]))
-                                    j += 1
-                                }
-                                var atom = TimeAtom(start: i, end: j, token: t, kind: .word, isCapitalized: LetterCase.isUppercase(s),
-                                                    word: key.id(in: lexicon), lexicon: lexicon)
-                                if capitals && j - i >= 2 { atom.flags.insert(.acronym) }
-                                atoms.append(atom)
-                            } else {
-                                key.append(s)
-                                atoms.append(TimeAtom(start: i, end: j, token: t, kind: .mark, mark: s.value,
-                                                      word: key.id(in: lexicon), lexicon: lexicon))
+        var tokenStarts = [Int32](repeating: 0, count: document.tokens.count + 1)
+        var cores: [Int32] = []
+        let index = lexicon.wordIndex
+        document.scalars.withUnsafeBufferPointer { scalars in
+            document.tokens.withUnsafeBufferPointer { tokens in
+                for t in tokens.indices {
+                    tokenStarts[t] = Int32(truncatingIfNeeded: atoms.count)
+                    var i = tokens[t].start
+                    let end = tokens[t].end
+                    while i < end {
+                        let s = scalars[i]
+                        var j = i + 1
+                        // Each branch packs the last code points of the atom's key (`TimeShortKeyTable.pack`)
+                        // while it finds the atom's end.
+                        if isDigit(s) {
+                            var value = Int(s.value) - 48
+                            var packed = UInt64(s.value)
+                            while j < end, isDigit(scalars[j]) {
+                                if j - i < 9 { value = value * 10 + Int(scalars[j].value) - 48 }
+                                packed = packed << 8 | UInt64(scalars[j].value)
+                                j += 1
                             }
-                            i = j
+                            let digits = j - i
+                            let entry = index.find(scalars, i..<j, lowercased: false, ending: packed, latin1: true)
+                            atoms.append(TimeAtom(start: i, end: j, token: t, kind: .number, value: digits <= 9 ? value : -1,
+                                                  digits: digits, entry: entry, hasEntries: digits <= 2))
+                        } else if LetterCase.isLetter(s) {
+                            let v = LetterCase.lowercase(s).value
+                            var packed = UInt64(v)
+                            var widest = v
+                            var capitals = LetterCase.isUppercase(s)
+                            while j < end, LetterCase.isLetter(scalars[j]) {
+                                capitals = capitals && LetterCase.isUppercase(scalars[j])
+                                let w = LetterCase.lowercase(scalars[j]).value
+                                packed = packed << 8 | UInt64(w)
+                                widest |= w
+                                j += 1
+                            }
+                            let entry = index.find(scalars, i..<j, lowercased: true, ending: packed, latin1: widest < 0x100)
+                            var atom = TimeAtom(start: i, end: j, token: t, kind: .word, isCapitalized: LetterCase.isUppercase(s),
+                                                entry: entry)
+                            if capitals && j - i >= 2 { atom.flags.insert(.acronym) }
+                            atoms.append(atom)
+                        } else {
+                            let entry = index.find(scalars, i..<j, lowercased: false, ending: UInt64(s.value),
+                                                  latin1: s.value > 0 && s.value < 0x100)
+                            atoms.append(TimeAtom(start: i, end: j, token: t, kind: .mark, mark: s.value, entry: entry))
                         }
+                        if atoms[atoms.count - 1].flags.contains(.startsCore) { cores.append(Int32(truncatingIfNeeded: atoms.count - 1)) }
+                        i = j
                     }
                 }
             }
         }
-        return atoms
-    }
-
-    /// The UTF-8 bytes of a key in a buffer as long as the lexicon's longest key; a longer key is
-    /// counted, not stored, and known to be absent.
-    private struct KeyBuffer {
-        let bytes: UnsafeMutableBufferPointer<UInt8>
-        var count = 0
-
-        init(_ bytes: UnsafeMutableBufferPointer<UInt8>) { self.bytes = bytes }
-
-        @inline(__always)
-        mutating func append(_ s: Unicode.Scalar) {
-            let v = s.value
-            if v < 0x80 {
-                if count < bytes.count { bytes[count] = UInt8(truncatingIfNeeded: v) }
-                count += 1
-            } else {
-                UTF8.encode(s) { b in
-                    if count < bytes.count { bytes[count] = b }
-                    count += 1
-                }
-            }
-        }
-
-        func id(in lexicon: TimeLexicon) -> Int32 {
-            count > bytes.count ? -1 : lexicon.wordID(UnsafeBufferPointer(rebasing: bytes[..<count]))
-        }
+        tokenStarts[document.tokens.count] = Int32(truncatingIfNeeded: atoms.count)
+        result.atoms = atoms
+        result.tokenStarts = tokenStarts
+        result.cores = cores
+        return result
     }
 
     static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }

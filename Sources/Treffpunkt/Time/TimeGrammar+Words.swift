@@ -17,7 +17,7 @@ extension TimeGrammar {
 
     /// What the lexicon says of atom `i` (nothing outside the sentence).
     @inline(__always)
-    func info(_ i: Int) -> TimeWordInfo { lexicon.infos[ok(i) ? Int(atoms[i].info) : 0] }
+    func info(_ i: Int) -> TimeWordInfo { infos[ok(i) ? Int(atoms[i].info) : 0] }
 
     func number(_ i: Int, _ range: ClosedRange<Int>, maxDigits: Int) -> Int? {
         guard ok(i), atoms[i].kind == .number, atoms[i].digits <= maxDigits, range.contains(atoms[i].value) else { return nil }
@@ -101,8 +101,8 @@ extension TimeGrammar {
 
     /// The longest lexicon phrase starting at atom `i` whose meaning, of the given kind, passes the test.
     func phrase(_ i: Int, _ kind: TimeWordInfo.PhraseKinds, _ test: (TimeWord) -> Bool) -> (last: Int, word: TimeWord)? {
-        guard ok(i), lexicon.infos[Int(atoms[i].info)].phraseKinds.contains(kind) else { return nil }
-        for e in lexicon.phrases[Int(atoms[i].info)] where test(e.meaning) {
+        guard ok(i), infos[Int(atoms[i].info)].phraseKinds.contains(kind) else { return nil }
+        for e in phrases[Int(atoms[i].info)] where test(e.meaning) {
             var k = i
             var matches = true
             for w in e.rest {

@@ -5,41 +5,53 @@
 struct TimeGrammar {
     let atoms: [TimeAtom]
     let lexicon: TimeLexicon
+    /// `lexicon.infos` and `lexicon.phrases`, read once.
+    let infos: [TimeWordInfo]
+    let phrases: [[TimeLexicon.Phrase]]
     /// The atoms of the sentence: `lower..<upper` (one grammar serves all sentences of a document in turn).
     var lower: Int
     var upper: Int
 
-    /// All expressions of the sentence, left to right, not overlapping.
-    func scan() -> [TimeCandidate] {
-        var found: [TimeCandidate] = []
-        var i = lower
-        while i < upper {
-            // Every pattern starts with a number or a word of the lexicon that may start one; a
-            // preposition or article without a meaning of its own ("am", "der", "vor") starts one
-            // only if a core starts within the next three atoms ("am 15. März", "vor drei Tagen",
-            // "im dem Abend", the longest way to a core).
-            if !atoms[i].flags.contains(.startsPattern) || !(atoms[i].flags.contains(.startsCore) || coreFollows(i)) {
-                i += 1
-                continue
-            }
-            if let c = match(at: i) {
-                found.append(c)
-                i = c.last + 1
-            } else {
-                i += 1
+    init(atoms: [TimeAtom], lexicon: TimeLexicon, lower: Int, upper: Int) {
+        self.atoms = atoms
+        self.lexicon = lexicon
+        infos = lexicon.infos
+        phrases = lexicon.phrases
+        self.lower = lower
+        self.upper = upper
+    }
+
+    /// The expressions of each sentence (`segments`: atom ranges in text order), in text order and
+    /// not overlapping, each with the atom range of its sentence. `cores` are the indexes of the
+    /// atoms with `TimeAtom.Flags.startsCore`, ascending.
+    ///
+    /// Every pattern starts with a number or a word of the lexicon that may start one; a preposition
+    /// or article without a meaning of its own ("am", "der", "vor") starts one only if a core starts
+    /// within the next three atoms of its sentence ("am 15. März", "vor drei Tagen", "im dem Abend",
+    /// the longest way to a core). So only the atoms from three before a core to the core are tried.
+    mutating func scan(_ segments: [(Int, Int)], cores: [Int32]) -> [(candidate: TimeCandidate, lower: Int, upper: Int)] {
+        var found: [(candidate: TimeCandidate, lower: Int, upper: Int)] = []
+        var c = 0
+        for (lower, upper) in segments {
+            self.lower = lower
+            self.upper = upper
+            var i = lower
+            while true {
+                while c < cores.count && Int(cores[c]) < i { c += 1 }
+                guard c < cores.count, Int(cores[c]) < upper else { break }
+                let core = Int(cores[c])
+                i = max(i, core - 3)
+                while i <= core {
+                    if atoms[i].flags.contains(.startsPattern), let m = match(at: i) {
+                        found.append((m, lower, upper))
+                        i = m.last + 1
+                        break
+                    }
+                    i += 1
+                }
             }
         }
         return found
-    }
-
-    /// Whether one of the three atoms after `i` in the sentence may start a core.
-    private func coreFollows(_ i: Int) -> Bool {
-        var k = i + 1
-        while k < upper && k <= i + 3 {
-            if atoms[k].flags.contains(.startsCore) { return true }
-            k += 1
-        }
-        return false
     }
 
     func match(at i: Int) -> TimeCandidate? {

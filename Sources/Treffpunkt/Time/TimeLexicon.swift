@@ -24,15 +24,10 @@ public final class TimeLexicon: Sendable {
     /// The years a number after an acronym may be (`WM 2006`); others are codes (`ICE 1045`).
     public let acronymYearRange: ClosedRange<Int>
     public let decadeCentury: Int
-    /// Every word of `entries` (first and later words of the phrases) as UTF-8 keys.
-    let wordIndex: KeyTable
-    /// The length in UTF-8 bytes of the longest key of `wordIndex` (at least 1).
-    let longestKey: Int
+    /// Every word of `entries` (first and later words of the phrases) as code point keys.
+    let wordIndex: TimeKeyTable
     /// By key id + 1 (0: a word without entries): what the grammar asks of the word.
     let infos: [TimeWordInfo]
-    /// By key id + 1: `TimeWordInfo.atomFacts`, apart so that building the atoms of a text touches
-    /// 8 bytes per word of the lexicon.
-    let atomFacts: [UInt64]
     /// By key id + 1: the entries that start with the word, their later words as key ids.
     let phrases: [[Phrase]]
     /// The season and decade codes of `TimeWordInfo`.
@@ -198,28 +193,26 @@ public final class TimeLexicon: Sendable {
         self.acronymYearRange = acronymYearRange
         self.twoDigitYearPivot = twoDigitYearPivot
         self.decadeCentury = decadeCentury
-        var index = KeyTable()
+        var index = TimeKeyTable()
         let firstWords = Array(entries.keys)
-        for word in firstWords { _ = index.intern(Array(word.utf8)) }
+        for word in firstWords { _ = index.intern(TimeLexicon.units(word)) }
         for word in firstWords {
-            for e in entries[word]! { for w in e.rest { _ = index.intern(Array(w.utf8)) } }
+            for e in entries[word]! { for w in e.rest { _ = index.intern(TimeLexicon.units(w)) } }
         }
-        index.seal()
         var infos = [TimeWordInfo](repeating: TimeWordInfo(), count: index.count + 1)
         var phrases = [[Phrase]](repeating: [], count: index.count + 1)
         var codes: [String] = []
         for word in firstWords {
             let list = entries[word]!
-            let id = Int(index.find(Array(word.utf8))) + 1
+            let id = Int(index.find(TimeLexicon.units(word))) + 1
             infos[id] = TimeWordInfo(entries: list, codes: &codes)
             phrases[id] = list.map { e in
-                Phrase(rest: e.rest.map { index.find(Array($0.utf8)) }, meaning: e.meaning)
+                Phrase(rest: e.rest.map { index.find(TimeLexicon.units($0)) }, meaning: e.meaning)
             }
         }
+        index.seal(facts: infos.map(\.atomFacts))
         wordIndex = index
-        longestKey = (0..<index.count).reduce(1) { Swift.max($0, index.key(Int32($1)).count) }
         self.infos = infos
-        atomFacts = infos.map(\.atomFacts)
         self.phrases = phrases
         self.codes = codes
         let lists = [pastSuffixes, participlePrefixes, separablePrefixes, participleEndings, verbEndings]
@@ -231,10 +224,8 @@ public final class TimeLexicon: Sendable {
     /// The meanings of a single lower-cased word.
     public func meanings(of word: String) -> [Entry] { entries[word] ?? [] }
 
-    /// The key id of a single lower-cased word given as UTF-8 bytes, or -1 when the lexicon does not
-    /// know it; `infos` and `phrases` hold the word at the id + 1.
-    @inline(__always)
-    func wordID(_ utf8: UnsafeBufferPointer<UInt8>) -> Int32 { wordIndex.find(utf8) }
+    /// The key of a word of `entries` in `wordIndex`: its code point values.
+    static func units(_ word: String) -> [UInt32] { word.unicodeScalars.map(\.value) }
 
     /// Splits a form the way the tagger splits text: runs of letters, runs of digits, single marks.
     static func words(of form: String) -> [String] {
