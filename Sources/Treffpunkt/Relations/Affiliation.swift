@@ -14,6 +14,17 @@ struct Affiliation {
     var isEmpty: Bool { organizations.isEmpty }
 
     init(document: Document) {
+        // The persons named right after a hyphenated title word, with the title's first part;
+        // most documents have none, and then no organisation's forms are needed.
+        var titled: [(person: Int, prefix: [Unicode.Scalar])] = []
+        for m in document.mentions where document.entities[m.entity].type == .person && m.tokens.lowerBound > 0 {
+            let title = document.tokens[m.tokens.lowerBound - 1]
+            guard title.kind == .word, m.start - title.end == 1 else { continue }
+            let word = document.scalars[title.start..<title.end]
+            guard let hyphen = word.lastIndex(where: { $0 == "-" || $0 == "\u{2011}" }), hyphen > title.start else { continue }
+            titled.append((m.entity, word[title.start..<hyphen].map(Affiliation.fold)))
+        }
+        guard !titled.isEmpty else { return }
         // The organisations' surface forms, lower-cased, hyphens as spaces: whole and last word.
         var forms: [(form: [Unicode.Scalar], entity: Int)] = []
         func add(_ scalars: some Collection<Unicode.Scalar>, _ entity: Int) {
@@ -29,14 +40,9 @@ struct Affiliation {
             add(document.scalars[m.start..<m.end], m.entity)
         }
         guard !forms.isEmpty else { return }
-        for m in document.mentions where document.entities[m.entity].type == .person && m.tokens.lowerBound > 0 {
-            let title = document.tokens[m.tokens.lowerBound - 1]
-            guard title.kind == .word, m.start - title.end == 1 else { continue }
-            let word = document.scalars[title.start..<title.end]
-            guard let hyphen = word.lastIndex(where: { $0 == "-" || $0 == "\u{2011}" }), hyphen > title.start else { continue }
-            let prefix = word[title.start..<hyphen].map(Affiliation.fold)
+        for (person, prefix) in titled {
             for (form, org) in forms where form == prefix {
-                if !organizations[m.entity, default: []].contains(org) { organizations[m.entity, default: []].append(org) }
+                if !organizations[person, default: []].contains(org) { organizations[person, default: []].append(org) }
             }
         }
     }
