@@ -248,7 +248,8 @@ public struct MeetingBuilder: Annotator {
     /// The gazetteer city whose name opens a place found by the name rules, before a hyphen
     /// (`Duisburg-Bruckhausen`, `Berlin-Mitte`).
     private func cityOfDistrict(_ place: Entity) -> (id: String, name: String)? {
-        guard place.type == .place, place.isFoundByRule, let dash = place.name.firstIndex(of: "-") else { return nil }
+        // The hyphen first: most names have none, and it is the cheaper test.
+        guard place.type == .place, let dash = place.name.firstIndex(of: "-"), place.isFoundByRule else { return nil }
         return gazetteerFacts.cityNames[String(place.name[..<dash])]
     }
 
