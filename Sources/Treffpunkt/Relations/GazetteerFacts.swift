@@ -35,12 +35,14 @@ public struct GazetteerFacts: Sendable {
     public private(set) var nonParticipants: Set<String> = []
     /// A city's adjective (`adj=Mainzer`) → (city id, city name): `in der Mainzer Staatskanzlei` names Mainz.
     public private(set) var cityAdjectives: [[Unicode.Scalar]: (id: String, name: String)] = [:]
-    /// What `roles` and `nonParticipants` say of one id, so that an entity is looked up once.
+    /// What `roles`, `nonParticipants` and `housedOrganizations` say of one id, so that an entity is looked up once.
     struct EntityFacts: Sendable {
         var offices: [Office] = []
         var isNonParticipant = false
+        /// One of `housedOrganizations`.
+        var isHoused = false
     }
-    /// The ids of persons and organisations with offices or that are never a side, interned as
+    /// The ids of persons and organisations with offices, that are never a side or that are housed, interned as
     /// UTF-8 keys: key `k`'s facts are `factsByKey[k]`. A document's entity is looked up by its
     /// id's bytes, without hashing a `String`; most ids fail at the table's filter.
     private var factKeys = KeyTable()
@@ -106,6 +108,10 @@ public struct GazetteerFacts: Sendable {
             let k = key(id)
             factsByKey[k].isNonParticipant = true
         }
+        for id in housedOrganizations {
+            let k = key(id)
+            factsByKey[k].isHoused = true
+        }
         factKeys.seal()
     }
 
@@ -127,9 +133,14 @@ public struct GazetteerFacts: Sendable {
     }
 
     /// The document's entities by index: whether each is an organisation housed in its seat's city.
+    /// Looks up only the organisations' ids, by their bytes (`facts(ofID:)`).
     func housedEntities(in document: Document) -> [Bool] {
         guard !housedOrganizations.isEmpty else { return [] }
-        return document.entities.map { $0.type == .organization && housedOrganizations.contains($0.id) }
+        var housed = [Bool](repeating: false, count: document.entities.count)
+        for e in document.entities.indices where document.entities[e].type == .organization {
+            housed[e] = facts(ofID: document.entities[e].id)?.isHoused ?? false
+        }
+        return housed
     }
 
     /// The years of `OFFICE@COUNTRY:FROM..TO` (`2008..2012`, `2018..`, `2024-03..`).

@@ -47,11 +47,12 @@ public struct MeetingBuilder: Annotator {
         let placeAndTime = PlaceAndTime(facts: facts, housed: gazetteerFacts.housedEntities(in: document))
         var clausesBySentence = [[Range<Int>]?](repeating: nil, count: document.sentences.count)
         var covered = -1
-        var nonMeetingClauses = Set<Int>()
+        // The first tokens of clauses of each kind; a document has few, so arrays are searched.
+        var nonMeetingClauses: [Int] = []
         /// Clauses with a companion (`Zu dem Gespräch brachte sie X mit`): their meeting words only refer back.
-        var companionClauses = Set<Int>()
+        var companionClauses: [Int] = []
         /// Clauses with a joining party (`An dem Treffen nahm auch X teil`): the party joins, it does not name the meeting's sides.
-        var joinClauses = Set<Int>()
+        var joinClauses: [Int] = []
         var candidates: [(trigger: Int, length: Int, rule: Int, sentence: Int, clause: Range<Int>)] = []
         var lastToken = -1
         for (token, length, r) in facts.triggers {
@@ -63,9 +64,9 @@ public struct MeetingBuilder: Annotator {
             guard let clause = clausesBySentence[s]!.first(where: { $0.contains(token) }) else { continue }
             covered = max(covered, token + length)
             switch lexicon.rules[r].kind {
-            case .nonMeeting: nonMeetingClauses.insert(clause.lowerBound)
-            case .companion: companionClauses.insert(clause.lowerBound)
-            case .join: joinClauses.insert(clause.lowerBound)
+            case .nonMeeting: nonMeetingClauses.append(clause.lowerBound)
+            case .companion: companionClauses.append(clause.lowerBound)
+            case .join: joinClauses.append(clause.lowerBound)
             case .verb, .noun, .phrase: break
             }
             candidates.append((token, length, r, s, clause))
@@ -250,7 +251,8 @@ public struct MeetingBuilder: Annotator {
     /// The gazetteer city whose name opens a place found by the name rules, before a hyphen
     /// (`Duisburg-Bruckhausen`, `Berlin-Mitte`).
     private func cityOfDistrict(_ place: Entity) -> (id: String, name: String)? {
-        guard place.type == .place, place.isFoundByRule, let dash = place.name.firstIndex(of: "-") else { return nil }
+        // The hyphen first: most names have none, and it is the cheaper test.
+        guard place.type == .place, let dash = place.name.firstIndex(of: "-"), place.isFoundByRule else { return nil }
         return gazetteerFacts.cityNames[String(place.name[..<dash])]
     }
 
