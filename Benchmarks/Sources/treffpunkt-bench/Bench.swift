@@ -12,6 +12,7 @@ struct Bench: ParsableCommand {
             GazetteerBench.self,
             TimeBench.self,
             NamesBench.self,
+            MeetingsBench.self,
             ExtractBench.self,
         ]
     )

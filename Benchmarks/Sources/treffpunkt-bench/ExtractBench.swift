@@ -90,7 +90,7 @@ struct ExtractBench: ParsableCommand {
             _ = encoder.encode(document); lap(4)
         }
         for (name, s) in zip(["tokens+sentences", "entities", "times", "meetings", "json"], totals) {
-            print("  \(name): CPU \(String(format: "%.2f", s)) s = \(String(format: "%.1f", mb / s)) MB/s")
+            print("  \(name): CPU \(String(format: "%.3f", s)) s = \(String(format: "%.1f", mb / s)) MB/s")
         }
     }
 

@@ -7,11 +7,14 @@ public struct GazetteerMatcher: Sendable {
     public let cues: GazetteerCues
     /// The gazetteer's fuzzy keys by prefix and length.
     let fuzzy: FuzzyTable
+    /// The trie's edges as a bit set, so that most steps that fail never touch the edge table.
+    let edgeFilter: EdgeFilter
 
     public init(gazetteer: CompiledGazetteer, cues: GazetteerCues = GazetteerCues()) {
         self.gazetteer = gazetteer
         self.cues = cues
         fuzzy = FuzzyTable(gazetteer)
+        edgeFilter = EdgeFilter(gazetteer.edges)
     }
 
     /// One match: the units it covers, the chosen pattern and how the text differs from it.
@@ -24,25 +27,35 @@ public struct GazetteerMatcher: Sendable {
         var fuzzy: Bool
     }
 
+    /// The arrays one match attempt fills, kept from attempt to attempt of a document so that
+    /// matching allocates only when an array outgrows its capacity.
+    struct Scratch {
+        /// The matches found from one start unit, shortest first.
+        var candidates: [Match] = []
+        /// The patterns of one match that pass the case rules.
+        var passing: [Int32] = []
+    }
+
     public func annotate(_ document: inout Document) {
         guard gazetteer.patternCount > 0, !document.tokens.isEmpty else { return }
         var scan = Scan()
-        var entityOfEntry: [Int32: Int] = [:]
+        var scratch = Scratch()
+        var entityOfEntry = EntityOfEntry()
         let scalars = document.scalars
         scalars.withUnsafeBufferPointer { raw in
             raw.withMemoryRebound(to: UInt32.self) { text in
-                scan.load(document, text: text, gazetteer: gazetteer)
+                scan.load(document, text: text, gazetteer: gazetteer, fuzzy: fuzzy)
                 var i = 0
                 while i < scan.count {
                     let unit = scan.units[i]
                     if !(unit.key >= 0 && gazetteer.startsPattern(unit.key))
                         && !(unit.genitive >= 0 && unit.flags.contains(.firstUpper) && unit.end - unit.start >= 4
                              && gazetteer.startsPattern(unit.genitive))
-                        && !scan.fuzzyCandidate(i, text, gazetteer) {
+                        && unit.fuzzy < 0 {
                         i += 1
                         continue
                     }
-                    if let (match, pattern, note) = longestMatch(at: i, scan, text, &document, entityOfEntry) {
+                    if let (match, pattern, note) = longestMatch(at: i, scan, text, document, entityOfEntry, &scratch) {
                         record(match, pattern, note, scan, text, &document, &entityOfEntry)
                         i = match.end
                     } else {
@@ -55,9 +68,9 @@ public struct GazetteerMatcher: Sendable {
 
     /// The longest match starting at unit `i` that passes the case rules, with its chosen pattern
     /// and a warning when the choice among several entries was ambiguous.
-    private func longestMatch(at i: Int, _ scan: Scan, _ text: UnsafeBufferPointer<UInt32>,
-                              _ document: inout Document, _ entityOfEntry: [Int32: Int]) -> (Match, Int32, String?)? {
-        var candidates: [Match] = []
+    private func longestMatch(at i: Int, _ scan: Scan, _ text: UnsafeBufferPointer<UInt32>, _ document: Document,
+                              _ entityOfEntry: EntityOfEntry, _ scratch: inout Scratch) -> (Match, Int32, String?)? {
+        scratch.candidates.removeAll(keepingCapacity: true)
         var node: Int32 = 0
         var j = i
         var usedFuzzy = false
@@ -66,30 +79,34 @@ public struct GazetteerMatcher: Sendable {
             // After the first unit any word takes the genitive (Ban Ki-moons, Wang Yis); a name of
             // one unit only when capitalised and four letters or more with the ending (Kremls).
             let unit = scan.units[j]
-            if unit.genitive >= 0 && (j > i || (unit.flags.contains(.firstUpper) && unit.end - unit.start >= 4)) {
-                let c = gazetteer.edges.step(node, scan.units[j].genitive)
+            if unit.genitive >= 0 && (j > i || (unit.flags.contains(.firstUpper) && unit.end - unit.start >= 4))
+                && edgeFilter.mayHave(node, unit.genitive) {
+                let c = gazetteer.edges.step(node, unit.genitive)
                 if c >= 0 && UInt64(c) & EdgeTable.terminalBit != 0 {
-                    candidates.append(Match(start: i, end: j + 1, node: Int32(truncatingIfNeeded: c & 0xFFFF_FFFF),
+                    scratch.candidates.append(Match(start: i, end: j + 1, node: Int32(truncatingIfNeeded: c & 0xFFFF_FFFF),
                                             genitive: true, fuzzy: usedFuzzy))
                 }
             }
-            var step: Int64 = scan.units[j].key >= 0 ? gazetteer.edges.step(node, scan.units[j].key) : -1
-            if step < 0 && !usedFuzzy && scan.fuzzyCandidate(j, text, gazetteer) {
-                if let k = scan.lowered(j, text).withUnsafeBufferPointer({ fuzzy.candidate($0) }) {
-                    step = gazetteer.edges.step(node, k)
-                    usedFuzzy = step >= 0
-                }
+            var step: Int64 = unit.key >= 0 && edgeFilter.mayHave(node, unit.key) ? gazetteer.edges.step(node, unit.key) : -1
+            if step < 0 && !usedFuzzy && unit.fuzzy >= 0 && edgeFilter.mayHave(node, unit.fuzzy) {
+                step = gazetteer.edges.step(node, unit.fuzzy)
+                usedFuzzy = step >= 0
             }
             if step < 0 { break }
             node = Int32(truncatingIfNeeded: step & 0xFFFF_FFFF)
             j += 1
             if UInt64(step) & EdgeTable.terminalBit != 0 {
-                candidates.append(Match(start: i, end: j, node: node, genitive: false, fuzzy: usedFuzzy))
+                scratch.candidates.append(Match(start: i, end: j, node: node, genitive: false, fuzzy: usedFuzzy))
             }
         }
         // Longest first; at equal length the exact form before the genitive reading.
-        for match in candidates.reversed() {
-            if let (pattern, note) = choosePattern(match, scan, text, document, entityOfEntry) { return (match, pattern, note) }
+        var c = scratch.candidates.count
+        while c > 0 {
+            c -= 1
+            let match = scratch.candidates[c]
+            if let (pattern, note) = choosePattern(match, scan, text, document, entityOfEntry, &scratch.passing) {
+                return (match, pattern, note)
+            }
         }
         return nil
     }
@@ -100,8 +117,9 @@ public struct GazetteerMatcher: Sendable {
     /// already mentions wins, then one whose type a cue word announces, then a name over an alias,
     /// then the first entry; the choice is reported.
     private func choosePattern(_ m: Match, _ scan: Scan, _ text: UnsafeBufferPointer<UInt32>,
-                               _ document: Document, _ entityOfEntry: [Int32: Int]) -> (Int32, String?)? {
-        var passing: [Int32] = []
+                               _ document: Document, _ entityOfEntry: EntityOfEntry,
+                               _ passing: inout [Int32]) -> (Int32, String?)? {
+        passing.removeAll(keepingCapacity: true)
         for t in Int(gazetteer.terminalStart[Int(m.node)])..<Int(gazetteer.terminalStart[Int(m.node) + 1]) {
             let p = gazetteer.terminalPatterns[t]
             let kind = PatternKind(rawValue: gazetteer.patternKind[Int(p)])!
@@ -109,7 +127,12 @@ public struct GazetteerMatcher: Sendable {
             if m.fuzzy && !kind.isName { continue }
             if accepts(p, m, scan, text) { passing.append(p) }
         }
-        guard !passing.isEmpty else { return nil }
+        guard let firstPassing = passing.first else { return nil }
+        // The usual case: the patterns of one entry whose name is no common word.
+        let entry = gazetteer.patternEntry[Int(firstPassing)]
+        if !gazetteer.isCommonWord(Int(entry)) && !passing.contains(where: { gazetteer.patternEntry[Int($0)] != entry }) {
+            return (firstPassing, nil)
+        }
         var cueTypes: Set<EntityType>?
         func announced() -> Set<EntityType> {
             if let cueTypes { return cueTypes }
@@ -170,24 +193,70 @@ public struct GazetteerMatcher: Sendable {
             let mid = (lo + hi) / 2
             if gazetteer.exactPatterns[mid] < p { lo = mid + 1 } else { hi = mid }
         }
+        if isWritten(gazetteer.exactForms, lo, m, scan, text) { return true }
+        // Other bytes may still be the same text in another normalisation form (`é` as `e` and a
+        // combining accent), which only code points from U+0300 on can be.
+        let forms = gazetteer.exactForms
+        let stored = forms.bytes[Int(forms.offsets[lo])..<Int(forms.offsets[lo + 1])]
+        guard stored.contains(where: { $0 >= 0xCC })
+                || (scan.units[m.start].start..<scan.units[m.end - 1].end).contains(where: { text[$0] >= 0x300 }) else {
+            return false
+        }
         var written: [String] = []
         for u in m.start..<m.end {
             var end = scan.units[u].end
             if u == m.end - 1 && m.genitive { end -= Int(scan.units[u].genitiveLength) }
             written.append(String(String.UnicodeScalarView(text[scan.units[u].start..<end].compactMap(Unicode.Scalar.init))))
         }
-        return written.joined(separator: "\u{1F}") == gazetteer.exactForms[lo]
+        return written.joined(separator: "\u{1F}") == forms[lo]
+    }
+
+    /// Whether the units of a match, without a genitive ending and joined by U+001F, are string
+    /// `form` of `forms` in UTF-8 (compared byte by byte, no string is built).
+    private func isWritten(_ forms: StringTable, _ form: Int, _ m: Match, _ scan: Scan,
+                           _ text: UnsafeBufferPointer<UInt32>) -> Bool {
+        let stored = Int(forms.offsets[form])..<Int(forms.offsets[form + 1])
+        return forms.bytes.withUnsafeBufferPointer { bytes in
+            var p = stored.lowerBound
+            @inline(__always) func next(_ b: UInt32) -> Bool {
+                guard p < stored.upperBound, bytes[p] == UInt8(truncatingIfNeeded: b) else { return false }
+                p += 1
+                return true
+            }
+            for u in m.start..<m.end {
+                if u > m.start && !next(0x1F) { return false }
+                var end = scan.units[u].end
+                if u == m.end - 1 && m.genitive { end -= Int(scan.units[u].genitiveLength) }
+                for k in scan.units[u].start..<end {
+                    let v = text[k]
+                    let same: Bool
+                    if v < 0x80 {
+                        same = next(v)
+                    } else if v < 0x800 {
+                        same = next(0xC0 | (v >> 6)) && next(0x80 | (v & 0x3F))
+                    } else if v < 0x10000 {
+                        same = next(0xE0 | (v >> 12)) && next(0x80 | ((v >> 6) & 0x3F)) && next(0x80 | (v & 0x3F))
+                    } else {
+                        same = next(0xF0 | (v >> 18)) && next(0x80 | ((v >> 12) & 0x3F)) && next(0x80 | ((v >> 6) & 0x3F))
+                            && next(0x80 | (v & 0x3F))
+                    }
+                    if !same { return false }
+                }
+            }
+            return p == stored.upperBound
+        }
     }
 
     /// Adds the match's entity (once per document) and its mention: to `mentions` for a name, to
     /// `derivedMentions` for an adjective, a demonym or a part of a hyphenated compound.
     private func record(_ m: Match, _ p: Int32, _ note: String?, _ scan: Scan,
-                        _ text: UnsafeBufferPointer<UInt32>, _ document: inout Document, _ entityOfEntry: inout [Int32: Int]) {
+                        _ text: UnsafeBufferPointer<UInt32>, _ document: inout Document, _ entityOfEntry: inout EntityOfEntry) {
         let e = gazetteer.patternEntry[Int(p)]
         let entity: Int
         if let known = entityOfEntry[e] {
             entity = known
         } else {
+            if document.entities.isEmpty { document.reserveEntityCapacity(16) }
             entity = document.addEntity(gazetteer.entity(ofEntry: Int(e)))
             entityOfEntry[e] = entity
         }

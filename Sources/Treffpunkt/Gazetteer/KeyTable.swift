@@ -40,17 +40,26 @@ struct KeyTable: Sendable {
     /// The bytes of a key.
     func key(_ id: Int32) -> ArraySlice<UInt8> { bytes[Int(offsets[Int(id)])..<Int(offsets[Int(id) + 1])] }
 
+    /// The FNV-1a offset basis and prime of `hash`.
+    static let offsetBasis: UInt32 = 2_166_136_261
+    static let prime: UInt32 = 16_777_619
+
+    /// The 32-bit FNV-1a hash of a key: byte by byte, so that the hash of a prefix is a state on
+    /// the way (`HashedUnit` keeps the states before the last two bytes).
     @inline(__always)
     static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt32 {
-        var h: UInt32 = 2_166_136_261
-        for b in key { h = (h ^ UInt32(b)) &* 16_777_619 }
+        var h = offsetBasis
+        for b in key { h = (h ^ UInt32(b)) &* prime }
         return h
     }
 
     /// The id of a key, or -1.
     @inline(__always)
-    func find(_ key: UnsafeBufferPointer<UInt8>) -> Int32 {
-        let h = KeyTable.hash(key)
+    func find(_ key: UnsafeBufferPointer<UInt8>) -> Int32 { find(key, hash: KeyTable.hash(key)) }
+
+    /// The id of a key whose `hash` the caller has computed, or -1.
+    @inline(__always)
+    func find(_ key: UnsafeBufferPointer<UInt8>, hash h: UInt32) -> Int32 {
         if !filter.isEmpty {
             let b = Int(truncatingIfNeeded: (UInt64(h) &* 0x9E37_79B1) >> 7) & (filter.count * 64 - 1)
             if filter[b >> 6] & (1 << UInt64(b & 63)) == 0 { return -1 }

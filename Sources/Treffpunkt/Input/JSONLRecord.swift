@@ -26,7 +26,7 @@ public struct JSONLRecord: Sendable {
         // Invalid UTF-8 is decoded with U+FFFD, as for plain text files, and reported.
         var repaired = line
         var invalid = 0
-        if String(validating: line, as: UTF8.self) == nil {
+        if (try? UTF8Span(validating: line.span)) == nil {
             let decoded = TextDecoding.decode(line)
             repaired = Array(decoded.text.utf8)
             invalid = decoded.invalidSequences

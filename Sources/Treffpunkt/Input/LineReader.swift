@@ -49,7 +49,24 @@ public final class LineReader {
 public enum StandardStreams {
     public static func write(_ bytes: [UInt8]) { writeAll(1, bytes) }
 
-    public static func writeLine(_ bytes: [UInt8]) { writeAll(1, bytes + [0x0A]) }
+    /// Writes bytes and a line end (with one system call, without copying the bytes).
+    public static func writeLine(_ bytes: [UInt8]) {
+        var lineEnd: UInt8 = 0x0A
+        let all = bytes.count + 1
+        let written = bytes.withUnsafeBytes { buffer in
+            withUnsafeMutableBytes(of: &lineEnd) { end in
+                var parts = [iovec(iov_base: UnsafeMutableRawPointer(mutating: buffer.baseAddress), iov_len: buffer.count),
+                             iovec(iov_base: end.baseAddress, iov_len: 1)]
+                return Glibc.writev(1, &parts, 2)
+            }
+        }
+        // A short or failed write goes on the plain way, from where it stopped.
+        if written < all {
+            let done = max(0, written)
+            if done < bytes.count { writeAll(1, Array(bytes[done...])) }
+            writeAll(1, [0x0A])
+        }
+    }
 
     public static func flush() {}
 

@@ -28,16 +28,18 @@ public struct NameFinder: Annotator {
         add(scan.found, from: scan.words, to: &document)
     }
 
-    /// A new entity found by rule, with the id `TYPE/~slug`.
-    static func entity(named span: ArraySlice<Unicode.Scalar>, _ type: EntityType, _ gender: Gender?) -> Entity {
-        var utf8: [UInt8] = []
-        utf8.reserveCapacity(span.count + 8)
+    /// A new entity found by rule, with the id `TYPE/~slug`; `utf8` is a buffer for the bytes of
+    /// its name and id, reused from one entity to the next.
+    static func entity(named span: ArraySlice<Unicode.Scalar>, _ type: EntityType, _ gender: Gender?,
+                       utf8: inout [UInt8]) -> Entity {
+        utf8.removeAll(keepingCapacity: true)
         for s in span { KeyNormalizer.appendUTF8(s.value, to: &utf8) }
         let name = String(decoding: utf8, as: UTF8.self)
-        var id = Array(type.rawValue.utf8)
-        id += "/~".utf8
-        Slug.append(span, to: &id)
-        return Entity(id: String(decoding: id, as: UTF8.self), type: type, name: name, gender: gender)
+        utf8.removeAll(keepingCapacity: true)
+        utf8 += type.rawValue.utf8
+        utf8 += "/~".utf8
+        Slug.append(span, to: &utf8)
+        return Entity(id: String(decoding: utf8, as: UTF8.self), type: type, name: name, gender: gender)
     }
 
     /// Turns found names into entities and mentions; gazetteer mentions inside a found name
@@ -45,6 +47,8 @@ public struct NameFinder: Annotator {
     private func add(_ found: [NameScan.Found], from words: [NameWord], to document: inout Document) {
         guard !found.isEmpty else { return }
         var removed: [TextSpan] = []
+        var utf8: [UInt8] = []
+        document.mentions.reserveCapacity(document.mentions.count + found.count)
         // each entity's type and the UTF-8 length of its name: most entities are passed over
         // without reading their names
         var shapes = document.entities.map { EntityShape(type: $0.type, utf8Count: $0.name.utf8.count) }
@@ -66,7 +70,7 @@ public struct NameFinder: Annotator {
             }) {
                 entity = known
             } else {
-                entity = document.addEntity(NameFinder.entity(named: span, f.type, f.gender))
+                entity = document.addEntity(NameFinder.entity(named: span, f.type, f.gender, utf8: &utf8))
                 if entity == shapes.count { shapes.append(shape) }
             }
             if f.absorbsCovered { removed.append(TextSpan(first.start, last.end)) }

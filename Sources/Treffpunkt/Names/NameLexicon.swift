@@ -12,6 +12,12 @@ public struct NameLexicon: Sendable {
 
     public init() {}
 
+    /// An empty lexicon whose probe filter has `filterWords` 64-bit words (a power of two; 1024
+    /// by default): a lexicon of a few dozen words, built per document, needs far fewer.
+    init(filterWords: Int) {
+        slots = ScalarHashSlots(filterWords: filterWords)
+    }
+
     public var count: Int { words.count }
 
     /// The words, lower-cased, in the order they were added.
@@ -20,7 +26,16 @@ public struct NameLexicon: Sendable {
     /// Adds a word; returns false when it is already there.
     @discardableResult
     public mutating func insert(_ word: Substring, value: UInt8 = 0) -> Bool {
-        let folded = word.unicodeScalars.map(LetterCase.lowercase)
+        insert(folded: word.unicodeScalars.map(LetterCase.lowercase), value: value)
+    }
+
+    /// Adds a word given as code points; returns false when it is already there.
+    @discardableResult
+    mutating func insert(_ word: [Unicode.Scalar], value: UInt8 = 0) -> Bool {
+        insert(folded: word.map(LetterCase.lowercase), value: value)
+    }
+
+    private mutating func insert(folded: [Unicode.Scalar], value: UInt8) -> Bool {
         let h = ScalarHashSlots.hash(folded)
         if slots.first(h, where: { words[$0] == folded }) != nil { return false }
         slots.insert(h, Int32(words.count))

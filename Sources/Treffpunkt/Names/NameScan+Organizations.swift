@@ -218,10 +218,14 @@ extension NameScan {
     }
 
     /// A quotation mark standing alone (`CharacterClass.quote`: `„`, `“`, `"`, `«`, `»`, `‚` …); the
-    /// rules tell opening from closing by position.
+    /// rules tell opening from closing by position. The class of a code point of the Basic
+    /// Multilingual Plane is read from the tokenizer's table, not from Unicode's properties.
     func isQuote(_ k: Int) -> Bool {
         let w = words[k]
-        return w.end - w.start == 1 && CharacterClass.of(scalar: scalars[w.start]).contains(.quote)
+        guard w.end - w.start == 1 else { return false }
+        let s = scalars[w.start]
+        let c = s.value < 0x10000 ? CharacterClass.table[Int(s.value)] : CharacterClass.of(scalar: s)
+        return c.hasAny(.quote)
     }
 
     /// `Fraunhofer IAO`, `Helmholtz HZB`: a one-word organisation a gazetteer knows, right before
@@ -235,16 +239,19 @@ extension NameScan {
     }
 
     /// A word that only a gazetteer organisation covers (`Bilfinger` in `Bilfinger Berger GmbH`).
+    @inline(__always)
     func isCoveredOrganization(_ k: Int) -> Bool {
         !taken[k] && words[k].coverType == .organization && words[k].isName
     }
 
     /// A descriptor noun (`Gewerkschaft`) or a compound ending in one (`Nachrichtenagentur`).
+    @inline(__always)
     func isDescriptor(_ k: Int) -> Bool {
         has(k, .organizationDescriptor)
     }
 
     /// An acronym no rule or gazetteer has taken and that is no stop word.
+    @inline(__always)
     func isFreeAcronym(_ k: Int) -> Bool {
         words[k].shape == .acronym && isFree(k) && !isStop(k)
     }

@@ -94,6 +94,7 @@ extension NameScan {
     }
 
     /// A title (`Herr`, `Dr.`) or a role (`Außenministerin`, `DFB-Präsident`).
+    @inline(__always)
     func isCue(_ k: Int) -> Bool {
         words[k].shape == .capitalized && (has(k, .title) || has(k, .role))
     }
@@ -156,6 +157,7 @@ extension NameScan {
         return start..<(last + 1)
     }
 
+    @inline(__always)
     func isFirstName(_ k: Int) -> Bool { has(k, .firstName) }
 
     /// A lower-case name particle joined by a hyphen to a capitalised name (`al-Nuaimi`, `el-Baradei`).

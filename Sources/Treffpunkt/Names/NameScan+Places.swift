@@ -122,6 +122,7 @@ extension NameScan {
     }
 
     /// A listed common noun, or a word with a noun ending (`Zukunft`, `Regierung`, `Lehrer`).
+    @inline(__always)
     func looksLikeCommonNoun(_ k: Int) -> Bool {
         has(k, .commonWord)
             || has(k, .nounEnding)

@@ -26,12 +26,10 @@ extension NameScan {
 
     /// For each word that one gazetteer person mention covers exactly, when that mention is a
     /// single word and the entity's name has more than one word: the first word of that name.
-    static func surnameAliasFirstNames(of document: Document, words: [NameWord]) -> [Int: [Unicode.Scalar]] {
+    static func surnameAliasFirstNames(of document: borrowing Document, words: [NameWord]) -> [Int: [Unicode.Scalar]] {
         var byStart: [Int: [Unicode.Scalar]] = [:]
-        for m in document.mentions where m.tokens.count == 1 {
-            let entity = document.entities[m.entity]
-            guard entity.type == .person else { continue }
-            let name = Array(entity.name.unicodeScalars)
+        for m in document.mentions where m.tokens.count == 1 && document.entities[m.entity].type == .person {
+            let name = document.entities[m.entity].name.unicodeScalars
             guard let space = name.firstIndex(of: " "), !document.scalars[m.start..<m.end].elementsEqual(name)
             else { continue }
             byStart[m.start] = Array(name[..<space])

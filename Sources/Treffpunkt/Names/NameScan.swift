@@ -25,8 +25,18 @@ struct NameScan {
     var organizationEnds: Set<Int> = []
     /// Words a gazetteer took for a person by the last name alone, with that person's first name.
     let surnameAliasFirstNames: [Int: [Unicode.Scalar]]
+    /// What the run of sentences being scanned holds that some rules need (they are not tried
+    /// without it).
+    private var marks = RunMarks()
 
-    init(rules: NameRules, document: Document) {
+    /// Marks of a run of sentences that rules need: an opening parenthesis (acronyms, ages and
+    /// life dates after a name), a legal form.
+    private struct RunMarks {
+        var parenthesis = false
+        var legalForm = false
+    }
+
+    init(rules: NameRules, document: borrowing Document) {
         self.rules = rules
         scalars = document.scalars
         var covered = [EntityType?](repeating: nil, count: document.tokens.count)
@@ -36,10 +46,13 @@ struct NameScan {
             if document.entities[m.entity].type == .organization { organizationEnds.insert(m.end) }
         }
         let scalars = document.scalars
+        let table = rules.table
+        // a title, legal form or place prefix with its period (one walk over the word for all
+        // three lists), or a capital letter with its period
+        let listed = WordFlags([.title, .organizationSuffix, .placePrefix]).rawValue
         words = NameWord.words(of: document, covered: covered) { range in
-            rules.titles.contains(scalars, range) || rules.organizationSuffixes.contains(scalars, range)
-                || rules.placePrefixes.contains(scalars, range)
-                || (range.count == 2 && LetterCase.isUppercase(scalars[range.lowerBound]))
+            (range.count == 2 && LetterCase.isUppercase(scalars[range.lowerBound]))
+                || scalars.withUnsafeBufferPointer { table.flags(of: $0, range, whole: listed, endings: 0) != 0 }
         }
         taken = [Bool](repeating: false, count: words.count)
         flags = WordFlags.flags(of: words, scalars, rules.table)
@@ -56,6 +69,11 @@ struct NameScan {
             while end < words.count
                     && (words[end].sentence == words[end - 1].sentence || isListedAbbreviation(end - 1)) {
                 end += 1
+            }
+            marks = RunMarks()
+            for k in i..<end {
+                if word(k, isMark: "(") { marks.parenthesis = true }
+                if has(k, .organizationSuffix) { marks.legalForm = true }
             }
             scan(i..<end)
             i = end
@@ -92,30 +110,51 @@ struct NameScan {
         case .capitalized, .acronym:
             break
         }
-        if let next = organizationBeforeAcronym(at: i, in: sentence) { return next }
-        if let next = organizationWithAcronym(at: i, in: sentence) { return next }
-        if let next = organizationWithAmpersand(at: i, in: sentence) { return next }
-        if let next = organizationWithLegalForm(at: i, in: sentence) { return next }
-        if let next = personAfterCue(at: i, in: sentence) { return next }
-        if let next = personWithOtherFirstName(at: i, in: sentence) { return next }
-        if let next = personWithFirstName(at: i, in: sentence) { return next }
-        if let next = personWithParticleOrInitial(at: i, in: sentence) { return next }
-        if let next = personBeforeParenthesis(at: i, in: sentence) { return next }
-        if let next = personBeforeLifeDates(at: i, in: sentence) { return next }
-        if let next = personBesideCue(at: i, in: sentence) { return next }
-        if let next = personLoneSurname(at: i, in: sentence) { return next }
-        if let next = personBeforeSurname(at: i, in: sentence) { return next }
-        if let next = organizationAfterDescriptor(at: i, in: sentence) { return next }
-        if let next = organizationAfterHead(at: i, in: sentence) { return next }
-        if let next = organizationCompound(at: i) { return next }
-        if let next = organizationAcronym(at: i, in: sentence) { return next }
-        if let next = placeAfterPreposition(at: i, in: sentence) { return next }
-        if let next = placeAfterDescriptor(at: i, in: sentence) { return next }
-        if let next = placePair(at: i, in: sentence) { return next }
-        if let next = placeWithPrefix(at: i, in: sentence) { return next }
-        if let next = placeWithAdjective(at: i, in: sentence) { return next }
-        if let next = placeBeforeHead(at: i, in: sentence) { return next }
+        // each rule is tried only where what it needs is there: a flag of the word or of a
+        // neighbour, a mark after it, a mark in the run (the rule would find nothing else)
+        let f = flags[i]
+        let next = i + 1
+        if marks.parenthesis, let end = organizationBeforeAcronym(at: i, in: sentence) { return end }
+        if words[i].coverType == .organization, let end = organizationWithAcronym(at: i, in: sentence) { return end }
+        if isFollowed(i, by: "&", in: sentence), let end = organizationWithAmpersand(at: i, in: sentence) { return end }
+        if marks.legalForm, let end = organizationWithLegalForm(at: i, in: sentence) { return end }
+        if isCue(i), let end = personAfterCue(at: i, in: sentence) { return end }
+        if f.contains(.firstName), let end = personWithOtherFirstName(at: i, in: sentence) { return end }
+        if !f.isDisjoint(with: [.firstName, .firstNameGenitive]),
+           let end = personWithFirstName(at: i, in: sentence) { return end }
+        if f.contains(.particleStart) || isInitial(i), let end = personWithParticleOrInitial(at: i, in: sentence) {
+            return end
+        }
+        if marks.parenthesis, let end = personBeforeParenthesis(at: i, in: sentence) { return end }
+        if marks.parenthesis, let end = personBeforeLifeDates(at: i, in: sentence) { return end }
+        if (i > sentence.lowerBound && has(i - 1, .personCueBefore))
+            || (next < sentence.upperBound && has(next, .personCueAfter)),
+           let end = personBesideCue(at: i, in: sentence) { return end }
+        if !f.isDisjoint(with: [.surnameClear, .surnameGenitive]) || scalars[words[i].end - 1] == "s",
+           let end = personLoneSurname(at: i, in: sentence) { return end }
+        if next < sentence.upperBound && has(next, .surnameClear), let end = personBeforeSurname(at: i, in: sentence) {
+            return end
+        }
+        if f.contains(.organizationDescriptor), let end = organizationAfterDescriptor(at: i, in: sentence) { return end }
+        if !f.isDisjoint(with: [.organizationHead, .organizationHeadCompound]),
+           let end = organizationAfterHead(at: i, in: sentence) { return end }
+        if f.contains(.organizationEnding), let end = organizationCompound(at: i) { return end }
+        if words[i].shape == .acronym, let end = organizationAcronym(at: i, in: sentence) { return end }
+        if f.contains(.placePreposition), let end = placeAfterPreposition(at: i, in: sentence) { return end }
+        if f.contains(.placeDescriptor), let end = placeAfterDescriptor(at: i, in: sentence) { return end }
+        if isFollowed(i, by: "/", in: sentence), let end = placePair(at: i, in: sentence) { return end }
+        if f.contains(.placePrefix), let end = placeWithPrefix(at: i, in: sentence) { return end }
+        if f.contains(.placeAdjective), let end = placeWithAdjective(at: i, in: sentence) { return end }
+        if !f.isDisjoint(with: [.placeHead, .roadHead]) || (next < sentence.upperBound && has(next, .placeHead)),
+           let end = placeBeforeHead(at: i, in: sentence) { return end }
+        guard f.contains(.placeEnding) else { return nil }
         return placeWithEnding(at: i)
+    }
+
+    /// Whether word `i` is followed by this mark and one more word of the run.
+    @inline(__always)
+    private func isFollowed(_ i: Int, by mark: Unicode.Scalar, in sentence: Range<Int>) -> Bool {
+        i + 2 < sentence.upperBound && word(i + 1, isMark: mark)
     }
 
     /// Records a name and returns the index of the word after it.
@@ -141,14 +180,17 @@ struct NameScan {
 
     // MARK: word tests
 
+    @inline(__always)
     func isFree(_ k: Int) -> Bool { !taken[k] && !words[k].isCovered }
 
     /// A word that only a gazetteer place covers, which a longer name may take in
     /// (`Kiel` in `THW Kiel`, `Brunn` in `Patrick von Brunn`).
+    @inline(__always)
     func isCoveredPlace(_ k: Int) -> Bool {
         !taken[k] && words[k].coverType == .place && words[k].isName
     }
 
+    @inline(__always)
     func isStop(_ k: Int) -> Bool { flags[k].contains(.stopWord) }
 
     /// Whether the word lists give the word this flag.
@@ -156,11 +198,13 @@ struct NameScan {
     func has(_ k: Int, _ flag: WordFlags) -> Bool { flags[k].contains(flag) }
 
     /// A capitalised word that may be part of a name: not taken, not covered, not a stop word.
+    @inline(__always)
     func isNamePart(_ k: Int) -> Bool {
         words[k].shape == .capitalized && isFree(k) && !isStop(k)
     }
 
     /// A single capital letter with its period (`F.` in `John F. Kennedy`).
+    @inline(__always)
     func isInitial(_ k: Int) -> Bool {
         let w = words[k]
         return w.end - w.start == 2 && LetterCase.isUppercase(scalars[w.start]) && scalars[w.start + 1] == "."
@@ -170,6 +214,7 @@ struct NameScan {
     func word(_ k: Int, is lexicon: NameLexicon) -> Bool { lexicon.contains(scalars, words[k].range) }
 
     /// Whether the word is this punctuation mark.
+    @inline(__always)
     func word(_ k: Int, isMark mark: Unicode.Scalar) -> Bool {
         let w = words[k]
         return w.end - w.start == 1 && scalars[w.start] == mark

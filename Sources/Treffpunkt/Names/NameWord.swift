@@ -19,11 +19,13 @@ struct NameWord {
     var shape: Shape
     var sentence: Int
     /// Whether a gazetteer mention covers one of its tokens.
+    @inline(__always)
     var isCovered: Bool { coverType != nil }
     /// The type of the entity whose mention covers one of its tokens, if any.
     var coverType: EntityType?
 
     var range: Range<Int> { start..<end }
+    @inline(__always)
     var isName: Bool { shape == .capitalized || shape == .acronym }
 }
 
@@ -31,11 +33,19 @@ extension NameWord {
     /// The words of a document, in order; `covered` gives the type of the entity whose mention
     /// covers a token, if earlier stages tagged it.
     static func words(of document: Document, covered: [EntityType?], abbreviations: (Range<Int>) -> Bool) -> [NameWord] {
-        let scalars = document.scalars
-        let tokens = document.tokens
+        document.scalars.withUnsafeBufferPointer { scalars in
+            document.tokens.withUnsafeBufferPointer { tokens in
+                words(scalars, tokens, document.sentences, covered: covered, abbreviations: abbreviations)
+            }
+        }
+    }
+
+    private static func words(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ tokens: UnsafeBufferPointer<Token>,
+                              _ sentences: [Sentence], covered: [EntityType?],
+                              abbreviations: (Range<Int>) -> Bool) -> [NameWord] {
         var words: [NameWord] = []
         words.reserveCapacity(tokens.count)
-        for (s, sentence) in document.sentences.enumerated() {
+        for (s, sentence) in sentences.enumerated() {
             var t = sentence.tokens.lowerBound
             while t < sentence.tokens.upperBound {
                 var last = t
@@ -72,7 +82,7 @@ extension NameWord {
 
     static func isHyphen(_ s: Unicode.Scalar) -> Bool { s == "-" || s == "\u{2010}" || s == "\u{2011}" }
 
-    static func shape(_ scalars: [Unicode.Scalar], _ range: Range<Int>, _ kind: Token.Kind) -> Shape {
+    static func shape(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, _ kind: Token.Kind) -> Shape {
         guard kind == .word || kind == .abbreviation else { return .other }
         let first = scalars[range.lowerBound]
         if LetterCase.isLowercase(first) { return .lower }

@@ -20,6 +20,9 @@ struct NameWordTable: Sendable {
     /// the bit of a word's last letters is clear, no listed ending is that long or longer, and the
     /// backward walk stops probing for endings.
     private var endingTails = [UInt64](repeating: 0, count: 1024)
+    /// One bit per hash of every ending itself (`minister`): a tail whose bit is clear is no
+    /// ending, and the walk does not probe the table for it.
+    private var endingHeads = [UInt64](repeating: 0, count: 1024)
     /// The length of the longest word with a flag of `WordFlags.lowerCase`.
     private(set) var longestLowerCaseWord = 0
 
@@ -65,6 +68,8 @@ struct NameWordTable: Sendable {
                 let b = NameWordTable.tailBit(h)
                 endingTails[b >> 6] |= 1 << UInt64(b & 63)
             }
+            let b = NameWordTable.tailBit(h)
+            endingHeads[b >> 6] |= 1 << UInt64(b & 63)
         }
     }
 
@@ -104,12 +109,16 @@ struct NameWordTable: Sendable {
         while i > range.lowerBound {
             i -= 1
             h = ScalarHashSlots.mix(h, LetterCase.lowercase(scalars[i]))
+            var isEnding = false
             if endingsLeft {
                 let b = NameWordTable.tailBit(h)
-                endingsLeft = i >= firstEnding && endingTails[b >> 6] & (1 << UInt64(b & 63)) != 0
+                let bit: UInt64 = 1 << UInt64(b & 63)
+                endingsLeft = i >= firstEnding && endingTails[b >> 6] & bit != 0
+                isEnding = endingsLeft && endingHeads[b >> 6] & bit != 0
             }
-            // no ending is longer: only the whole word is left to look up
-            guard endingsLeft || i == range.lowerBound else { continue }
+            // the table is probed for a listed ending and for the whole word; when no ending is
+            // longer, only the whole word is left to look up
+            guard isEnding || i == range.lowerBound else { continue }
             guard let e = entry(h, scalars, i..<range.upperBound) else { continue }
             if i == range.lowerBound { result |= wholeMasks[e] & whole }
             var m = endingMasks[e] & endings

@@ -6,9 +6,19 @@ struct ScalarHashSlots: Sendable {
     private var keys: [UInt64] = [UInt64](repeating: 0, count: 16)
     private var entries: [Int32] = [Int32](repeating: -1, count: 16)
     private var used = 0
-    /// One bit per key (its high bits modulo 65536): most probes of words not in the table end
-    /// here, in an 8 KB array that stays in the first-level cache.
-    private var filter = [UInt64](repeating: 0, count: 1024)
+    /// One bit per key (its high bits modulo the filter's size in bits, 65536 by default): most
+    /// probes of words not in the table end here, in an 8 KB array that stays in the first-level
+    /// cache.
+    private var filter: [UInt64]
+    /// The number of words of `filter` less one.
+    private let filterMask: UInt64
+
+    /// An empty table whose filter has `filterWords` 64-bit words, a power of two.
+    init(filterWords: Int = 1024) {
+        precondition(filterWords > 0 && filterWords & (filterWords - 1) == 0, "filterWords must be a power of two")
+        filter = [UInt64](repeating: 0, count: filterWords)
+        filterMask = UInt64(filterWords - 1)
+    }
 
     static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
 
@@ -42,7 +52,7 @@ struct ScalarHashSlots: Sendable {
         }
         let key = ScalarHashSlots.key(h)
         place(key, entry)
-        filter[Int(truncatingIfNeeded: (key >> 54) & 1023)] |= 1 << ((key >> 48) & 63)
+        filter[Int(truncatingIfNeeded: (key >> 54) & filterMask)] |= 1 << ((key >> 48) & 63)
         used += 1
     }
 
@@ -71,7 +81,7 @@ struct ScalarHashSlots: Sendable {
     @inline(__always)
     func first(_ h: UInt64, where matches: (Int) -> Bool) -> Int? {
         let key = ScalarHashSlots.key(h)
-        guard filter[Int(truncatingIfNeeded: (key >> 54) & 1023)] & (1 << ((key >> 48) & 63)) != 0 else { return nil }
+        guard filter[Int(truncatingIfNeeded: (key >> 54) & filterMask)] & (1 << ((key >> 48) & 63)) != 0 else { return nil }
         let mask = keys.count - 1
         var i = Int(truncatingIfNeeded: key) & mask
         while true {

@@ -10,7 +10,8 @@ public struct ContractEncoder: Sendable {
     }
 
     public func encode(_ document: Document) -> [UInt8] {
-        var w = JSONWriter(indent: indent, capacity: 4096)
+        // The contract's JSON takes about three bytes per code point of the text.
+        var w = JSONWriter(indent: indent, capacity: 1024 + 3 * document.scalars.count)
         w.beginObject()
         w.field("schema", ContractEncoder.schema)
         w.key("document")
@@ -29,14 +30,12 @@ public struct ContractEncoder: Sendable {
         }
         w.endObject()
 
-        let sentenceOfMentions = document.mentions
         w.key("entities")
         w.beginArray()
-        var mentionsByEntity = [[Int]](repeating: [], count: document.entities.count)
-        for (i, m) in sentenceOfMentions.enumerated() { mentionsByEntity[m.entity].append(i) }
+        let byEntity = MentionsByEntity(document)
         var referenced = [Bool](repeating: false, count: document.entities.count)
         for m in document.meetings { if let p = m.place { referenced[p] = true } }
-        for (e, entity) in document.entities.enumerated() where !mentionsByEntity[e].isEmpty || referenced[e] {
+        for (e, entity) in document.entities.enumerated() where !byEntity.mentions(of: e).isEmpty || referenced[e] {
             w.beginObject()
             w.field("id", entity.id)
             w.field("type", entity.type.rawValue)
@@ -44,7 +43,7 @@ public struct ContractEncoder: Sendable {
             if let g = entity.gender { w.field("gender", g.rawValue) }
             w.key("mentions")
             w.beginArray()
-            for i in mentionsByEntity[e] {
+            for i in byEntity.mentions(of: e) {
                 let m = document.mentions[i]
                 w.beginObject()
                 w.field("text", scalars: document.scalars[m.start..<m.end])
@@ -143,7 +142,7 @@ public struct ContractEncoder: Sendable {
         }
         w.endArray()
         w.endObject()
-        return w.bytes
+        return w.takeBytes()
     }
 
     private func writeIDs(_ indexes: [Int], _ document: Document, _ w: inout JSONWriter) {
@@ -165,4 +164,27 @@ public struct ContractEncoder: Sendable {
         w.endObject()
         return w.bytes
     }
+}
+
+/// The indexes of a document's mentions grouped by entity, each group in text order: one flat
+/// array (a counting sort), not one array per entity.
+private struct MentionsByEntity {
+    private var starts: [Int]
+    private var order: [Int]
+
+    init(_ document: Document) {
+        let entityCount = document.entities.count
+        starts = [Int](repeating: 0, count: entityCount + 1)
+        for m in document.mentions { starts[m.entity + 1] += 1 }
+        for e in 0..<entityCount { starts[e + 1] += starts[e] }
+        order = [Int](repeating: 0, count: document.mentions.count)
+        var next = starts
+        for (i, m) in document.mentions.enumerated() {
+            order[next[m.entity]] = i
+            next[m.entity] += 1
+        }
+    }
+
+    /// The indexes into `document.mentions` of the mentions of entity `e`.
+    func mentions(of e: Int) -> ArraySlice<Int> { order[starts[e]..<starts[e + 1]] }
 }

@@ -27,7 +27,7 @@ struct ClauseSplitter {
 
     private func isLowercaseWord(_ i: Int) -> Bool {
         let t = document.tokens[i]
-        return t.kind == .word && document.scalars[t.start].properties.isLowercase
+        return t.kind == .word && LetterCase.isLowercase(document.scalars[t.start])
     }
 
     /// Whether a segment has a word that may be a verb (a lower-case word that is no article,

@@ -1,7 +1,7 @@
-/// The dateline of a news article: a place that opens one of its first paragraphs and is closed
-/// by a full stop, a dash or a parenthesised agency (`Wien. Der Kanzler …`, `Bern – Die …`,
-/// `Hannover (dpa) – …`). It tells where the story was written, and so where its meetings take
-/// place when the text names no other place for them.
+/// The dateline of a news article: a place that opens one of its first paragraphs, or the line
+/// after its headline lines, and is closed by a full stop, a dash or a parenthesised agency
+/// (`Wien. Der Kanzler …`, `Bern – Die …`, `Hannover (dpa) – …`). It tells where the story was
+/// written, and so where its meetings take place when the text names no other place for them.
 enum Dateline {
     /// How many paragraphs (headlines and page furniture included) may come before the dateline.
     static let paragraphs = 3
@@ -13,21 +13,48 @@ enum Dateline {
         var i = 0
         while i < tokens.count && paragraph < Dateline.paragraphs {
             // The first token of a paragraph: the text's first, or the first after a blank line.
-            let m = facts.mention[i]
-            if m >= 0 {
-                let mention = document.mentions[Int(m)]
-                if mention.tokens.lowerBound == i, document.entities[mention.entity].type == .place,
-                   isClosed(after: mention.tokens.upperBound, document) {
-                    return mention.entity
-                }
-            }
-            // Go on to the next paragraph.
+            if let place = placeOpening(at: i, document, facts: facts) { return place }
+            // Go on to the next paragraph; a line after a headline line may open the text
+            // (`Koalition ringt um Rentenpaket⏎Berlin. Die Spitzen …`).
             var k = i + 1
-            while k < tokens.count && !startsParagraph(k, tokens: tokens, scalars: scalars) { k += 1 }
+            var lines = 1
+            while k < tokens.count && !startsParagraph(k, tokens: tokens, scalars: scalars) {
+                if lines < Dateline.linesPerParagraph, startsLine(k, tokens: tokens, scalars: scalars) {
+                    lines += 1
+                    if !endsSentence(k - 1, document), let place = placeOpening(at: k, document, facts: facts) { return place }
+                }
+                k += 1
+            }
             i = k
             paragraph += 1
         }
         return nil
+    }
+
+    /// How many lines of a paragraph may come before the dateline's line, when each of them is
+    /// a headline (a line that does not end a sentence).
+    static let linesPerParagraph = 3
+
+    /// The place whose mention starts at token `i` and is closed like a dateline.
+    private static func placeOpening(at i: Int, _ document: Document, facts: TokenFacts) -> Int? {
+        let m = facts.mention[i]
+        guard m >= 0 else { return nil }
+        let mention = document.mentions[Int(m)]
+        guard mention.tokens.lowerBound == i, document.entities[mention.entity].type == .place,
+              isClosed(after: mention.tokens.upperBound, document) else { return nil }
+        return mention.entity
+    }
+
+    /// A line break lies between token `k` and the one before it.
+    private static func startsLine(_ k: Int, tokens: [Token], scalars: [Unicode.Scalar]) -> Bool {
+        scalars[tokens[k - 1].end..<tokens[k].start].contains("\n")
+    }
+
+    /// Token `k` is a full stop, question or exclamation mark: its line ends a sentence, no headline.
+    private static func endsSentence(_ k: Int, _ document: Document) -> Bool {
+        guard document.tokens[k].kind == .punctuation else { return false }
+        let s = document.scalars[document.tokens[k].start]
+        return s == "." || s == "!" || s == "?"
     }
 
     /// A blank line lies between token `k` and the one before it.

@@ -4,8 +4,15 @@ import Foundation
 /// (`venue=place/moskau` of the Kreml), the adjectives of cities (`adj=Mainzer`) and the role nouns of each person's offices
 /// (`role=Ministerpräsident von Bayern@DE` makes `der Ministerpräsident` able to mean him).
 public struct GazetteerFacts: Sendable {
-    /// Venue id → (city id, city name).
+    /// Venue id → (city id, city name): the venues of the places gazetteer (`venue=`) and the
+    /// organisations housed in their seat's city (`seat=` of a `housed-kind`: the Bundestag in Berlin).
     public private(set) var venues: [String: (id: String, name: String)] = [:]
+    /// The organisations among `venues`: a place preposition before them names their city.
+    public private(set) var housedOrganizations: Set<String> = []
+    /// City or town id → the id of its country (`country=`).
+    public private(set) var countryOfCity: [String: String] = [:]
+    /// A city's name → (city id, city name): the city of a district named with it (`Duisburg-Bruckhausen`).
+    public private(set) var cityNames: [String: (id: String, name: String)] = [:]
     /// An office of a person as a role of `MeetingLexicon.roles`, with its years (nil: open).
     public struct Office: Sendable, Hashable {
         public var role: Int
@@ -28,13 +35,16 @@ public struct GazetteerFacts: Sendable {
     public private(set) var nonParticipants: Set<String> = []
     /// A city's adjective (`adj=Mainzer`) → (city id, city name): `in der Mainzer Staatskanzlei` names Mainz.
     public private(set) var cityAdjectives: [[Unicode.Scalar]: (id: String, name: String)] = [:]
-    /// What `roles` and `nonParticipants` say of one id, so that a document's entity is looked up once.
-    private struct EntityFacts: Sendable {
+    /// What `roles` and `nonParticipants` say of one id, so that an entity is looked up once.
+    struct EntityFacts: Sendable {
         var offices: [Office] = []
         var isNonParticipant = false
     }
-    /// Person or organisation id → its offices and whether it is never a side.
-    private var entityFacts: [String: EntityFacts] = [:]
+    /// The ids of persons and organisations with offices or that are never a side, interned as
+    /// UTF-8 keys: key `k`'s facts are `factsByKey[k]`. A document's entity is looked up by its
+    /// id's bytes, without hashing a `String`; most ids fail at the table's filter.
+    private var factKeys = KeyTable()
+    private var factsByKey: [EntityFacts] = []
 
     public init() {}
 
@@ -45,15 +55,26 @@ public struct GazetteerFacts: Sendable {
             let attributes = gazetteer.attributes(ofEntry: e)
             guard !attributes.isEmpty else { continue }
             let id = gazetteer.id(ofEntry: e)
-            if attributes.contains(where: { $0.key == "kind" && $0.value == "city" }) {
+            let kind = attributes.first { $0.key == "kind" }?.value
+            if kind == "city" {
                 for a in attributes where a.key == "adj" {
                     for form in a.value.split(separator: "|") where form.first?.isUppercase == true {
                         cityAdjectives[Array(form.unicodeScalars)] = (id, gazetteer.name(ofEntry: e))
                     }
                 }
             }
+            if kind == "city" || kind == "town" {
+                if let country = attributes.first(where: { $0.key == "country" }) { countryOfCity[id] = country.value }
+                let name = gazetteer.name(ofEntry: e)
+                if cityNames[name] == nil { cityNames[name] = (id, name) }
+            }
+            let isHoused = gazetteer.type(ofEntry: e) == .organization && kind.map(lexicon.housedKinds.contains) == true
             for a in attributes {
                 if a.key == "venue" { venueLinks.append((id, a.value)) }
+                if a.key == "seat", isHoused {
+                    venueLinks.append((id, a.value))
+                    housedOrganizations.insert(id)
+                }
                 if a.key == "kind", lexicon.nonParticipantKinds.contains(a.value) { nonParticipants.insert(id) }
                 if a.key == "role" {
                     for office in a.value.split(separator: "|") {
@@ -77,23 +98,38 @@ public struct GazetteerFacts: Sendable {
             }
             for (venue, city) in venueLinks { venues[venue] = (city, names[city] ?? city) }
         }
-        for (id, offices) in roles { entityFacts[id, default: EntityFacts()].offices = offices }
-        for id in nonParticipants { entityFacts[id, default: EntityFacts()].isNonParticipant = true }
+        for (id, offices) in roles {
+            let k = key(id)
+            factsByKey[k].offices = offices
+        }
+        for id in nonParticipants {
+            let k = key(id)
+            factsByKey[k].isNonParticipant = true
+        }
+        factKeys.seal()
     }
 
-    /// The document's entities by index: each person's offices, and the persons and
-    /// organisations (the only entities that can be a side) that are never a side. Looks up each
-    /// person's and organisation's id once; other entities are not looked up.
-    func entityFacts(in document: Document) -> (offices: [[Office]], nonParticipants: Set<Int>) {
-        var offices = [[Office]](repeating: [], count: document.entities.count)
-        var nonParticipants = Set<Int>()
-        guard !entityFacts.isEmpty else { return (offices, nonParticipants) }
-        for (e, entity) in document.entities.enumerated() where entity.type == .person || entity.type == .organization {
-            guard let facts = entityFacts[entity.id] else { continue }
-            if entity.type == .person { offices[e] = facts.offices }
-            if facts.isNonParticipant { nonParticipants.insert(e) }
-        }
-        return (offices, nonParticipants)
+    /// The index into `factsByKey` of an id, adding it when new.
+    private mutating func key(_ id: String) -> Int {
+        let k = Int(factKeys.intern(Array(id.utf8)))
+        if k == factsByKey.count { factsByKey.append(EntityFacts()) }
+        return k
+    }
+
+    /// What the gazetteers say of the person or organisation with this id (its offices, whether it
+    /// is never a side), or nil when they say nothing. Hashes the id's bytes; most ids fail at the
+    /// key table's filter.
+    func facts(ofID id: String) -> EntityFacts? {
+        guard !factsByKey.isEmpty else { return nil }
+        let utf8 = id.utf8
+        let k = utf8.withContiguousStorageIfAvailable { factKeys.find($0) } ?? factKeys.find(Array(utf8))
+        return k < 0 ? nil : factsByKey[Int(k)]
+    }
+
+    /// The document's entities by index: whether each is an organisation housed in its seat's city.
+    func housedEntities(in document: Document) -> [Bool] {
+        guard !housedOrganizations.isEmpty else { return [] }
+        return document.entities.map { $0.type == .organization && housedOrganizations.contains($0.id) }
     }
 
     /// The years of `OFFICE@COUNTRY:FROM..TO` (`2008..2012`, `2018..`, `2024-03..`).

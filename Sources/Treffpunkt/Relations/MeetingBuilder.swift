@@ -38,13 +38,13 @@ public struct MeetingBuilder: Annotator {
     func findMentions(facts: TokenFacts, document: inout Document) -> [MeetingMention] {
         var result: [MeetingMention] = []
         let splitter = ClauseSplitter(document: document, facts: facts)
-        let entityFacts = gazetteerFacts.entityFacts(in: document)
+        let entityFacts = DocumentEntityFacts(gazetteer: gazetteerFacts, document: document)
         let finder = ParticipantFinder(document: document, lexicon: lexicon, facts: facts,
-                                       references: ReferenceResolver(document: document, facts: facts, offices: entityFacts.offices),
-                                       nonParticipants: entityFacts.nonParticipants)
+                                       references: ReferenceResolver(document: document, facts: facts, entityFacts: entityFacts),
+                                       entityFacts: entityFacts)
         let sideBuilder = SideBuilder(facts: facts)
         let statusFinder = StatusFinder(facts: facts, tokens: document.tokens)
-        let placeAndTime = PlaceAndTime(facts: facts)
+        let placeAndTime = PlaceAndTime(facts: facts, housed: gazetteerFacts.housedEntities(in: document))
         var clausesBySentence = [[Range<Int>]?](repeating: nil, count: document.sentences.count)
         var covered = -1
         var nonMeetingClauses = Set<Int>()
@@ -220,8 +220,20 @@ public struct MeetingBuilder: Annotator {
     /// A meeting at a venue (Kreml) takes place in the venue's city (Moskau); the venue is kept.
     /// A venue that several cities have (`Bundeskanzleramt` in Berlin and Wien) lies in the
     /// dateline's city when the text never names the gazetteer's city (`Wien. … im Bundeskanzleramt`).
+    /// A meeting in a district (`in Duisburg-Bruckhausen`) takes place in its city; one placed only
+    /// in a country (`in Japan`) takes place in the dateline's city when that city lies in the country.
     private func mapVenues(_ document: inout Document, dateline: Int?) {
         for i in document.meetings.indices {
+            if let p = document.meetings[i].place, let city = cityOfDistrict(document.entities[p]) {
+                document.meetings[i].venue = p
+                document.meetings[i].place = document.addEntity(Entity(id: city.id, type: .place, name: city.name))
+                continue
+            }
+            if let p = document.meetings[i].place, let dateline, p != dateline,
+               gazetteerFacts.countryOfCity[document.entities[dateline].id] == document.entities[p].id {
+                document.meetings[i].place = dateline
+                continue
+            }
             guard let p = document.meetings[i].place, let city = gazetteerFacts.venues[document.entities[p].id] else { continue }
             document.meetings[i].venue = p
             if let dateline, document.entities[dateline].id != city.id,
@@ -231,6 +243,13 @@ public struct MeetingBuilder: Annotator {
                 document.meetings[i].place = document.addEntity(Entity(id: city.id, type: .place, name: city.name))
             }
         }
+    }
+
+    /// The gazetteer city whose name opens a place found by the name rules, before a hyphen
+    /// (`Duisburg-Bruckhausen`, `Berlin-Mitte`).
+    private func cityOfDistrict(_ place: Entity) -> (id: String, name: String)? {
+        guard place.type == .place, place.isFoundByRule, let dash = place.name.firstIndex(of: "-") else { return nil }
+        return gazetteerFacts.cityNames[String(place.name[..<dash])]
     }
 
     /// A separable verb needs its particle at the clause's end (`kam … zusammen.`); a frame with

@@ -29,9 +29,11 @@ struct MeetingMerger {
         /// sentence of the series' latest meeting and its place and date.
         var series: (host: [Int], sentence: Int, place: Int?, time: Int?)?
         var pending: [Int] = []
+        /// Drafts that tell the parties of an earlier meeting meeting again (`erneut`, `Fortsetzung`, `vertagten sich auf`).
+        var repeats = Set<Int>()
         func timeValue(_ t: Int?) -> String? { t.map { document.times[$0].value } }
         func compatible(_ d: MeetingDraft, _ m: MeetingMention) -> Bool {
-            guard let a = timeValue(d.time), let b = timeValue(m.time) else { return !tenseConflict(d, m) }
+            guard let a = timeValue(d.time), let b = timeValue(m.time) else { return isToldAgain(m) || !tenseConflict(d, m) }
             return a == b
         }
         for (index, original) in mentions.enumerated() {
@@ -44,6 +46,40 @@ struct MeetingMerger {
             let rule = lexicon.rules[mention.rule]
             // A join frame with its own partner preposition (`Die SPD war durch X vertreten`): only the partners join.
             if rule.kind == .join, !rule.partners.isEmpty, mention.sides.count >= 2 { mention.sides = [mention.sides[mention.sides.count - 1]] }
+            if let (body, head) = headNamedNext(mention, document: document) {
+                // "traf den Betriebsrat des Werks. Dessen Vorsitzende, X, …": X stands for the body.
+                if let body {
+                    mention.sides = mention.sides.map { side in side.map { $0 == body ? head : $0 } }
+                } else {
+                    mention.sides.append([head])
+                    mention.kind = .meeting
+                }
+            }
+            if rule.kind == .noun, isTopicAttribute(mention, document: document) { continue }
+            /// "vertagten sich … auf den kommenden Montag": the date the meeting goes on.
+            var followUp: Int?
+            if facts.has(.adjournment, mention.trigger), mention.kind != .nonMeeting {
+                (mention.time, followUp) = adjournmentTimes(mention, document: document)
+                if mention.status != .cancelled { (mention.status, mention.statusFromCue, mention.isPast) = (.occurred, false, true) }
+            }
+            defer {
+                if let followUp, let l = latestDraft, drafts[l].mentions.last == index, drafts[l].hasMeetingMention {
+                    // The same parties meet again on the day the meeting was adjourned to.
+                    var draft = MeetingDraft()
+                    for side in drafts[l].sides() {
+                        var m = mention
+                        m.sides = [side.who, side.whom]
+                        m.kind = .meeting
+                        m.time = followUp
+                        m.place = nil
+                        (m.status, m.statusFromCue, m.isPast) = (.planned, true, false)
+                        draft.add(m, index: index)
+                    }
+                    draft.mentions = [index]
+                    drafts.append(draft)
+                    repeats.insert(drafts.count - 1)
+                }
+            }
             let members = mention.members
             /// Starts a meeting of the series' host with the parties of `mention`.
             func seriesMeeting() -> Bool {
@@ -134,6 +170,7 @@ struct MeetingMerger {
                 drafts.append(draft)
                 latest = drafts.count - 1
                 latestDraft = latest
+                repeats.insert(drafts.count - 1)
                 continue
             }
             if mention.kind == .reference || mention.kind == .partial, latest == nil, !mention.isCompany, mention.previousSubject.count >= 2 {
@@ -157,6 +194,10 @@ struct MeetingMerger {
                     mention.sides[(i + 1)...].flatMap { t in s.flatMap { a in t.map { MeetingDraft.key(a, $0) } } }
                 })
                 if let d = drafts.indices.last(where: { !drafts[$0].opposite.isDisjoint(with: pairs) && compatible(drafts[$0], mention) }) {
+                    if isToldAgain(mention), mention.status != .cancelled {
+                        // "Wie X nach dem Treffen mit Y sagte, wollen …": the plan is the clause's, not the meeting's.
+                        (mention.status, mention.statusFromCue) = (.occurred, false)
+                    }
                     drafts[d].add(mention, index: index)
                     latest = d
                 } else {
@@ -179,6 +220,7 @@ struct MeetingMerger {
                     drafts.append(draft)
                     latest = drafts.count - 1
                     latestDraft = latest
+                    repeats.insert(drafts.count - 1)
                 } else if let d = drafts.indices.last(where: { i in members.contains(where: drafts[i].contains) && compatible(drafts[i], mention) }) {
                     drafts[d].add(mention, index: index)
                     latest = d
@@ -216,11 +258,107 @@ struct MeetingMerger {
             }
             if let t = target { drafts[t].add(mention, index: index) }
         }
+        let affiliation = Affiliation(document: document)
+        if !affiliation.isEmpty { dropOrganizationDuplicates(&drafts, affiliation: affiliation, document: document) }
         var meetings: [Meeting] = []
-        for draft in drafts where draft.hasMeetingMention {
-            meetings += finish(draft, mentions: mentions, drafts: drafts, topics: topics, document: document)
+        for (d, draft) in drafts.enumerated() where draft.hasMeetingMention {
+            meetings += finish(draft, mentions: mentions, drafts: drafts, topics: topics, document: document, isRepeat: repeats.contains(d))
         }
         return meetings
+    }
+
+    /// Drops the pairs that only repeat a meeting of persons on the level of the organisations they
+    /// speak for (`Gespräche zwischen der GDL und der Bahn` … `GDL-Chef X traf Bahn-Vorstand Y`: no
+    /// GDL–Bahn pair), and a person's pair with its own organisation (`IG-Metall-Chefin X` and the IG Metall).
+    private func dropOrganizationDuplicates(_ drafts: inout [MeetingDraft], affiliation: Affiliation, document: Document) {
+        func isOrganization(_ e: Int) -> Bool { document.entities[e].type == .organization }
+        func split(_ key: UInt64) -> (Int, Int) { (Int(key >> 32), Int(key & 0xFFFF_FFFF)) }
+        let all = drafts.flatMap { $0.opposite.map(split) }
+        func covered(_ a: Int, _ b: Int) -> Bool {
+            // Another pair whose first party speaks for `a` and whose second is `b` or speaks for it.
+            all.contains { p, q in
+                let pair = (p, q)
+                for (x, y) in [pair, (q, p)] where x != a && affiliation.speaks(x, for: a) && (y == b || isOrganization(b) && affiliation.stands(y, for: b)) {
+                    return true
+                }
+                return false
+            }
+        }
+        for d in drafts.indices {
+            for key in drafts[d].opposite {
+                let (a, b) = split(key)
+                let (orgA, orgB) = (isOrganization(a), isOrganization(b))
+                guard orgA || orgB else { continue }
+                if orgA && affiliation.speaks(b, for: a) || orgB && affiliation.speaks(a, for: b)
+                    || orgA && covered(a, b) || orgB && covered(b, a) {
+                    drafts[d].opposite.remove(key)
+                }
+            }
+        }
+    }
+
+    /// A meeting noun that is the genitive attribute of a topic (`informierte ihn über den Stand der
+    /// Koalitionsgespräche mit X`): what was talked about, not a meeting of the clause's parties.
+    /// A `topic-after` word up to five words before the noun, a capitalised noun and a genitive
+    /// article right before it, no mark between.
+    private func isTopicAttribute(_ m: MeetingMention, document: Document) -> Bool {
+        let t = m.trigger
+        guard t - 3 >= m.clause.lowerBound, facts.has(.genitiveArticle, t - 1), facts.mention[t - 2] < 0,
+              document.tokens[t - 2].kind == .word, LetterCase.isUppercase(document.scalars[document.tokens[t - 2].start]) else { return false }
+        for k in stride(from: t - 3, through: max(m.clause.lowerBound, t - 5), by: -1) {
+            if document.tokens[k].kind == .punctuation { return false }
+            if facts.has(.topicAfter, k) && !facts.has(.continuation, k) { return true }
+        }
+        return false
+    }
+
+    /// The times of an adjourning clause: the session's own (a date not after a place preposition)
+    /// and the day it goes on (`auf den kommenden Montag`: a date within two words after one).
+    private func adjournmentTimes(_ m: MeetingMention, document: Document) -> (session: Int?, followUp: Int?) {
+        var session: Int?, followUp: Int?
+        for (t, time) in document.times.enumerated() where m.clause.contains(time.tokens.lowerBound) && PlaceAndTime.isDate(time.value) {
+            let first = time.tokens.lowerBound
+            if (max(m.clause.lowerBound, first - 2)..<first).contains(where: { facts.has(.placePreposition, $0) }) || facts.has(.placePreposition, first) {
+                followUp = followUp ?? t
+            } else {
+                session = session ?? t
+            }
+        }
+        return (session, followUp)
+    }
+
+    /// The person the next sentence names as the head of the body a mention names last, and that
+    /// body: `Dessen Vorsitzende, X, …` (a `body-possessive`, up to two words, a role noun, a comma or
+    /// not, a person's name). The body is the mention's last party when that is an organisation, or
+    /// nil when the mention names one side only and the body is no entity (`traf den Betriebsrat des Werks`).
+    private func headNamedNext(_ m: MeetingMention, document: Document) -> (body: Int?, head: Int)? {
+        guard m.kind == .meeting || m.kind == .partial, m.sentence + 1 < document.sentences.count,
+              !PlaceAndTime.paragraphBreak(after: m.sentence, document) else { return nil }
+        var body: Int?
+        if m.sides.count >= 2 {
+            guard let last = m.sides.last?.last, document.entities[last].type == .organization else { return nil }
+            body = last
+        } else {
+            guard m.sides.count == 1, lexicon.rules[m.rule].kind == .verb || lexicon.rules[m.rule].kind == .noun else { return nil }
+        }
+        let next = document.sentences[m.sentence + 1].tokens
+        var k = next.lowerBound
+        guard facts.has(.bodyPossessive, k) else { return nil }
+        k += 1
+        while k < next.upperBound && k <= next.lowerBound + 3 && facts.role[k] < 0 && facts.mention[k] < 0 { k += 1 }
+        guard k + 1 < next.upperBound, facts.role[k] >= 0, facts.mention[k] < 0 else { return nil }
+        k += 1
+        if document.tokens[k].kind == .punctuation, document.scalars[document.tokens[k].start] == "," { k += 1 }
+        guard k < next.upperBound, facts.mention[k] >= 0 else { return nil }
+        let head = document.mentions[Int(facts.mention[k])].entity
+        guard document.entities[head].type == .person, !m.members.contains(head) else { return nil }
+        return (body, head)
+    }
+
+    /// A meeting noun after a determiner that points back (`nach dem Treffen mit Y`, `bei diesem
+    /// Gespräch`) with no date of its own tells a meeting already told, whatever the tense around it.
+    private func isToldAgain(_ m: MeetingMention) -> Bool {
+        m.pointsBack && m.time == nil && !m.repeats
     }
 
     /// Whether a mention of one side of a meeting tells a new meeting of the same parties: it has
@@ -233,7 +371,7 @@ struct MeetingMerger {
         guard !partners.isEmpty, partners.allSatisfy({ a in partners.allSatisfy { a == $0 || d.same.contains(MeetingDraft.key(a, $0)) } }) else { return false }
         if let a = d.time, let b = m.time, document.times[a].value != document.times[b].value { return true }
         let possessive = (max(m.clause.lowerBound, m.trigger - 2)..<m.trigger).contains { facts.has(.possessive, $0) }
-        return !possessive && tenseConflict(d, m, partial: true)
+        return !possessive && !isToldAgain(m) && tenseConflict(d, m, partial: true)
     }
 
     /// Whether a mention with a repetition word tells another meeting than `d`: it has a day of its
@@ -252,18 +390,27 @@ struct MeetingMerger {
     }
 
     /// A meeting told in a past tense and a mention planned by a cue (`hat X empfangen` … `Ein
-    /// Gegenbesuch ist geplant`), or the other way round, are two meetings of the same parties.
+    /// Gegenbesuch ist geplant`), or the other way round, are two meetings of the same parties; so
+    /// are a meeting called off and one told in a past tense.
     /// `partial`: a mention of one side counts too (it is asked whether it repeats the meeting).
     private func tenseConflict(_ d: MeetingDraft, _ m: MeetingMention, partial: Bool = false) -> Bool {
-        guard m.kind == .meeting || (m.kind == .partial && partial), d.hasMeetingMention, d.status != .cancelled, m.status != .cancelled else { return false }
+        guard m.kind == .meeting || (m.kind == .partial && partial), d.hasMeetingMention else { return false }
+        if (d.status == .cancelled) != (m.status == .cancelled) {
+            // "X sagte das Treffen mit Y ab. Zuletzt hatten X und Y im November verhandelt.": a meeting
+            // called off and one told in a past tense with no cue are two meetings.
+            return d.status == .cancelled ? m.isPast && !m.statusFromCue : d.isPast && !d.statusFromCue
+        }
+        guard d.status != .cancelled else { return false }
         let draftPlanned = d.statusFromCue && d.status == .planned
         let mentionPlanned = m.statusFromCue && m.status == .planned
         return (d.isPast && !draftPlanned && mentionPlanned) || (draftPlanned && !d.isPast && m.isPast && !mentionPlanned)
     }
 
     /// The contract meetings of a draft: its sides, place, date, status, topics and evidence.
+    /// `isRepeat`: the draft tells the parties of an earlier meeting meeting again; planned, it takes
+    /// no place from the sentences before or the dateline (`Im Sommer wollen sie sich erneut treffen`: the text leaves it open).
     private func finish(_ draft: MeetingDraft, mentions: [MeetingMention], drafts: [MeetingDraft], topics: TopicFinder,
-                        document: Document) -> [Meeting] {
+                        document: Document, isRepeat: Bool = false) -> [Meeting] {
         let ordered = draft.mentions.sorted()
         var evidence: [Meeting.Evidence] = []
         for i in ordered {
@@ -302,11 +449,12 @@ struct MeetingMerger {
             if day > anchor && !(draft.isPast && !draft.statusFromCue) { status = .planned } else if day < anchor && status == .planned { status = .occurred }
         }
         var place = draft.place
-        if place == nil, let first = ordered.first {
+        let openPlace = isRepeat && status == .planned
+        if place == nil, !openPlace, let first = ordered.first {
             place = PlaceAndTime(facts: facts).placeBefore(sentence: mentions[first].sentence, window: MeetingMerger.placeWindow,
                                                            document: document)
         }
-        if place == nil { place = dateline }
+        if place == nil, !openPlace { place = dateline }
         var sentences = Set(ordered.map { mentions[$0].sentence })
         if let first = ordered.first, mentions[first].kind != .meeting, !mentions[first].previousSubject.isEmpty {
             // Sides from the sentence before (`X und Y haben einen Vertrag über … unterzeichnet. Bei dem Treffen …`): so may be its topic.

@@ -7,15 +7,15 @@ final class ParticipantFinder {
     let lexicon: MeetingLexicon
     let facts: TokenFacts
     let references: ReferenceResolver
-    /// Entity indexes that are never a side (media, news agencies).
-    let nonParticipants: Set<Int>
+    /// Which entities are never a side (media, news agencies).
+    let entityFacts: DocumentEntityFacts
 
-    init(document: Document, lexicon: MeetingLexicon, facts: TokenFacts, references: ReferenceResolver, nonParticipants: Set<Int>) {
+    init(document: Document, lexicon: MeetingLexicon, facts: TokenFacts, references: ReferenceResolver, entityFacts: DocumentEntityFacts) {
         self.document = document
         self.lexicon = lexicon
         self.facts = facts
         self.references = references
-        self.nonParticipants = nonParticipants
+        self.entityFacts = entityFacts
     }
 
     /// The participants of `clause` in text order; may add group entities to the document.
@@ -36,6 +36,12 @@ final class ParticipantFinder {
         /// Names before this token are a role noun's attribute (`die Vorsitzenden der Fraktionen von Union und SPD, X`).
         var attributeUntil = -1
         func add(_ entity: Int, _ start: Int, _ end: Int, counted: Bool = false, pronoun: Bool = false) {
+            if let opener = leaderPhrase(before: start, clause: clause), let group = result.last, group.end == opener, !group.isPronoun {
+                // "Eine Delegation des Bundestages unter Leitung von X": X stands for the group it leads.
+                result.removeLast()
+                if seen.insert(entity).inserted { result.append(Participant(entity: entity, start: group.start, end: end, marker: group.marker)) }
+                return
+            }
             var marker = marker(before: start, clause: clause, partners: partners)
             if marker == .plain, start > 0, start - 1 == excludedEnd, facts.has(.coordinator, start - 1) { marker = .excluded }
             if marker == .excluded { excludedEnd = end }
@@ -186,7 +192,7 @@ final class ParticipantFinder {
     /// preposition, conjunction or adjective).
     private func isVerbLike(_ k: Int) -> Bool {
         let t = document.tokens[k]
-        guard t.kind == .word, document.scalars[t.start].properties.isLowercase else { return false }
+        guard t.kind == .word, LetterCase.isLowercase(document.scalars[t.start]) else { return false }
         let c = facts.classes[k]
         if c.contains(.passiveAuxiliary) || c.contains(.perfectAuxiliary) || c.contains(.planned) || c.contains(.past) || c.contains(.participle) {
             return true
@@ -241,12 +247,12 @@ final class ParticipantFinder {
 
     private func isCapitalisedWord(_ i: Int, _ document: Document) -> Bool {
         let t = document.tokens[i]
-        return t.kind == .word && document.scalars[t.start].properties.isUppercase && facts.mention[i] < 0
+        return t.kind == .word && LetterCase.isUppercase(document.scalars[t.start]) && facts.mention[i] < 0
     }
 
     private func isPersonalPronoun(_ i: Int, _ document: Document) -> Bool {
         guard facts.has(.male, i) || facts.has(.female, i) else { return false }
-        return document.scalars[document.tokens[i].start].properties.isLowercase
+        return LetterCase.isLowercase(document.scalars[document.tokens[i].start])
     }
 
     /// A verb form in `-en` (`trafen`, `treffen`, `kamen`): plural, so `sie` means several persons.
@@ -277,7 +283,7 @@ final class ParticipantFinder {
     /// nor one that begins before the clause.
     private func isParticipant(_ mention: Mention, document: Document, clause: Range<Int>, allowSources: Bool = false) -> Bool {
         let type = document.entities[mention.entity].type
-        guard type == .person || type == .organization, !nonParticipants.contains(mention.entity) else { return false }
+        guard type == .person || type == .organization, !entityFacts.isNonParticipant(mention.entity) else { return false }
         let first = mention.tokens.lowerBound, last = mention.tokens.upperBound - 1
         // A mention that begins before the clause (one running over a sentence boundary) is not its side.
         guard first >= clause.lowerBound else { return false }
@@ -341,6 +347,22 @@ final class ParticipantFinder {
         return false
     }
 
+    /// The first token of a `leader` phrase before the name at `start` (`unter der Leitung von`,
+    /// `, angeführt von`, over titles: `unter Leitung von Bundestagspräsidentin X`), if any.
+    private func leaderPhrase(before start: Int, clause: Range<Int>) -> Int? {
+        var k = start - 1
+        while k > clause.lowerBound && k >= start - 4 && !facts.has(.agentPreposition, k) {
+            guard facts.has(.article, k) || isTitleOrAdjective(k) else { return nil }
+            k -= 1
+        }
+        guard k > clause.lowerBound, facts.has(.agentPreposition, k), facts.has(.leader, k - 1) else { return nil }
+        var opener = k - 1
+        // "unter der Leitung", "unter Führung"; a comma before a participle (", angeführt von").
+        while opener - 1 >= clause.lowerBound && opener >= k - 3 && (facts.has(.article, opener - 1) || facts.has(.preposition, opener - 1)) { opener -= 1 }
+        if opener - 1 >= clause.lowerBound, document.tokens[opener - 1].kind == .punctuation, document.scalars[document.tokens[opener - 1].start] == "," { opener -= 1 }
+        return opener
+    }
+
     /// Whether the participant at `start` is attached by `mit`/`bei`, `von`, `zwischen`, an object
     /// article, or not at all; looks back over titles, adjectives and articles.
     private func marker(before start: Int, clause: Range<Int>, partners: [Int] = [], apposition: Bool = true) -> Participant.Marker {
@@ -397,7 +419,7 @@ final class ParticipantFinder {
         guard t.kind == .word else { return false }
         let s = document.scalars
         let last = s[t.end - 1], before = t.end - t.start > 2 ? s[t.end - 2] : " "
-        if s[t.start].properties.isLowercase {
+        if LetterCase.isLowercase(s[t.start]) {
             return last == "e" || (before == "e" && (last == "n" || last == "r" || last == "s" || last == "m"))
         }
         return (before == "e" && last == "r") || (before == "i" && last == "n" && t.end - t.start > 5)
@@ -417,7 +439,7 @@ final class ParticipantFinder {
             while k < clause.upperBound, k - end <= 4 {
                 let t = document.tokens[k]
                 guard t.kind == .word else { break }
-                if document.scalars[t.start].properties.isUppercase {
+                if LetterCase.isUppercase(document.scalars[t.start]) {
                     k += 1
                     while k + 1 < clause.upperBound, document.tokens[k].start == document.tokens[k - 1].end,
                           document.tokens[k + 1].start == document.tokens[k].end, document.scalars[document.tokens[k].start] == "-" {
@@ -436,7 +458,7 @@ final class ParticipantFinder {
                 }
                 k += 1
             }
-            if k > end + 1, document.scalars[document.tokens[k - 1].start].properties.isUppercase {
+            if k > end + 1, LetterCase.isUppercase(document.scalars[document.tokens[k - 1].start]) {
                 end = k
                 name = document.text(document.tokens[i].start, document.tokens[end - 1].end)
                 id = "organization/~" + Slug.make(name)

@@ -4,37 +4,51 @@ struct ReferenceResolver {
     private let persons: [(token: Int, entity: Int, role: Int32)]
     private let genders: [Gender?]
 
-    /// Role ids of each entity from its gazetteer offices.
-    private let entityRoles: [[Int]]
-    /// Lowercased words of each entity's offices held at the time (`fifa`) and of the titles
-    /// written before its names in the text (`FIFA-Präsident Infantino`).
-    private let entityScopes: [Set<String>]
+    /// The gazetteer offices of the document's persons, and the year whose offices count
+    /// (without a date, those still held).
+    private let entityFacts: DocumentEntityFacts?
+    private let year: Int?
+    /// Role nouns written before the names of persons (`FIFA-Präsident Infantino`): the person and
+    /// the token, whose parts (`FIFA`) count for the person's scope (`scopes(of:)`).
+    private let titles: [(entity: Int, token: Int)]
+    private let document: Document
 
-    /// `offices`: the gazetteer offices of each entity by index (`GazetteerFacts.entityFacts(in:)`);
-    /// empty or shorter for entities without any.
-    init(document: Document, facts: TokenFacts, offices: [[GazetteerFacts.Office]] = []) {
-        let year = document.date?.year
-        var entityRoles = [[Int]](repeating: [], count: document.entities.count)
-        var scopes = [Set<String>](repeating: [], count: document.entities.count)
-        for (e, held) in offices.prefix(document.entities.count).enumerated() where !held.isEmpty {
-            let held = held.filter { $0.isHeld(in: year) }
-            entityRoles[e] = held.map(\.role)
-            scopes[e] = Set(held.flatMap(\.scope))
-        }
-        self.entityRoles = entityRoles
-        var persons: [(Int, Int, Int32)] = []
+    /// `entityFacts`: the gazetteer offices of the document's persons (none without).
+    init(document: Document, facts: TokenFacts, entityFacts: DocumentEntityFacts? = nil) {
+        self.entityFacts = entityFacts
+        year = document.date?.year
+        var persons: [(token: Int, entity: Int, role: Int32)] = []
+        var titles: [(entity: Int, token: Int)] = []
         for m in document.mentions where document.entities[m.entity].type == .person {
             let first = m.tokens.lowerBound
             var role: Int32 = -1
             for k in max(0, first - 2)..<min(first + 1, facts.role.count) where facts.role[k] >= 0 {
                 role = facts.role[k]
-                scopes[m.entity].formUnion(ReferenceResolver.parts(of: k, document).map { $0.lowercased() })
+                titles.append((m.entity, k))
             }
             persons.append((first, m.entity, role))
         }
-        self.persons = persons.sorted { $0.0 < $1.0 }
-        entityScopes = scopes
-        genders = document.entities.map(\.gender)
+        self.persons = persons.sorted { $0.token < $1.token }
+        self.titles = titles
+        var genders = [Gender?](repeating: nil, count: document.entities.count)
+        for e in genders.indices { genders[e] = document.entities[e].gender }
+        self.genders = genders
+        self.document = document
+    }
+
+    /// The gazetteer offices of a person held at the time.
+    private func heldOffices(of e: Int) -> [GazetteerFacts.Office] {
+        entityFacts?.offices(of: e).filter { $0.isHeld(in: year) } ?? []
+    }
+
+    /// The lowercased words of the entity's offices held at the time (`fifa`) and of the titles
+    /// written before its names in the text (`FIFA-Präsident Infantino`).
+    private func scopes(of e: Int) -> Set<String> {
+        var scopes = Set(heldOffices(of: e).flatMap(\.scope))
+        for title in titles where title.entity == e {
+            scopes.formUnion(ReferenceResolver.parts(of: title.token, document).map { $0.lowercased() })
+        }
+        return scopes
     }
 
     private func lastIndex(before token: Int) -> Int {
@@ -64,14 +78,17 @@ struct ReferenceResolver {
             var k = lastIndex(before: token)
             while k >= 0 {
                 let e = persons[k].entity
-                if !excluding.contains(e), scope.allSatisfy({ entityScopes[e].contains($0.lowercased()) }) { return e }
+                if !excluding.contains(e) {
+                    let scopes = scopes(of: e)
+                    if scope.allSatisfy({ scopes.contains($0.lowercased()) }) { return e }
+                }
                 k -= 1
             }
         }
         var k = lastIndex(before: token)
         while k >= 0 {
             let e = persons[k].entity
-            if !excluding.contains(e), persons[k].role == Int32(role) || entityRoles[e].contains(role) { return e }
+            if !excluding.contains(e), persons[k].role == Int32(role) || heldOffices(of: e).contains(where: { $0.role == role }) { return e }
             k -= 1
         }
         return fallback ? protagonist(before: token, excluding: excluding) : nil

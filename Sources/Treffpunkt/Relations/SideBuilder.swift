@@ -2,7 +2,8 @@
 ///
 /// Participants joined by `und`, `sowie` or a comma (with titles and adjectives between) form one
 /// group; a group keeps the marker of its first member. A host or one-way frame (`empfangen`,
-/// `besuchen`) gives two sides: the subject (or the `von` agent of a passive) and everyone else.
+/// `besuchen`) gives two sides: the subject (or the `von` agent of a passive, or of a frame whose
+/// agent is the host: `Auf Einladung von X kam Y`) and everyone else.
 /// A reciprocal frame (`sich treffen`) makes each unmarked group a side, the `mit`/`bei` partners
 /// one side, and splits a single group (`X und Y trafen sich`, `die beiden`, `zwischen X und Y`).
 struct SideBuilder {
@@ -61,7 +62,7 @@ struct SideBuilder {
             return sides
         }
         let hostIndex: Int
-        if passive, let agent = groups.firstIndex(where: { marker($0) == .agent }) {
+        if passive || rule.agentIsHost, let agent = groups.firstIndex(where: { marker($0) == .agent }) {
             hostIndex = agent
         } else if let plain = groups.firstIndex(where: { marker($0) == .plain }) {
             hostIndex = plain

@@ -112,12 +112,12 @@ final class TopicFinder {
 
     private func isLower(_ k: Int) -> Bool {
         let t = document.tokens[k]
-        return t.kind == .word && document.scalars[t.start].properties.isLowercase
+        return t.kind == .word && LetterCase.isLowercase(document.scalars[t.start])
     }
 
     private func isCapitalised(_ k: Int) -> Bool {
         let t = document.tokens[k]
-        return t.kind == .word && document.scalars[t.start].properties.isUppercase
+        return t.kind == .word && LetterCase.isUppercase(document.scalars[t.start])
     }
 
     /// `lead`: only cues that are nouns (`Streit um`, `Thema war`), not prepositions or verbs.

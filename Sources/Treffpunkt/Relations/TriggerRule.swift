@@ -45,6 +45,9 @@ public struct TriggerRule: Sendable, Hashable {
     /// (`Später stieß der Minister hinzu`).
     public var joinsHosts = false
 
+    /// The `von` agent is the host whatever the voice (`Auf Einladung von X kam Y`).
+    public var agentIsHost = false
+
     /// The frame's object may be the place (`besuchte die Gemeinde Lindenau`).
     public var placeObject = false
 

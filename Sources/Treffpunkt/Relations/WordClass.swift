@@ -73,7 +73,17 @@ public enum WordClass: UInt8, Sendable, CaseIterable {
     case announcement
     // function-words.tsv, added later
     case resumption
-
+    // function-words.tsv, added later
+    case housingPreposition
+    // function-words.tsv, added later
+    case leader
+    // status-cues.tsv, added later
+    case cancelAct
+    case meetingDate
+    // pronouns.tsv, added later
+    case bodyPossessive
+    // status-cues.tsv, added later
+    case adjournment
 
     /// The class's name in the data files, in declaration order.
     private static let names: [String] = [
@@ -133,6 +143,12 @@ public enum WordClass: UInt8, Sendable, CaseIterable {
         "infinitive-particle",
         "announcement",
         "resumption",
+        "housing-preposition",
+        "leader",
+        "cancel-act",
+        "meeting-date",
+        "body-possessive",
+        "adjournment",
     ]
 
     /// The name used in the data files.

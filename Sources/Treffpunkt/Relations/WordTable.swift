@@ -95,42 +95,58 @@ public struct WordTable: Sendable {
     }
 
     /// As `lookup(_:_:compoundHead:minimumSuffix:)`, folding into a buffer the caller reuses.
-    /// One backward pass hashes every suffix, so a compound costs one probe per letter.
     public func lookup(_ scalars: [Unicode.Scalar], _ range: Range<Int>, compoundHead minimumHead: Int,
                        minimumSuffix: Int = 4, scratch folded: inout [UInt32]) -> (id: Int, isWhole: Bool)? {
         // A code point folds to at most three (its Unicode lowercase mapping).
         if folded.count < 3 * range.count { folded = [UInt32](repeating: 0, count: 3 * range.count) }
-        // Only capitalised compounds can end in a listed noun; a lower-case word is looked up whole.
-        let compounds = range.first.map { LetterCase.isUppercase(scalars[$0]) } ?? false
         return scalars.withUnsafeBufferPointer { scalars in
             folded.withUnsafeMutableBufferPointer { buffer in
-                var n = 0
-                for i in range { WordTable.write(scalars[i], to: buffer, at: &n) }
-                let folded = UnsafeBufferPointer(rebasing: buffer[0..<n])
-                return withTables { tables in
-                    let lastHead = n - minimumSuffix
-                    var h = WordTable.seed
-                    var best: Int?
-                    var i = n - 1
-                    while i >= 0 {
-                        h = WordTable.step(h, folded[i])
-                        if i == 0 {
-                            if WordTable.mayHold(h, tables.wordFilter), let id = tables.find(folded, hash: h) { return (id, true) }
-                        } else if compounds && i >= minimumHead && i <= lastHead, WordTable.mayHold(h, tables.suffixFilter),
-                                  let id = tables.find(UnsafeBufferPointer(rebasing: folded[i...]), hash: h),
-                                  tables.suffixAllowed[id] {
-                            best = id
-                        }
-                        i -= 1
-                    }
-                    return best.map { ($0, false) }
+                withTables { tables in
+                    tables.lookup(scalars, range, buffer: buffer, minimumHead: minimumHead, minimumSuffix: minimumSuffix)
                 }
             }
         }
     }
 
+    /// Runs `body` with a lookup of many words of `scalars` in a row (every token of a document):
+    /// it reads the table and the scalars as buffers and folds into one buffer on the stack, so a
+    /// lookup allocates nothing and counts no references. The lookup is valid only inside `body`.
+    func withLookup<R>(on scalars: [Unicode.Scalar], compoundHead minimumHead: Int, minimumSuffix: Int = 4,
+                       _ body: (Lookup) -> R) -> R {
+        scalars.withUnsafeBufferPointer { scalars in
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 3 * Lookup.longestWord) { buffer in
+                withTables { tables in
+                    body(Lookup(tables: tables, scalars: scalars, buffer: buffer, minimumHead: minimumHead, minimumSuffix: minimumSuffix))
+                }
+            }
+        }
+    }
+
+    /// Many lookups on one text with the same compound settings; see `withLookup(on:compoundHead:minimumSuffix:_:)`.
+    struct Lookup {
+        /// Words up to this many code points are folded into the stack buffer; longer ones into an array.
+        static let longestWord = 64
+        fileprivate let tables: Tables
+        fileprivate let scalars: UnsafeBufferPointer<Unicode.Scalar>
+        fileprivate let buffer: UnsafeMutableBufferPointer<UInt32>
+        fileprivate let minimumHead: Int
+        fileprivate let minimumSuffix: Int
+
+        /// As `WordTable.lookup(_:_:compoundHead:minimumSuffix:)` of the text's `range`.
+        @inline(__always)
+        func callAsFunction(_ range: Range<Int>) -> (id: Int, isWhole: Bool)? {
+            if range.count <= Lookup.longestWord {
+                return tables.lookup(scalars, range, buffer: buffer, minimumHead: minimumHead, minimumSuffix: minimumSuffix)
+            }
+            var long = [UInt32](repeating: 0, count: 3 * range.count)
+            return long.withUnsafeMutableBufferPointer { buffer in
+                tables.lookup(scalars, range, buffer: buffer, minimumHead: minimumHead, minimumSuffix: minimumSuffix)
+            }
+        }
+    }
+
     /// The table's arrays as buffers, for probes that count no references.
-    private struct Tables {
+    fileprivate struct Tables {
         let keyScalars: UnsafeBufferPointer<UInt32>
         let keyStarts: UnsafeBufferPointer<Int32>
         let slots: UnsafeBufferPointer<Int32>
@@ -138,6 +154,45 @@ public struct WordTable: Sendable {
         let wordFilter: UnsafeBufferPointer<UInt64>
         let suffixFilter: UnsafeBufferPointer<UInt64>
         let mask: Int
+
+        /// Folds `scalars[range]` into `buffer` (room for three code points per scalar) and finds
+        /// the word or, for a capitalised word, its longest suffix entry. One backward pass hashes
+        /// every suffix, so a compound costs one probe per letter.
+        @inline(__always)
+        func lookup(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, buffer: UnsafeMutableBufferPointer<UInt32>,
+                    minimumHead: Int, minimumSuffix: Int) -> (id: Int, isWhole: Bool)? {
+            guard !range.isEmpty, let out = buffer.baseAddress else { return nil }
+            var n = 0
+            for i in range { n = WordTable.write(scalars[i], to: out, at: n) }
+            let folded = UnsafeBufferPointer(start: out, count: n)
+            var h = WordTable.seed
+            var i = n - 1
+            var best = -1
+            // Only capitalised compounds can end in a listed noun; a lower-case word is looked up whole.
+            if LetterCase.isUppercase(scalars[range.lowerBound]) {
+                // Suffixes start at `minimumHead` … `n - minimumSuffix`.
+                let lastHead = n - minimumSuffix
+                while i > 0 && i > lastHead {
+                    h = WordTable.step(h, folded[i])
+                    i -= 1
+                }
+                while i > 0 && i >= minimumHead {
+                    h = WordTable.step(h, folded[i])
+                    if WordTable.mayHold(h, suffixFilter), let id = find(UnsafeBufferPointer(rebasing: folded[i...]), hash: h),
+                       suffixAllowed[id] {
+                        best = id
+                    }
+                    i -= 1
+                }
+            }
+            while i > 0 {
+                h = WordTable.step(h, folded[i])
+                i -= 1
+            }
+            h = WordTable.step(h, folded[0])
+            if WordTable.mayHold(h, wordFilter), let id = find(folded, hash: h) { return (id, true) }
+            return best < 0 ? nil : (best, false)
+        }
 
         @inline(__always)
         func find(_ key: UnsafeBufferPointer<UInt32>, hash: UInt64) -> Int? {
@@ -221,45 +276,46 @@ public struct WordTable: Sendable {
         var out = [UInt32](repeating: 0, count: 3 * scalars.count)
         var n = 0
         out.withUnsafeMutableBufferPointer { buffer in
-            for s in scalars { write(s, to: buffer, at: &n) }
+            guard let base = buffer.baseAddress else { return }
+            for s in scalars { n = write(s, to: base, at: n) }
         }
         out.removeLast(out.count - n)
         return out
     }
 
-    /// Writes the case-folded form of a scalar (see `fold`) at `n`, moving `n` past it; the buffer
-    /// has room for three code points at `n`. General Punctuation (dashes, quotation marks) has no
-    /// letters and stays as it is.
+    /// Writes the case-folded form of a scalar (see `fold`) at `n` and returns the index after it;
+    /// the buffer has room for three code points at `n`. General Punctuation (dashes, quotation
+    /// marks) has no letters and stays as it is.
     @inline(__always)
-    static func write(_ s: Unicode.Scalar, to out: UnsafeMutableBufferPointer<UInt32>, at n: inout Int) {
+    static func write(_ s: Unicode.Scalar, to out: UnsafeMutablePointer<UInt32>, at n: Int) -> Int {
         let v = s.value
         if v < 0x80 {
             out[n] = v >= 0x41 && v <= 0x5A ? v + 32 : v
-            n += 1
+            return n + 1
         } else if v == 0xDF || v == 0x1E9E {
             out[n] = 0x73
             out[n + 1] = 0x73
-            n += 2
+            return n + 2
         } else if v >= 0xC0 && v <= 0xDE && v != 0xD7 {
             out[n] = v + 32
-            n += 1
         } else if v == 0x2019 {
             out[n] = 0x27
-            n += 1
         } else if v < 0x100 || LetterCase.isGeneralPunctuation(v) {
             out[n] = v
-            n += 1
         } else {
-            writeLowercaseMapping(s, to: out, at: &n)
+            return writeLowercaseMapping(s, to: out, at: n)
         }
+        return n + 1
     }
 
     /// Unicode's lowercase mapping, out of line so that callers set up no stack space for it.
     @inline(never)
-    private static func writeLowercaseMapping(_ s: Unicode.Scalar, to out: UnsafeMutableBufferPointer<UInt32>, at n: inout Int) {
+    private static func writeLowercaseMapping(_ s: Unicode.Scalar, to out: UnsafeMutablePointer<UInt32>, at n: Int) -> Int {
+        var n = n
         for l in s.properties.lowercaseMapping.unicodeScalars {
             out[n] = l.value
             n += 1
         }
+        return n
     }
 }

@@ -89,8 +89,12 @@ public struct CharacterClass: OptionSet, Sendable {
     /// Whether a letter is a Latin vowel, also with diacritics (`ä`, `é`, `Ø`): the vowel
     /// letters of the languages German news quotes, lower and upper case.
     private static func isLatinVowel(_ s: Unicode.Scalar) -> Bool {
-        latinVowels.unicodeScalars.contains(s)
+        s.value < latinVowelsEnd && latinVowels.unicodeScalars.contains(s)
     }
+
+    /// A code point beyond every one of `latinVowels`, so that the table is built without
+    /// searching the list for the letters of other scripts.
+    private static let latinVowelsEnd: UInt32 = 0x250
 
     private static let latinVowels = "aeiouyäöüáàâãåāéèêëēíìîïīóòôõøōúùûūýÿæœAEIOUYÄÖÜÁÀÂÃÅĀÉÈÊËĒÍÌÎÏĪÓÒÔÕØŌÚÙÛŪÝŸÆŒ"
 

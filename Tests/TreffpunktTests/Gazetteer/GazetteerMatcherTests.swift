@@ -38,6 +38,12 @@ import Testing
                 == ["Sebastian Kurz → person/sebastian-kurz", "Moskau → place/moskau"])
     }
 
+    @Test func exactCaseComparesTheTextNotItsBytes() {
+        // The Kelvin sign is canonically the letter K: the same text in other bytes.
+        #expect(GazetteerFixture.names("Danach sprach \u{212A}urz mit der Presse.") == ["\u{212A}urz → person/sebastian-kurz"])
+        #expect(GazetteerFixture.names("Danach sprach kURZ mit der Presse.").isEmpty)
+    }
+
     @Test func lowercaseNameParts() {
         #expect(GazetteerFixture.names("Gestern empfing Van der Bellen die Gäste.")
                 == ["Van der Bellen → person/alexander-van-der-bellen"])

@@ -68,4 +68,20 @@ struct JSONLineObjectTests {
     func whiteSpace() {
         #expect(record(" \t{ \"text\" :\"Rom\" , \"x\" : [ ] } \r")?.text == "Rom")
     }
+
+    @Test("a string is read whole wherever its escape, its end or a control character falls")
+    func everyPosition() {
+        // Longer than a machine word, so that the reader's word-at-a-time scan meets each
+        // special byte at every offset within a word.
+        for length in 0..<20 {
+            let plain = String(String(repeating: "Gipfel in Rom ", count: 2).prefix(length))
+            for position in 0...length {
+                let cut = plain.index(plain.startIndex, offsetBy: position)
+                let escaped = plain[..<cut] + #"\"ü\\"# + plain[cut...]
+                #expect(record(#"{"text": ""# + escaped + #""}"#)?.text == plain[..<cut] + "\"ü\\" + plain[cut...])
+                #expect(record(#"{"text": ""# + plain + #"", "id": "a"}"#)?.text == plain)
+                #expect(failure(#"{"text": ""# + plain[..<cut] + "\u{01}" + plain[cut...] + #""}"#)?.code == "invalid_json")
+            }
+        }
+    }
 }

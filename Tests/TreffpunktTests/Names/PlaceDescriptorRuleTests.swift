@@ -56,6 +56,12 @@ struct CompoundNounAfterPrepositionTests {
         #expect(nameMentions("Die Art lebt im Nordseeraum und im Alpengebiet.").isEmpty)
         #expect(nameMentions("Der Streit begann nach Saisonende.").isEmpty)
     }
+
+    @Test func timesOfDayAndBreaksAreNoPlaces() {
+        #expect(nameMentions("Sie berieten bis nach Mitternacht.").isEmpty)
+        #expect(nameMentions("Er kam erst nach Feierabend und nach Ladenschluss.").isEmpty)
+        #expect(nameMentions("Die Gespräche gehen nach der Sommerpause weiter, nach Amtsantritt.").isEmpty)
+    }
 }
 
 @Suite("Nominalised verbs and plurals with a place ending after an article")

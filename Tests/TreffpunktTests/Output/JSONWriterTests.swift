@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import Treffpunkt
 
@@ -49,5 +50,36 @@ import Treffpunkt
         for n in [0, 7, -3, 1_234_567_890, Int.min, Int.max] { w.value(n) }
         w.endArray()
         #expect(w.string == "[0,7,-3,1234567890,\(Int.min),\(Int.max)]")
+    }
+
+    @Test func escapesEveryPositionOfLongStrings() throws {
+        // Strings longer than a machine word, with a character that needs an escape (or none)
+        // at every position: the string path copies eight bytes at a time, the code point path
+        // one at a time, and both must write the same JSON, which must read back as the text.
+        let specials: [Character] = ["\"", "\\", "\n", "\u{1F}", "\u{7F}", "ä", "„"]
+        for length in 0..<20 {
+            for position in 0...length {
+                for special in specials {
+                    var text = String(repeating: "Wort ", count: 4).prefix(length)
+                    text.insert(special, at: text.index(text.startIndex, offsetBy: position))
+                    let string = String(text)
+                    var a = JSONWriter(), b = JSONWriter()
+                    a.value(string)
+                    b.value(scalars: Array(string.unicodeScalars)[...])
+                    #expect(a.bytes == b.bytes)
+                    let decoded = try JSONSerialization.jsonObject(with: Data(a.bytes), options: [.fragmentsAllowed]) as? String
+                    #expect(decoded == string)
+                }
+            }
+        }
+    }
+
+    @Test func growsPastItsInitialCapacity() {
+        var w = JSONWriter(capacity: 1)
+        w.beginArray()
+        for i in 0..<500 { w.value("Eintrag \(i)") }
+        w.endArray()
+        let expected = "[" + (0..<500).map { "\"Eintrag \($0)\"" }.joined(separator: ",") + "]"
+        #expect(w.string == expected)
     }
 }

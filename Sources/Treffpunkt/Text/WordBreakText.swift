@@ -1,0 +1,83 @@
+/// The text that ICU's word iteration reads: the document's UTF-16 with every run of Latin
+/// letters and every run of ASCII digits shortened to its first character, and the way back to
+/// offsets of the full text.
+///
+/// The word break rules of Unicode (UAX #29, which ICU implements) never break inside a run of
+/// letters (WB5) or of digits (WB8), and every rule that looks at the characters around a
+/// boundary asks only for their word break class, never for how many letters or digits a run
+/// has. So the boundaries of the shortened text are, offset for offset, those of the full text
+/// (a boundary at each end of a run stays one), while ICU reads about a third of the units. Only
+/// characters of one class are shortened: `A`–`Z`, `a`–`z` and the letters of Latin-1 and Latin
+/// Extended-A and -B (`ä`, `ß`, `ł`; class ALetter), and `0`–`9` (class Numeric); marks, other
+/// scripts and every other character stay as they are.
+///
+/// The storage is scratch space kept by a `Tokenizer` across documents.
+struct WordBreakText {
+    private var units: UnsafeMutablePointer<UInt16>
+    /// Offset in the full text of each unit of the shortened text, and its length at the end.
+    private var offsets: UnsafeMutablePointer<Int32>
+    private var capacity: Int
+    /// The number of units of the shortened text.
+    private(set) var count = 0
+
+    init() {
+        capacity = 1024
+        units = .allocate(capacity: capacity)
+        offsets = .allocate(capacity: capacity + 1)
+    }
+
+    /// Frees the storage; the text must not be used afterwards.
+    func deallocate() {
+        units.deallocate()
+        offsets.deallocate()
+    }
+
+    /// The shortened text, valid until the next `load`.
+    var text: UnsafeBufferPointer<UInt16> { UnsafeBufferPointer(start: units, count: count) }
+
+    /// The offset in the full text of an offset in the shortened text (`0...count`).
+    @inline(__always)
+    func fullOffset(_ offset: Int32) -> Int32 { offsets[Int(offset)] }
+
+    /// The class of each unit up to U+024F that runs are made of: 1 for the Latin letters, 2 for
+    /// the ASCII digits, 0 for every other unit; the last entry (0) stands for every unit beyond.
+    static let runClasses: [UInt8] = (0...0x250).map { (v: Int) -> UInt8 in
+        switch v {
+        case 0x41...0x5A, 0x61...0x7A: 1
+        case 0x30...0x39: 2
+        case 0xD7, 0xF7: 0
+        case 0xC0..<0x250: 1
+        default: 0
+        }
+    }
+
+    /// Shortens `full`.
+    ///
+    /// Without a branch per unit: every unit is stored, and the write position moves on unless
+    /// the unit continues a run (word ends are too irregular for branch prediction).
+    mutating func load(_ full: UnsafeBufferPointer<UInt16>) {
+        let n = full.count
+        if n > capacity {
+            deallocate()
+            capacity = n
+            units = .allocate(capacity: capacity)
+            offsets = .allocate(capacity: capacity + 1)
+        }
+        let units = units, offsets = offsets
+        count = WordBreakText.runClasses.withUnsafeBufferPointer { table in
+            let beyond = table.count - 1
+            var m = 0
+            var previous: UInt8 = 0
+            for i in 0..<n {
+                let x = full[i]
+                let run = table[min(Int(x), beyond)]
+                units[m] = x
+                offsets[m] = Int32(truncatingIfNeeded: i)
+                m += run != 0 && run == previous ? 0 : 1
+                previous = run
+            }
+            offsets[m] = Int32(truncatingIfNeeded: n)
+            return m
+        }
+    }
+}
