@@ -79,20 +79,6 @@ public struct TimeAtom: Sendable {
     public func has(_ role: TimeRole) -> Bool { roles & role.bit != 0 }
 }
 
-/// The atoms of a document with what the tagger asks of them as a whole, gathered while they are built.
-struct TimeAtomIndex {
-    /// The atoms of all tokens, in text order.
-    var atoms: [TimeAtom] = []
-    /// For each token index and the token count: the index of the token's first atom (the number
-    /// of atoms of the tokens before it).
-    var tokenStarts: [Int32] = []
-    /// The indexes of the atoms with `TimeAtom.Flags.startsCore`, ascending.
-    var cores: [Int32] = []
-
-    /// The index of the first atom of token `t` or of a later token (`atoms.count` past the last).
-    func firstAtom(ofToken t: Int) -> Int { Int(tokenStarts[min(max(t, 0), tokenStarts.count - 1)]) }
-}
-
 /// Builds the atoms of a document.
 public enum TimeAtoms {
     /// The atoms of all tokens, in text order.
@@ -108,53 +94,64 @@ public enum TimeAtoms {
         var tokenStarts = [Int32](repeating: 0, count: document.tokens.count + 1)
         var cores: [Int32] = []
         let index = lexicon.wordIndex
-        document.scalars.withUnsafeBufferPointer { scalars in
-            document.tokens.withUnsafeBufferPointer { tokens in
-                for t in tokens.indices {
-                    tokenStarts[t] = Int32(truncatingIfNeeded: atoms.count)
-                    var i = tokens[t].start
-                    let end = tokens[t].end
-                    while i < end {
-                        let s = scalars[i]
-                        var j = i + 1
-                        // Each branch packs the last code points of the atom's key (`TimeShortKeyTable.pack`)
-                        // while it finds the atom's end.
-                        if isDigit(s) {
-                            var value = Int(s.value) - 48
-                            var packed = UInt64(s.value)
-                            while j < end, isDigit(scalars[j]) {
-                                if j - i < 9 { value = value * 10 + Int(scalars[j].value) - 48 }
-                                packed = packed << 8 | UInt64(scalars[j].value)
-                                j += 1
+        lexicon.latin1Letters.entries.withUnsafeBufferPointer { latin1 in
+            document.scalars.withUnsafeBufferPointer { scalars in
+                document.tokens.withUnsafeBufferPointer { tokens in
+                    for t in tokens.indices {
+                        tokenStarts[t] = Int32(truncatingIfNeeded: atoms.count)
+                        var i = tokens[t].start
+                        let end = tokens[t].end
+                        while i < end {
+                            let s = scalars[i]
+                            var j = i + 1
+                            // Each branch packs the last code points of the atom's key (`TimeShortKeyTable.pack`)
+                            // while it finds the atom's end.
+                            if isDigit(s) {
+                                var value = Int(s.value) - 48
+                                var packed = UInt64(s.value)
+                                while j < end, isDigit(scalars[j]) {
+                                    if j - i < 9 { value = value * 10 + Int(scalars[j].value) - 48 }
+                                    packed = packed << 8 | UInt64(scalars[j].value)
+                                    j += 1
+                                }
+                                let digits = j - i
+                                let entry = index.find(scalars, i..<j, lowercased: false, ending: packed, latin1: true)
+                                atoms.append(TimeAtom(start: i, end: j, token: t, kind: .number, value: digits <= 9 ? value : -1,
+                                                      digits: digits, entry: entry, hasEntries: digits <= 2))
+                            } else if LetterCase.isLetter(s) {
+                                let v = LetterCase.lowercase(s).value
+                                var packed = UInt64(v)
+                                var widest = v
+                                var capitals = LetterCase.isUppercase(s)
+                                while j < end {
+                                    let c = scalars[j].value
+                                    if c < 0x100 {
+                                        let e = latin1[Int(c)]
+                                        if e & TimeLatin1Letters.letter == 0 { break }
+                                        capitals = capitals && e & TimeLatin1Letters.uppercase != 0
+                                        packed = packed << 8 | UInt64(e & 0xFF)
+                                    } else {
+                                        guard LetterCase.isLetter(scalars[j]) else { break }
+                                        capitals = capitals && LetterCase.isUppercase(scalars[j])
+                                        let w = LetterCase.lowercase(scalars[j]).value
+                                        packed = packed << 8 | UInt64(w)
+                                        widest |= w
+                                    }
+                                    j += 1
+                                }
+                                let entry = index.find(scalars, i..<j, lowercased: true, ending: packed, latin1: widest < 0x100)
+                                var atom = TimeAtom(start: i, end: j, token: t, kind: .word, isCapitalized: LetterCase.isUppercase(s),
+                                                    entry: entry)
+                                if capitals && j - i >= 2 { atom.flags.insert(.acronym) }
+                                atoms.append(atom)
+                            } else {
+                                let entry = index.find(scalars, i..<j, lowercased: false, ending: UInt64(s.value),
+                                                      latin1: s.value > 0 && s.value < 0x100)
+                                atoms.append(TimeAtom(start: i, end: j, token: t, kind: .mark, mark: s.value, entry: entry))
                             }
-                            let digits = j - i
-                            let entry = index.find(scalars, i..<j, lowercased: false, ending: packed, latin1: true)
-                            atoms.append(TimeAtom(start: i, end: j, token: t, kind: .number, value: digits <= 9 ? value : -1,
-                                                  digits: digits, entry: entry, hasEntries: digits <= 2))
-                        } else if LetterCase.isLetter(s) {
-                            let v = LetterCase.lowercase(s).value
-                            var packed = UInt64(v)
-                            var widest = v
-                            var capitals = LetterCase.isUppercase(s)
-                            while j < end, LetterCase.isLetter(scalars[j]) {
-                                capitals = capitals && LetterCase.isUppercase(scalars[j])
-                                let w = LetterCase.lowercase(scalars[j]).value
-                                packed = packed << 8 | UInt64(w)
-                                widest |= w
-                                j += 1
-                            }
-                            let entry = index.find(scalars, i..<j, lowercased: true, ending: packed, latin1: widest < 0x100)
-                            var atom = TimeAtom(start: i, end: j, token: t, kind: .word, isCapitalized: LetterCase.isUppercase(s),
-                                                entry: entry)
-                            if capitals && j - i >= 2 { atom.flags.insert(.acronym) }
-                            atoms.append(atom)
-                        } else {
-                            let entry = index.find(scalars, i..<j, lowercased: false, ending: UInt64(s.value),
-                                                  latin1: s.value > 0 && s.value < 0x100)
-                            atoms.append(TimeAtom(start: i, end: j, token: t, kind: .mark, mark: s.value, entry: entry))
+                            if atoms[atoms.count - 1].flags.contains(.startsCore) { cores.append(Int32(truncatingIfNeeded: atoms.count - 1)) }
+                            i = j
                         }
-                        if atoms[atoms.count - 1].flags.contains(.startsCore) { cores.append(Int32(truncatingIfNeeded: atoms.count - 1)) }
-                        i = j
                     }
                 }
             }

@@ -26,6 +26,8 @@ public final class TimeLexicon: Sendable {
     public let decadeCentury: Int
     /// Every word of `entries` (first and later words of the phrases) as code point keys.
     let wordIndex: TimeKeyTable
+    /// Letters and case of Latin-1, for the scan of the atoms.
+    let latin1Letters = TimeLatin1Letters()
     /// By key id + 1 (0: a word without entries): what the grammar asks of the word.
     let infos: [TimeWordInfo]
     /// By key id + 1: the entries that start with the word, their later words as key ids.
