@@ -106,4 +106,9 @@ struct PersonRuleTests {
         #expect(!tagsAnything("Grüße", in: "Am Ende überbrachte der Bürgermeister Grüße der Stadt."))
         #expect(finds("Quastorf", .person, in: "Danach führte Ministerin Quastorf Gespräche mit dem Stahlchef."))
     }
+
+    @Test func aHolyPlaceIsNoPerson() {
+        #expect(!tagsAnything("Land", in: "Im Jahr 2016 hatten die beiden Bischöfe das Heilige Land besucht."))
+        #expect(!tagsAnything("Stuhl", in: "Der Heilige Stuhl äußerte sich nicht."))
+    }
 }
