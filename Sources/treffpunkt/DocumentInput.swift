@@ -61,9 +61,11 @@ struct DocumentInput {
     }
 
     /// Processes JSON Lines in batches, writing one output line per input line in input order.
-    /// Returns the number of lines that failed.
-    static func processJSONLines(path: String?, batchLines: Int = 512, runner: BatchRunner, defaultDate: CalendarDate?,
-                                 _ work: @escaping @Sendable (Pipeline.Worker, inout Document) -> [UInt8]) throws -> Int {
+    /// Each thread takes `chunkLines` lines at a time and hands their documents to `work` together,
+    /// which returns one output line per document, in order. Returns the number of lines that failed.
+    static func processJSONLines(path: String?, batchLines: Int = 1024, chunkLines: Int = Pipeline.batchSize, runner: BatchRunner,
+                                 defaultDate: CalendarDate?,
+                                 _ work: @escaping @Sendable (Pipeline.Worker, inout [Document]) -> [[UInt8]]) throws -> Int {
         let reader: LineReader
         if let path, path != "-" {
             guard let r = LineReader(path: path) else {
@@ -83,25 +85,34 @@ struct DocumentInput {
                 batch.append((reader.lineNumber, line))
             }
             if batch.isEmpty { break }
-            let outputs = try runner.map(batch) { worker, item -> (bytes: [UInt8], failure: String?) in
-                let (number, line) = item
-                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
-                    let message = "line \(number): empty"
-                    return (ContractEncoder.error(id: nil, code: "empty_line", message: message), message)
-                }
-                switch JSONLRecord.parse(line, lineNumber: number, maxBytes: maxRecordBytes) {
-                case .failure(let f):
-                    return (ContractEncoder.error(id: f.id, code: f.code, message: f.message), f.message)
-                case .success(let record):
-                    var document = Document(id: record.id, text: record.text, date: record.date ?? defaultDate)
-                    document.meta = record.meta
-                    document.warnings = record.warnings
-                    for warning in record.warnings {
-                        StandardStreams.error("treffpunkt: warning: \(path ?? "standard input"): \(warning)")
+            let chunks = stride(from: 0, to: batch.count, by: chunkLines).map { Array(batch[$0..<min(batch.count, $0 + chunkLines)]) }
+            let outputs = try runner.map(chunks) { worker, chunk -> [(bytes: [UInt8], failure: String?)] in
+                var results = [(bytes: [UInt8], failure: String?)](repeating: ([], nil), count: chunk.count)
+                var documents: [Document] = []
+                var slots: [Int] = []
+                for (k, (number, line)) in chunk.enumerated() {
+                    if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
+                        let message = "line \(number): empty"
+                        results[k] = (ContractEncoder.error(id: nil, code: "empty_line", message: message), message)
+                        continue
                     }
-                    return (work(worker, &document), nil)
+                    switch JSONLRecord.parse(line, lineNumber: number, maxBytes: maxRecordBytes) {
+                    case .failure(let f):
+                        results[k] = (ContractEncoder.error(id: f.id, code: f.code, message: f.message), f.message)
+                    case .success(let record):
+                        var document = Document(id: record.id, text: record.text, date: record.date ?? defaultDate)
+                        document.meta = record.meta
+                        document.warnings = record.warnings
+                        for warning in record.warnings {
+                            StandardStreams.error("treffpunkt: warning: \(path ?? "standard input"): \(warning)")
+                        }
+                        documents.append(document)
+                        slots.append(k)
+                    }
                 }
-            }
+                for (k, bytes) in zip(slots, work(worker, &documents)) { results[k] = (bytes, nil) }
+                return results
+            }.joined()
             for output in outputs {
                 if let failure = output.failure {
                     failed += 1

@@ -47,9 +47,9 @@ struct ExtractCommand: ParsableCommand {
         var failed = 0
         if jsonl {
             let encoder = ContractEncoder()
-            failed = try DocumentInput.processJSONLines(path: files.first, runner: runner, defaultDate: anchor) { worker, document in
-                worker.process(&document)
-                return encoder.encode(document)
+            failed = try DocumentInput.processJSONLines(path: files.first, runner: runner, defaultDate: anchor) { worker, documents in
+                worker.process(&documents)
+                return documents.map(encoder.encode)
             }
         } else {
             let inputs = DocumentInput.inputs(paths: files, date: anchor)

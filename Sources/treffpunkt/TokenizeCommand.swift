@@ -30,9 +30,9 @@ struct TokenizeCommand: ParsableCommand {
         var failed = 0
         if jsonl {
             let encoder = TokensEncoder(splitsCompounds: !wholeCompounds)
-            failed = try DocumentInput.processJSONLines(path: file, runner: runner, defaultDate: nil) { worker, document in
-                worker.segment(&document)
-                return encoder.encode(document)
+            failed = try DocumentInput.processJSONLines(path: file, runner: runner, defaultDate: nil) { worker, documents in
+                for i in documents.indices { worker.segment(&documents[i]) }
+                return documents.map(encoder.encode)
             }
         } else {
             let documents = DocumentInput.documents(paths: [file ?? "-"], date: nil, failures: &failed)

@@ -24,6 +24,9 @@ struct ExtractBench: ParsableCommand {
     @Flag(help: "Also time each stage on one core (tokens+sentences, entities, times, meetings, JSON).")
     var stages = false
 
+    @Option(help: "Documents run stage by stage as one batch, as `extract --jsonl` does (1: each document through all stages).")
+    var batch = Pipeline.batchSize
+
     func run() throws {
         guard let dataDirectory = data ?? Configuration.locateDataDirectory(environment: ProcessInfo.processInfo.environment) else {
             throw ValidationError("no Gazetteers/ folder found; pass --data")
@@ -43,17 +46,33 @@ struct ExtractBench: ParsableCommand {
                 let worker = try pipeline.makeWorker()
                 meetings = 0
                 outputBytes = 0
-                for record in records {
-                    var document = Document(id: record.id, text: record.text, date: record.date)
-                    worker.process(&document)
-                    meetings += document.meetings.count
-                    outputBytes += encoder.encode(document).count
+                if batch > 1 {
+                    for start in stride(from: 0, to: records.count, by: batch) {
+                        var documents = records[start..<min(records.count, start + batch)].map {
+                            Document(id: $0.id, text: $0.text, date: $0.date)
+                        }
+                        worker.process(&documents)
+                        for document in documents {
+                            meetings += document.meetings.count
+                            outputBytes += encoder.encode(document).count
+                        }
+                    }
+                } else {
+                    for record in records {
+                        var document = Document(id: record.id, text: record.text, date: record.date)
+                        worker.process(&document)
+                        meetings += document.meetings.count
+                        outputBytes += encoder.encode(document).count
+                    }
                 }
             } else {
-                let results = try BatchRunner(pipeline: pipeline, threads: threads).map(records) { worker, record -> (Int, Int) in
-                    var document = Document(id: record.id, text: record.text, date: record.date)
-                    worker.process(&document)
-                    return (document.meetings.count, encoder.encode(document).count)
+                let chunks = stride(from: 0, to: records.count, by: max(1, batch)).map {
+                    Array(records[$0..<min(records.count, $0 + max(1, batch))])
+                }
+                let results = try BatchRunner(pipeline: pipeline, threads: threads).map(chunks) { worker, chunk -> (Int, Int) in
+                    var documents = chunk.map { Document(id: $0.id, text: $0.text, date: $0.date) }
+                    worker.process(&documents)
+                    return (documents.reduce(0) { $0 + $1.meetings.count }, documents.reduce(0) { $0 + encoder.encode($1).count })
                 }
                 meetings = results.reduce(0) { $0 + $1.0 }
                 outputBytes = results.reduce(0) { $0 + $1.1 }

@@ -22,6 +22,10 @@ public struct Pipeline: Sendable {
         meetingBuilder = try MeetingBuilder(configuration: configuration, gazetteer: entityRecognizer.gazetteer.gazetteer)
     }
 
+    /// How many documents a worker runs stage by stage as one batch (`Worker.process(_:)` on an
+    /// array): enough to keep each stage's tables in the caches, few enough to keep memory small.
+    public static let batchSize = 32
+
     /// A worker for one thread.
     public func makeWorker() throws -> Worker { try Worker(pipeline: self) }
 
@@ -47,6 +51,16 @@ public struct Pipeline: Sendable {
             pipeline.entityRecognizer.annotate(&document)
             pipeline.timeTagger.annotate(&document)
             pipeline.meetingBuilder.annotate(&document)
+        }
+
+        /// Every stage over a batch of documents, one stage after the other: each stage's tables
+        /// stay in the processor's caches across the batch. The result is the same as `process`
+        /// on each document.
+        public func process(_ documents: inout [Document]) {
+            for i in documents.indices { segment(&documents[i]) }
+            for i in documents.indices { pipeline.entityRecognizer.annotate(&documents[i]) }
+            for i in documents.indices { pipeline.timeTagger.annotate(&documents[i]) }
+            for i in documents.indices { pipeline.meetingBuilder.annotate(&documents[i]) }
         }
     }
 }
