@@ -270,8 +270,7 @@ struct MeetingMerger {
             }
             if let t = target { drafts[t].add(mention, index: index) }
         }
-        let affiliation = Affiliation(document: document)
-        if !affiliation.isEmpty { dropOrganizationDuplicates(&drafts, affiliation: affiliation, document: document) }
+        dropOrganizationDuplicates(&drafts, document: document)
         var meetings: [Meeting] = []
         for (d, draft) in drafts.enumerated() where draft.hasMeetingMention {
             meetings += finish(draft, mentions: mentions, drafts: drafts, topics: topics, document: document, isRepeat: repeats.contains(d))
@@ -282,9 +281,19 @@ struct MeetingMerger {
     /// Drops the pairs that only repeat a meeting of persons on the level of the organisations they
     /// speak for (`Gespräche zwischen der GDL und der Bahn` … `GDL-Chef X traf Bahn-Vorstand Y`: no
     /// GDL–Bahn pair), and a person's pair with its own organisation (`IG-Metall-Chefin X` and the IG Metall).
-    private func dropOrganizationDuplicates(_ drafts: inout [MeetingDraft], affiliation: Affiliation, document: Document) {
+    /// The article's affiliations are read only when some meeting has an organisation on one side.
+    private func dropOrganizationDuplicates(_ drafts: inout [MeetingDraft], document: Document) {
         func isOrganization(_ e: Int) -> Bool { document.entities[e].type == .organization }
         func split(_ key: UInt64) -> (Int, Int) { (Int(key >> 32), Int(key & 0xFFFF_FFFF)) }
+        let pairsOrganization = drafts.contains { d in
+            d.opposite.contains { key in
+                let (a, b) = split(key)
+                return isOrganization(a) || isOrganization(b)
+            }
+        }
+        guard pairsOrganization else { return }
+        let affiliation = Affiliation(document: document)
+        guard !affiliation.isEmpty else { return }
         let all = drafts.flatMap { $0.opposite.map(split) }
         func covered(_ a: Int, _ b: Int) -> Bool {
             // Another pair whose first party speaks for `a` and whose second is `b` or speaks for it.
