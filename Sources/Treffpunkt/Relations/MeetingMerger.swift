@@ -202,10 +202,12 @@ struct MeetingMerger {
                     mention.sides = [host, mention.members.filter { !host.contains($0) }]
                     mention.isSymmetric = false
                 }
-                let pairs = Set(mention.sides.enumerated().flatMap { (i, s) in
-                    mention.sides[(i + 1)...].flatMap { t in s.flatMap { a in t.map { MeetingDraft.key(a, $0) } } }
-                })
-                if let d = drafts.indices.last(where: { !drafts[$0].opposite.isDisjoint(with: pairs) && compatible(drafts[$0], mention) }) {
+                // The mention's pairs across sides, in an array: a mention has few, and each is looked up in the drafts' sets.
+                var pairs: [UInt64] = []
+                for (i, s) in mention.sides.enumerated() {
+                    for t in mention.sides[(i + 1)...] { for a in s { for b in t { pairs.append(MeetingDraft.key(a, b)) } } }
+                }
+                if let d = drafts.indices.last(where: { d in pairs.contains(where: drafts[d].opposite.contains) && compatible(drafts[d], mention) }) {
                     if isToldAgain(mention), mention.status != .cancelled {
                         // "Wie X nach dem Treffen mit Y sagte, wollen …": the plan is the clause's, not the meeting's.
                         (mention.status, mention.statusFromCue) = (.occurred, false)
