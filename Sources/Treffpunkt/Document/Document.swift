@@ -84,11 +84,15 @@ public struct Document: Sendable {
 
     /// The index of the entity with this id in `entities`, adding it when it is new.
     public mutating func addEntity(_ entity: Entity) -> Int {
-        if let i = entityIndex[entity.id] { return i }
-        entities.append(entity)
-        entityIndex[entity.id] = entities.count - 1
-        return entities.count - 1
+        // one hash of the id: the default subscript finds the entry or inserts the next index
+        let next = entities.count
+        let i = Document.read(&entityIndex[entity.id, default: next])
+        if i == next { entities.append(entity) }
+        return i
     }
+
+    /// The value behind an inout access (for a dictionary's find-or-insert in one lookup).
+    private static func read(_ value: inout Int) -> Int { value }
 
     /// Makes room for `count` entities in all, so that adding them one by one does not grow the
     /// entity index again and again (a speed hint; it changes no layer).

@@ -7,11 +7,10 @@
 struct NameWordTable: Sendable {
     private var slots = ScalarHashSlots()
     /// The stored words one after another (no array per word: reading one costs no reference count);
-    /// word `e` is `text[starts[e]..<starts[e + 1]]`.
+    /// word `e` is `text[entries[e].start..<entries[e].end]`.
     private var text: [Unicode.Scalar] = []
-    private var starts: [Int32] = [0]
-    private var wholeMasks: [UInt32] = []
-    private var endingMasks: [UInt32] = []
+    /// Where each stored word is and its two masks, side by side, so that a hit reads one record.
+    private var entries: [Entry] = []
     /// For each flag bit used as an ending: how many code points must stand before it.
     private var remainders = [Int](repeating: 0, count: 32)
     /// The length of the longest ending.
@@ -25,6 +24,15 @@ struct NameWordTable: Sendable {
     private var endingHeads = [UInt64](repeating: 0, count: 1024)
     /// The length of the longest word with a flag of `WordFlags.lowerCase`.
     private(set) var longestLowerCaseWord = 0
+
+    /// A stored word: its place in `text`, the lists that hold it whole and those that hold it as
+    /// an ending.
+    private struct Entry {
+        var start: Int32
+        var end: Int32
+        var wholeMask: UInt32
+        var endingMask: UInt32
+    }
 
     init() {}
 
@@ -75,16 +83,15 @@ struct NameWordTable: Sendable {
 
     private mutating func add(_ folded: [Unicode.Scalar], whole: UInt32, ending: UInt32) {
         let h = ScalarHashSlots.hash(folded)
-        if let e = slots.first(h, where: { text[Int(starts[$0])..<Int(starts[$0 + 1])].elementsEqual(folded) }) {
-            wholeMasks[e] |= whole
-            endingMasks[e] |= ending
+        if let e = slots.first(h, where: { text[Int(entries[$0].start)..<Int(entries[$0].end)].elementsEqual(folded) }) {
+            entries[e].wholeMask |= whole
+            entries[e].endingMask |= ending
             return
         }
-        slots.insert(h, Int32(starts.count - 1))
+        slots.insert(h, Int32(entries.count))
+        let start = Int32(text.count)
         text += folded
-        starts.append(Int32(text.count))
-        wholeMasks.append(whole)
-        endingMasks.append(ending)
+        entries.append(Entry(start: start, end: Int32(text.count), wholeMask: whole, endingMask: ending))
     }
 
     /// The flags of `scalars[range]`: the whole-word lists it is in, and the ending lists whose
@@ -102,7 +109,7 @@ struct NameWordTable: Sendable {
                 h = ScalarHashSlots.mix(h, LetterCase.lowercase(scalars[i]))
             }
             guard let e = entry(h, scalars, range) else { return 0 }
-            return wholeMasks[e] & whole
+            return entries[e].wholeMask & whole
         }
         let firstEnding = range.upperBound - longestEnding
         var endingsLeft = true
@@ -120,8 +127,8 @@ struct NameWordTable: Sendable {
             // longer, only the whole word is left to look up
             guard isEnding || i == range.lowerBound else { continue }
             guard let e = entry(h, scalars, i..<range.upperBound) else { continue }
-            if i == range.lowerBound { result |= wholeMasks[e] & whole }
-            var m = endingMasks[e] & endings
+            if i == range.lowerBound { result |= entries[e].wholeMask & whole }
+            var m = entries[e].endingMask & endings
             while m != 0 {
                 let bit = m.trailingZeroBitCount
                 if i - range.lowerBound >= remainders[bit] { result |= 1 << UInt32(bit) }
@@ -139,8 +146,8 @@ struct NameWordTable: Sendable {
     @inline(__always)
     private func entry(_ h: UInt64, _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> Int? {
         slots.first(h) { e in
-            var k = Int(starts[e])
-            guard Int(starts[e + 1]) - k == range.count else { return false }
+            var k = Int(entries[e].start)
+            guard Int(entries[e].end) - k == range.count else { return false }
             for i in range {
                 if LetterCase.lowercase(scalars[i]) != text[k] { return false }
                 k += 1

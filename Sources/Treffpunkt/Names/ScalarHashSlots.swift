@@ -2,9 +2,14 @@
 /// `NameWordTable`. Words are hashed from their last code point to their first, lower-cased, so
 /// that one backward walk over a word hashes each of its endings in turn.
 struct ScalarHashSlots: Sendable {
-    /// `keys[i]` is a mixed hash (0 for an empty slot), `entries[i]` its entry number.
-    private var keys: [UInt64] = [UInt64](repeating: 0, count: 16)
-    private var entries: [Int32] = [Int32](repeating: -1, count: 16)
+    /// A mixed hash (0 for an empty slot) beside its entry number, so that a probe reads one
+    /// cache line.
+    private struct Slot {
+        var key: UInt64 = 0
+        var entry: Int32 = -1
+    }
+
+    private var slots = [Slot](repeating: Slot(), count: 16)
     private var used = 0
     /// One bit per key (its high bits modulo the filter's size in bits, 65536 by default): most
     /// probes of words not in the table end here, in an 8 KB array that stays in the first-level
@@ -44,11 +49,10 @@ struct ScalarHashSlots: Sendable {
 
     /// Stores an entry under a hash (another entry may share the hash).
     mutating func insert(_ h: UInt64, _ entry: Int32) {
-        if (used + 1) * 2 > keys.count {
-            let old = zip(keys, entries).filter { $0.0 != 0 }
-            keys = [UInt64](repeating: 0, count: keys.count * 2)
-            entries = [Int32](repeating: -1, count: keys.count)
-            for (k, e) in old { place(k, e) }
+        if (used + 1) * 2 > slots.count {
+            let old = slots.filter { $0.key != 0 }
+            slots = [Slot](repeating: Slot(), count: slots.count * 2)
+            for slot in old { place(slot.key, slot.entry) }
         }
         let key = ScalarHashSlots.key(h)
         place(key, entry)
@@ -57,11 +61,10 @@ struct ScalarHashSlots: Sendable {
     }
 
     private mutating func place(_ key: UInt64, _ entry: Int32) {
-        let mask = keys.count - 1
+        let mask = slots.count - 1
         var i = Int(truncatingIfNeeded: key) & mask
-        while keys[i] != 0 { i = (i + 1) & mask }
-        keys[i] = key
-        entries[i] = entry
+        while slots[i].key != 0 { i = (i + 1) & mask }
+        slots[i] = Slot(key: key, entry: entry)
     }
 
     /// Whether `text[range]`, lower-cased, equals a folded word.
@@ -82,12 +85,12 @@ struct ScalarHashSlots: Sendable {
     func first(_ h: UInt64, where matches: (Int) -> Bool) -> Int? {
         let key = ScalarHashSlots.key(h)
         guard filter[Int(truncatingIfNeeded: (key >> 54) & filterMask)] & (1 << ((key >> 48) & 63)) != 0 else { return nil }
-        let mask = keys.count - 1
+        let mask = slots.count - 1
         var i = Int(truncatingIfNeeded: key) & mask
         while true {
-            let k = keys[i]
-            if k == 0 { return nil }
-            if k == key && matches(Int(entries[i])) { return Int(entries[i]) }
+            let slot = slots[i]
+            if slot.key == 0 { return nil }
+            if slot.key == key && matches(Int(slot.entry)) { return Int(slot.entry) }
             i = (i + 1) & mask
         }
     }

@@ -320,6 +320,13 @@ final class ParticipantFinder {
         if type == .organization, isAttributeOfRole(first, clause: clause, document: document) {
             return false  // "die Vorsitzenden von Verdi und IG Metall": attributes of the role
         }
+        // `das Stahlwerk von Thyssenkrupp`: an organisation after `von` that follows an article and
+        // a common noun (no role, group or meeting noun) is that noun's attribute, too.
+        if type == .organization, first - 3 >= clause.lowerBound, facts.has(.agentPreposition, first - 1),
+           isCapitalisedWord(first - 2, document), facts.has(.article, first - 3), facts.role[first - 2] < 0,
+           facts.group[first - 2] == nil, facts.word[first - 2] < 0 || lexicon.triggers(of: Int(facts.word[first - 2])).isEmpty {
+            return false
+        }
         if first - 2 >= clause.lowerBound, facts.has(.genitiveArticle, first - 1), isCapitalisedWord(first - 2, document),
            type == .organization || facts.role[first - 2] < 0, facts.group[first - 2] == nil,
            facts.word[first - 2] < 0 || lexicon.triggers(of: Int(facts.word[first - 2])).isEmpty {

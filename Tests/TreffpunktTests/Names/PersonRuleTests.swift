@@ -100,4 +100,15 @@ struct PersonRuleTests {
     @Test func stopWordsEndANameAfterARole() {
         #expect(!tagsAnything("Montag", in: "Es kam Trainer Montag nicht."))
     }
+
+    @Test func aMeetingNounAfterARoleIsItsObjectNoName() {
+        #expect(!tagsAnything("Gespräche", in: "Danach führte die Ministerin Gespräche mit dem Stahlchef."))
+        #expect(!tagsAnything("Grüße", in: "Am Ende überbrachte der Bürgermeister Grüße der Stadt."))
+        #expect(finds("Quastorf", .person, in: "Danach führte Ministerin Quastorf Gespräche mit dem Stahlchef."))
+    }
+
+    @Test func aHolyPlaceIsNoPerson() {
+        #expect(!tagsAnything("Land", in: "Im Jahr 2016 hatten die beiden Bischöfe das Heilige Land besucht."))
+        #expect(!tagsAnything("Stuhl", in: "Der Heilige Stuhl äußerte sich nicht."))
+    }
 }

@@ -57,4 +57,13 @@ struct MeetingRepresentationTests {
         let facts = TokenFacts(document: document, lexicon: MeetingFixture.builder.lexicon)
         return ClauseSplitter(document: document, facts: facts).clauses(of: document.sentences[0]).filter { $0.count > 1 }.count
     }
+
+    /// An organisation after `von` that follows an article and a common noun is that noun's
+    /// attribute (`das Stahlwerk von Thyssenkrupp`), no side; an agent after a day still is.
+    @Test func theOwnerOfAVisitedSiteIsNoSide() {
+        let site = TestSupport.process("Mona Neubaur hat am Dienstag das Stahlwerk von Thyssenkrupp besucht und traf Betriebsratschef Serkan Aydemir.")
+        #expect(!F.pairs(site).contains { $0.contains("thyssenkrupp") })
+        let agent = TestSupport.process("Friedrich Merz wurde am Montag von der Deutschen Bahn empfangen.")
+        #expect(agent.meetings.count == 1)
+    }
 }
