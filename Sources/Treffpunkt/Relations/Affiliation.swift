@@ -15,21 +15,10 @@ struct Affiliation {
     var isEmpty: Bool { organizations.isEmpty }
 
     init(document: Document) {
-        // The organisations' surface forms, lower-cased, hyphens as spaces: whole and last word.
-        var forms: [(form: [Unicode.Scalar], entity: Int)] = []
-        func add(_ scalars: some Collection<Unicode.Scalar>, _ entity: Int) {
-            let folded = scalars.map(Affiliation.fold)
-            guard folded.count >= 2 else { return }
-            forms.append((folded, entity))
-            if let space = folded.lastIndex(of: " "), folded.count - space > 3 { forms.append((Array(folded[(space + 1)...]), entity)) }
-        }
-        for (e, entity) in document.entities.enumerated() where entity.type == .organization {
-            add(entity.name.unicodeScalars, e)
-        }
-        for m in document.mentions where document.entities[m.entity].type == .organization {
-            add(document.scalars[m.start..<m.end], m.entity)
-        }
-        guard !forms.isEmpty else { return }
+        // No affiliation without an organisation named by two or more code points.
+        let hasForms = document.entities.contains { $0.type == .organization && $0.name.unicodeScalars.count >= 2 }
+            || document.mentions.contains { document.entities[$0.entity].type == .organization && $0.end - $0.start >= 2 }
+        guard hasForms else { return }
         /// The organisation whose mention ends at a token (`Borussia Dortmunds` before `Geschäftsführer`).
         var organizationEndingAt: [Int: Int] = [:]
         for m in document.mentions where document.entities[m.entity].type == .organization { organizationEndingAt[m.tokens.upperBound - 1] = m.entity }
@@ -44,10 +33,33 @@ struct Affiliation {
             let word = document.scalars[title.start..<title.end]
             guard let hyphen = word.lastIndex(where: { $0 == "-" || $0 == "\u{2011}" }), hyphen > title.start else { continue }
             let prefix = word[title.start..<hyphen].map(Affiliation.fold)
-            for (form, org) in forms where form == prefix {
+            func take(_ org: Int) {
                 if !organizations[m.entity, default: []].contains(org) { organizations[m.entity, default: []].append(org) }
             }
+            for (e, entity) in document.entities.enumerated() where entity.type == .organization && Affiliation.names(prefix, entity.name.unicodeScalars) {
+                take(e)
+            }
+            for o in document.mentions where document.entities[o.entity].type == .organization
+                && Affiliation.names(prefix, document.scalars[o.start..<o.end]) {
+                take(o.entity)
+            }
         }
+    }
+
+    /// Whether a folded title prefix is an organisation's form: the whole form folded, or its
+    /// last word when that has more than two code points (`Bahn` for `Deutsche Bahn`). A form
+    /// needs two code points or more. Compares in place, building no folded copy.
+    private static func names(_ prefix: [Unicode.Scalar], _ form: some BidirectionalCollection<Unicode.Scalar>) -> Bool {
+        var count = 0
+        var lastSpace = -1
+        for s in form {
+            if fold(s) == " " { lastSpace = count }
+            count += 1
+        }
+        guard count >= 2 else { return false }
+        if count == prefix.count, zip(form, prefix).allSatisfy({ fold($0) == $1 }) { return true }
+        guard lastSpace >= 0, count - lastSpace > 3, count - lastSpace - 1 == prefix.count else { return false }
+        return zip(form.dropFirst(lastSpace + 1), prefix).allSatisfy { fold($0) == $1 }
     }
 
     /// Whether person `person` speaks for organisation `organization`.

@@ -25,10 +25,15 @@ public struct MeetingBuilder: Annotator {
         guard !facts.triggers.isEmpty else { return }
         let mentionCount = document.mentions.count
         let mentions = findMentions(facts: facts, document: &document)
-        let topics = TopicFinder(lexicon: lexicon, facts: facts, document: document, busy: Set(mentions.map(\.sentence)))
-        let dateline = Dateline.place(in: document, facts: facts)
-        document.meetings = MeetingMerger(facts: facts, lexicon: lexicon, dateline: dateline).merge(mentions, topics: topics, document: document)
-        mapVenues(&document, dateline: dateline)
+        if mentions.isEmpty {
+            // No mention, no meeting: the topics, the dateline and the merging are not needed.
+            document.meetings = []
+        } else {
+            let topics = TopicFinder(lexicon: lexicon, facts: facts, document: document, busy: Set(mentions.map(\.sentence)))
+            let dateline = Dateline.place(in: document, facts: facts)
+            document.meetings = MeetingMerger(facts: facts, lexicon: lexicon, dateline: dateline).merge(mentions, topics: topics, document: document)
+            mapVenues(&document, dateline: dateline)
+        }
         if document.mentions.count != mentionCount {
             document.mentions.sort { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
         }

@@ -127,9 +127,15 @@ struct MeetingDraft {
         var result: [(who: [Int], whom: [Int])] = []
         while !pairs.isEmpty {
             func partners(_ a: Int) -> [Int] { members.filter { pairs.contains(MeetingDraft.key(a, $0)) } }
+            /// How many partners `a` has left, counted without building their list.
+            func partnerCount(_ a: Int) -> Int {
+                var n = 0
+                for b in members where pairs.contains(MeetingDraft.key(a, b)) { n += 1 }
+                return n
+            }
             var hub = members[0], most = 0
             for m in members {
-                let n = partners(m).count
+                let n = partnerCount(m)
                 if n > most { hub = m; most = n }
             }
             let whom = partners(hub)

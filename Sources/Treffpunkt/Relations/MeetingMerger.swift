@@ -202,10 +202,12 @@ struct MeetingMerger {
                     mention.sides = [host, mention.members.filter { !host.contains($0) }]
                     mention.isSymmetric = false
                 }
-                let pairs = Set(mention.sides.enumerated().flatMap { (i, s) in
-                    mention.sides[(i + 1)...].flatMap { t in s.flatMap { a in t.map { MeetingDraft.key(a, $0) } } }
-                })
-                if let d = drafts.indices.last(where: { !drafts[$0].opposite.isDisjoint(with: pairs) && compatible(drafts[$0], mention) }) {
+                // The mention's pairs across sides, in an array: a mention has few, and each is looked up in the drafts' sets.
+                var pairs: [UInt64] = []
+                for (i, s) in mention.sides.enumerated() {
+                    for t in mention.sides[(i + 1)...] { for a in s { for b in t { pairs.append(MeetingDraft.key(a, b)) } } }
+                }
+                if let d = drafts.indices.last(where: { d in pairs.contains(where: drafts[d].opposite.contains) && compatible(drafts[d], mention) }) {
                     if isToldAgain(mention), mention.status != .cancelled {
                         // "Wie X nach dem Treffen mit Y sagte, wollen …": the plan is the clause's, not the meeting's.
                         (mention.status, mention.statusFromCue) = (.occurred, false)
@@ -270,8 +272,7 @@ struct MeetingMerger {
             }
             if let t = target { drafts[t].add(mention, index: index) }
         }
-        let affiliation = Affiliation(document: document)
-        if !affiliation.isEmpty { dropOrganizationDuplicates(&drafts, affiliation: affiliation, document: document) }
+        dropOrganizationDuplicates(&drafts, document: document)
         var meetings: [Meeting] = []
         for (d, draft) in drafts.enumerated() where draft.hasMeetingMention {
             meetings += finish(draft, mentions: mentions, drafts: drafts, topics: topics, document: document, isRepeat: repeats.contains(d))
@@ -282,9 +283,19 @@ struct MeetingMerger {
     /// Drops the pairs that only repeat a meeting of persons on the level of the organisations they
     /// speak for (`Gespräche zwischen der GDL und der Bahn` … `GDL-Chef X traf Bahn-Vorstand Y`: no
     /// GDL–Bahn pair), and a person's pair with its own organisation (`IG-Metall-Chefin X` and the IG Metall).
-    private func dropOrganizationDuplicates(_ drafts: inout [MeetingDraft], affiliation: Affiliation, document: Document) {
+    /// The article's affiliations are read only when some meeting has an organisation on one side.
+    private func dropOrganizationDuplicates(_ drafts: inout [MeetingDraft], document: Document) {
         func isOrganization(_ e: Int) -> Bool { document.entities[e].type == .organization }
         func split(_ key: UInt64) -> (Int, Int) { (Int(key >> 32), Int(key & 0xFFFF_FFFF)) }
+        let pairsOrganization = drafts.contains { d in
+            d.opposite.contains { key in
+                let (a, b) = split(key)
+                return isOrganization(a) || isOrganization(b)
+            }
+        }
+        guard pairsOrganization else { return }
+        let affiliation = Affiliation(document: document)
+        guard !affiliation.isEmpty else { return }
         let all = drafts.flatMap { $0.opposite.map(split) }
         func covered(_ a: Int, _ b: Int) -> Bool {
             // Another pair whose first party speaks for `a` and whose second is `b` or speaks for it.

@@ -22,7 +22,8 @@ final class ParticipantFinder {
     /// `partners`: word ids of further prepositions that mark the partner in this frame (`auf` of `treffen auf`).
     func participants(in clause: Range<Int>, trigger: Int, partners: [Int] = [], document: inout Document) -> [Participant] {
         var result: [Participant] = []
-        var seen = Set<Int>()
+        /// The entities taken so far: a clause names few, so an array is searched (no hashing, no set storage).
+        var seen: [Int] = []
         /// After a topic word behind the trigger (`berieten über das Abkommen zwischen der EU und …`)
         /// only a `mit` partner is still a side.
         var inTopic = false
@@ -39,7 +40,10 @@ final class ParticipantFinder {
             if let opener = leaderPhrase(before: start, clause: clause), let group = result.last, group.end == opener, !group.isPronoun {
                 // "Eine Delegation des Bundestages unter Leitung von X": X stands for the group it leads.
                 result.removeLast()
-                if seen.insert(entity).inserted { result.append(Participant(entity: entity, start: group.start, end: end, marker: group.marker)) }
+                if !seen.contains(entity) {
+                    seen.append(entity)
+                    result.append(Participant(entity: entity, start: group.start, end: end, marker: group.marker))
+                }
                 return
             }
             var marker = marker(before: start, clause: clause, partners: partners)
@@ -47,7 +51,8 @@ final class ParticipantFinder {
             if marker == .excluded { excludedEnd = end }
             // An object pronoun (`empfing ihn der Bürgermeister`) is the partner.
             if pronoun, marker == .plain, facts.has(.objectArticle, start) { marker = .partner }
-            guard marker != .excluded, !fronted, start >= attributeUntil, !inTopic || marker == .partner, seen.insert(entity).inserted else { return }
+            guard marker != .excluded, !fronted, start >= attributeUntil, !inTopic || marker == .partner, !seen.contains(entity) else { return }
+            seen.append(entity)
             result.append(Participant(entity: entity, start: start, end: end, marker: marker, isCountedGroup: counted, isPronoun: pronoun))
         }
         var i = clause.lowerBound

@@ -1,5 +1,6 @@
 /// Resolves pronouns, role nouns and counted phrases to the persons named before them.
-struct ReferenceResolver {
+/// A class, built once per document: a finder that keeps it calls its methods without copying its fields.
+final class ReferenceResolver {
     /// Person mentions in text order: first token, entity, role of the title before the name.
     private let persons: [(token: Int, entity: Int, role: Int32)]
     private let genders: [Gender?]

@@ -8,8 +8,8 @@ final class TopicFinder {
     let lexicon: MeetingLexicon
     let facts: TokenFacts
     let document: Document
-    /// Sentences that speak of some meeting or contact.
-    private let busy: Set<Int>
+    /// Per sentence, whether it speaks of some meeting or contact (read by index, not hashed).
+    private let isBusy: [Bool]
 
     /// How many sentences after its last mention a meeting's statements may follow.
     static let window = 3
@@ -19,7 +19,9 @@ final class TopicFinder {
         self.lexicon = lexicon
         self.facts = facts
         self.document = document
-        self.busy = busy
+        var isBusy = [Bool](repeating: false, count: document.sentences.count)
+        for s in busy where s >= 0 && s < isBusy.count { isBusy[s] = true }
+        self.isBusy = isBusy
     }
 
     func topics(for draft: MeetingDraft, evidenceSentences: Set<Int>, mentions: [MeetingMention]) -> [Meeting.Topic] {
@@ -28,8 +30,8 @@ final class TopicFinder {
             var s = first + 1
             while s < document.sentences.count && s <= last + TopicFinder.window {
                 if !evidenceSentences.contains(s) {
-                    if busy.contains(s) && s > last { break }
-                    if !busy.contains(s) && (evidenceSentences.contains(s - 1) || s == last + 1 || namesMember(draft, sentence: s)) { sentences.append(s) }
+                    if isBusy[s] && s > last { break }
+                    if !isBusy[s] && (evidenceSentences.contains(s - 1) || s == last + 1 || namesMember(draft, sentence: s)) { sentences.append(s) }
                 }
                 s += 1
             }
@@ -44,13 +46,15 @@ final class TopicFinder {
         }
         // The sentence that leads to the meeting may name the dispute it is about (`Im Streit der
         // Betriebsräte um X schaltet sich die Gewerkschaft ein. Y hat Z zu einem Treffen eingeladen.`).
-        if let first = sentences.first, first > 0, !busy.contains(first - 1), !PlaceAndTime.paragraphBreak(after: first - 1, document) {
+        if let first = sentences.first, first > 0, !isBusy[first - 1], !PlaceAndTime.paragraphBreak(after: first - 1, document) {
             ranges += findSpans(in: document.sentences[first - 1].tokens, statements: false, lead: true)
         }
         ranges = ranges.filter { r in !ranges.contains { $0 != r && $0.lowerBound <= r.lowerBound && r.upperBound <= $0.upperBound } }
-        var seen = Set<Range<Int>>()
+        // A meeting has few topic spans: repeated ones are found by searching an array.
+        var seen: [Range<Int>] = []
         var result: [Meeting.Topic] = []
-        for r in ranges.flatMap(coordinatedParts) where seen.insert(r).inserted {
+        for r in ranges.flatMap(coordinatedParts) where !seen.contains(r) {
+            seen.append(r)
             var entities: [Int] = []
             for k in r where facts.mention[k] >= 0 {
                 let e = document.mentions[Int(facts.mention[k])].entity
