@@ -89,24 +89,28 @@ struct ExtractBench: ParsableCommand {
         if stages { try timeStages(pipeline, records, mb: mb) }
     }
 
-    /// Seconds and MB/s of each stage alone, one core.
+    /// Seconds and MB/s of each stage alone, one core, over batches of `batch` documents as the
+    /// pipeline runs them.
     private func timeStages(_ pipeline: Pipeline, _ records: [JSONLRecord], mb: Double) throws {
         let worker = try pipeline.makeWorker()
         let encoder = ContractEncoder()
         var totals = [Double](repeating: 0, count: 5)
-        for record in records {
-            var document = Document(id: record.id, text: record.text, date: record.date)
+        let size = max(1, batch)
+        for start in stride(from: 0, to: records.count, by: size) {
+            var documents = records[start..<min(records.count, start + size)].map {
+                Document(id: $0.id, text: $0.text, date: $0.date)
+            }
             var t = ExtractBench.cpuSeconds()
             func lap(_ i: Int) {
                 let now = ExtractBench.cpuSeconds()
                 totals[i] += now - t
                 t = now
             }
-            worker.segment(&document); lap(0)
-            pipeline.entityRecognizer.annotate(&document); lap(1)
-            pipeline.timeTagger.annotate(&document); lap(2)
-            pipeline.meetingBuilder.annotate(&document); lap(3)
-            _ = encoder.encode(document); lap(4)
+            for i in documents.indices { worker.segment(&documents[i]) }; lap(0)
+            pipeline.entityRecognizer.annotate(&documents); lap(1)
+            pipeline.timeTagger.annotate(&documents); lap(2)
+            pipeline.meetingBuilder.annotate(&documents); lap(3)
+            for document in documents { _ = encoder.encode(document) }; lap(4)
         }
         for (name, s) in zip(["tokens+sentences", "entities", "times", "meetings", "json"], totals) {
             print("  \(name): CPU \(String(format: "%.3f", s)) s = \(String(format: "%.1f", mb / s)) MB/s")

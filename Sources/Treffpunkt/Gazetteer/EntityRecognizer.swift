@@ -18,4 +18,14 @@ public struct EntityRecognizer: Annotator {
         coreference.annotate(&document)
         document.mentions.sort { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
     }
+
+    /// Each step over the whole batch in turn: the same result as one document at a time.
+    public func annotate(_ documents: inout [Document]) {
+        for i in documents.indices { gazetteer.annotate(&documents[i]) }
+        for i in documents.indices { nameFinder.annotate(&documents[i]) }
+        for i in documents.indices {
+            coreference.annotate(&documents[i])
+            documents[i].mentions.sort { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
+        }
+    }
 }

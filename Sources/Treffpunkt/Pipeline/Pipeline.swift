@@ -24,7 +24,7 @@ public struct Pipeline: Sendable {
 
     /// How many documents a worker runs stage by stage as one batch (`Worker.process(_:)` on an
     /// array): enough to keep each stage's tables in the caches, few enough to keep memory small.
-    public static let batchSize = 32
+    public static let batchSize = 256
 
     /// A worker for one thread.
     public func makeWorker() throws -> Worker { try Worker(pipeline: self) }
@@ -57,10 +57,11 @@ public struct Pipeline: Sendable {
         /// stay in the processor's caches across the batch. The result is the same as `process`
         /// on each document.
         public func process(_ documents: inout [Document]) {
-            for i in documents.indices { segment(&documents[i]) }
-            for i in documents.indices { pipeline.entityRecognizer.annotate(&documents[i]) }
-            for i in documents.indices { pipeline.timeTagger.annotate(&documents[i]) }
-            for i in documents.indices { pipeline.meetingBuilder.annotate(&documents[i]) }
+            for i in documents.indices { tokenizer.annotate(&documents[i]) }
+            pipeline.sentenceSplitter.annotate(&documents)
+            pipeline.entityRecognizer.annotate(&documents)
+            pipeline.timeTagger.annotate(&documents)
+            pipeline.meetingBuilder.annotate(&documents)
         }
     }
 }
