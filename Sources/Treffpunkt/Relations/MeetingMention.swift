@@ -49,5 +49,13 @@ struct MeetingMention {
     /// The mention tells a meeting of the parties just met once more (`ein weiteres Gespräch`, `erneut`).
     var repeats = false
 
-    var members: [Int] { sides.flatMap { $0 } }
+    /// The members of all sides, side by side: a single side's own array, otherwise one array
+    /// allocated at its final size.
+    var members: [Int] {
+        if sides.count == 1 { return sides[0] }
+        var all: [Int] = []
+        all.reserveCapacity(sides.reduce(0) { $0 + $1.count })
+        for side in sides { all.append(contentsOf: side) }
+        return all
+    }
 }

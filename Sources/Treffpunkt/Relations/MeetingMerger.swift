@@ -426,8 +426,9 @@ struct MeetingMerger {
     /// that differs, unless its meeting noun has a possessive (`Nach ihrem Besuch wird sie …`).
     private func isRepetition(_ m: MeetingMention, of d: MeetingDraft, document: Document) -> Bool {
         // The side is named (not a role noun that may stand for several), and its partners are one side.
-        guard !m.members.isEmpty, !m.hasUnnamedParty, m.members.allSatisfy(m.named.contains) else { return false }
-        let partners = d.members.filter { p in m.members.contains { d.opposite.contains(MeetingDraft.key(p, $0)) } }
+        let members = m.members
+        guard !members.isEmpty, !m.hasUnnamedParty, members.allSatisfy(m.named.contains) else { return false }
+        let partners = d.members.filter { p in members.contains { d.opposite.contains(MeetingDraft.key(p, $0)) } }
         guard !partners.isEmpty, partners.allSatisfy({ a in partners.allSatisfy { a == $0 || d.same.contains(MeetingDraft.key(a, $0)) } }) else { return false }
         if let a = d.time, let b = m.time, document.times[a].value != document.times[b].value { return true }
         let possessive = (max(m.clause.lowerBound, m.trigger - 2)..<m.trigger).contains { facts.has(.possessive, $0) }
