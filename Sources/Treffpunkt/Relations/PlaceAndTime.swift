@@ -170,12 +170,14 @@ struct PlaceAndTime {
         var best: (inClause: Bool, distance: Int, index: Int)?
         let tokens = document.sentences[sentence].tokens
         let act = cancelAct(in: clause, document: document)
-        for (t, time) in document.times.enumerated()
-        where time.tokens.upperBound > tokens.lowerBound && time.tokens.lowerBound < tokens.upperBound && PlaceAndTime.isDate(time.value)
-            && !isReferenceTime(t, document) {
-            let inClause = clause.contains(time.tokens.lowerBound)
-            if inClause, let act, isActTime(time.tokens.lowerBound, trigger: trigger, split: act) { continue }
-            let distance = abs(time.tokens.lowerBound - trigger)
+        // Times are read by index, so a time outside the sentence costs no copy of its strings.
+        for t in document.times.indices {
+            let span = document.times[t].tokens
+            guard span.upperBound > tokens.lowerBound && span.lowerBound < tokens.upperBound,
+                  PlaceAndTime.isDate(document.times[t].value), !isReferenceTime(t, document) else { continue }
+            let inClause = clause.contains(span.lowerBound)
+            if inClause, let act, isActTime(span.lowerBound, trigger: trigger, split: act) { continue }
+            let distance = abs(span.lowerBound - trigger)
             if let b = best, b.inClause && !inClause || (b.inClause == inClause && b.distance <= distance) { continue }
             best = (inClause, distance, t)
         }
