@@ -11,9 +11,9 @@
 /// Extended-A and -B (`ä`, `ß`, `ł`; class ALetter), and `0`–`9` (class Numeric); marks, other
 /// scripts and every other character stay as they are.
 ///
-/// Inside a chain of words of such letters parted by single spaces (`traf am Montag den`), the
-/// words between the first and the last are left out as well (`t a d`): no rule joins a letter to
-/// a space, so the boundaries there lie at every change between letters and spaces, and the
+/// Inside a chain of such runs parted by single spaces (`traf am 15 Mai den`), the runs between
+/// the first and the last are left out as well (`t d`): no rule joins a letter or digit to a
+/// space, so the boundaries there lie at every change between a run and a space, and the
 /// `BoundaryStream` finds them in the full text (`gaps`).
 ///
 /// The storage is scratch space kept by a `Tokenizer` across documents.
@@ -91,14 +91,14 @@ struct WordBreakText {
     }
 
     /// Leaves out of the shortened text (`count` units, with their offsets and the end offset) the
-    /// inner words of each chain of three or more letter runs parted by single spaces, keeping
+    /// inner words of each chain of three or more runs (of letters or of digits) parted by single spaces, keeping
     /// the first word with its space and the last word; records the left-out spans in `gaps`.
     /// Returns the new count.
     private static func dropInnerWords(_ units: UnsafeMutablePointer<UInt16>, _ offsets: UnsafeMutablePointer<Int32>,
                                        count: Int, runs: UnsafeBufferPointer<UInt8>, gaps: inout [Int32]) -> Int {
         gaps.removeAll(keepingCapacity: true)
         let beyond = runs.count - 1
-        @inline(__always) func isWord(_ i: Int) -> Bool { runs[min(Int(units[i]), beyond)] == 1 }
+        @inline(__always) func isWord(_ i: Int) -> Bool { runs[min(Int(units[i]), beyond)] != 0 }
         var w = 0
         var r = 0
         while r < count {
