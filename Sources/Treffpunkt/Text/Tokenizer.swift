@@ -38,7 +38,7 @@ public final class Tokenizer {
         utf16.units.withUnsafeBufferPointer { units in
             CharacterClass.table.withUnsafeBufferPointer { classes in
                 wordBreakText.load(units)
-                var stream = BoundaryStream(words, text: wordBreakText, length: units.count, buffer: boundaryBuffer)
+                var stream = BoundaryStream(words, text: wordBreakText, units: units, buffer: boundaryBuffer)
                 var pass = TokenPass(units: units, classes: classes, rules: rules, utf16: utf16)
                 pass.run(&stream)
                 return pass.tokens

@@ -11,6 +11,11 @@
 /// Extended-A and -B (`ä`, `ß`, `ł`; class ALetter), and `0`–`9` (class Numeric); marks, other
 /// scripts and every other character stay as they are.
 ///
+/// Inside a chain of such runs parted by single spaces (`traf am 15 Mai den`), the runs between
+/// the first and the last are left out as well (`t d`): no rule joins a letter or digit to a
+/// space, so the boundaries there lie at every change between a run and a space, and the
+/// `BoundaryStream` finds them in the full text (`gaps`).
+///
 /// The storage is scratch space kept by a `Tokenizer` across documents.
 struct WordBreakText {
     private var units: UnsafeMutablePointer<UInt16>
@@ -19,6 +24,10 @@ struct WordBreakText {
     private var capacity: Int
     /// The number of units of the shortened text.
     private(set) var count = 0
+    /// The spans of the full text left out inside chains of words, as start and end offsets, in
+    /// text order: each starts with a word after a space and ends before the chain's last word;
+    /// ICU sees no boundary inside one and one at its end.
+    private(set) var gaps: [Int32] = []
 
     init() {
         capacity = 1024
@@ -77,7 +86,45 @@ struct WordBreakText {
                 previous = run
             }
             offsets[m] = Int32(truncatingIfNeeded: n)
-            return m
+            return WordBreakText.dropInnerWords(units, offsets, count: m, runs: table, gaps: &gaps)
         }
+    }
+
+    /// Leaves out of the shortened text (`count` units, with their offsets and the end offset) the
+    /// inner words of each chain of three or more runs (of letters or of digits) parted by single spaces, keeping
+    /// the first word with its space and the last word; records the left-out spans in `gaps`.
+    /// Returns the new count.
+    private static func dropInnerWords(_ units: UnsafeMutablePointer<UInt16>, _ offsets: UnsafeMutablePointer<Int32>,
+                                       count: Int, runs: UnsafeBufferPointer<UInt8>, gaps: inout [Int32]) -> Int {
+        gaps.removeAll(keepingCapacity: true)
+        let beyond = runs.count - 1
+        @inline(__always) func isWord(_ i: Int) -> Bool { runs[min(Int(units[i]), beyond)] != 0 }
+        var w = 0
+        var r = 0
+        while r < count {
+            // A word, a space and a word: the words after it that a space follows and a word
+            // follows are inner words.
+            if r + 3 < count, units[r + 1] == 0x20, isWord(r), isWord(r + 2), units[r + 3] == 0x20 {
+                units[w] = units[r]
+                offsets[w] = offsets[r]
+                units[w + 1] = 0x20
+                offsets[w + 1] = offsets[r + 1]
+                w += 2
+                var k = r + 2
+                while k + 2 < count, units[k + 1] == 0x20, isWord(k), isWord(k + 2) { k += 2 }
+                if k > r + 2 {
+                    gaps.append(offsets[r + 2])
+                    gaps.append(offsets[k])
+                }
+                r = k
+            } else {
+                units[w] = units[r]
+                offsets[w] = offsets[r]
+                w += 1
+                r += 1
+            }
+        }
+        offsets[w] = offsets[count]
+        return w
     }
 }

@@ -89,79 +89,125 @@ public enum TimeAtoms {
     /// The atoms of all tokens with their index.
     static func index(of document: Document, lexicon: TimeLexicon) -> TimeAtomIndex {
         var result = TimeAtomIndex()
-        var atoms: [TimeAtom] = []
-        atoms.reserveCapacity(document.tokens.count + document.tokens.count / 2)
+        // The atoms are written into a buffer whose room is checked once per token (a token of n
+        // code points has at most n atoms), not once per atom.
+        var atoms = AtomBuffer(capacity: document.tokens.count + document.tokens.count / 2 + 16)
+        defer { atoms.deallocate() }
         var tokenStarts = [Int32](repeating: 0, count: document.tokens.count + 1)
         var cores: [Int32] = []
         let index = lexicon.wordIndex
         lexicon.latin1Letters.entries.withUnsafeBufferPointer { latin1 in
             document.scalars.withUnsafeBufferPointer { scalars in
                 document.tokens.withUnsafeBufferPointer { tokens in
-                    for t in tokens.indices {
-                        tokenStarts[t] = Int32(truncatingIfNeeded: atoms.count)
-                        var i = tokens[t].start
-                        let end = tokens[t].end
-                        while i < end {
-                            let s = scalars[i]
-                            var j = i + 1
-                            // Each branch packs the last code points of the atom's key (`TimeShortKeyTable.pack`)
-                            // while it finds the atom's end.
-                            if isDigit(s) {
-                                var value = Int(s.value) - 48
-                                var packed = UInt64(s.value)
-                                while j < end, isDigit(scalars[j]) {
-                                    if j - i < 9 { value = value * 10 + Int(scalars[j].value) - 48 }
-                                    packed = packed << 8 | UInt64(scalars[j].value)
-                                    j += 1
-                                }
-                                let digits = j - i
-                                let entry = index.find(scalars, i..<j, lowercased: false, ending: packed, latin1: true)
-                                atoms.append(TimeAtom(start: i, end: j, token: t, kind: .number, value: digits <= 9 ? value : -1,
-                                                      digits: digits, entry: entry, hasEntries: digits <= 2))
-                            } else if LetterCase.isLetter(s) {
-                                let v = LetterCase.lowercase(s).value
-                                var packed = UInt64(v)
-                                var widest = v
-                                var capitals = LetterCase.isUppercase(s)
-                                while j < end {
-                                    let c = scalars[j].value
-                                    if c < 0x100 {
-                                        let e = latin1[Int(c)]
-                                        if e & TimeLatin1Letters.letter == 0 { break }
-                                        capitals = capitals && e & TimeLatin1Letters.uppercase != 0
-                                        packed = packed << 8 | UInt64(e & 0xFF)
-                                    } else {
-                                        guard LetterCase.isLetter(scalars[j]) else { break }
-                                        capitals = capitals && LetterCase.isUppercase(scalars[j])
-                                        let w = LetterCase.lowercase(scalars[j]).value
-                                        packed = packed << 8 | UInt64(w)
-                                        widest |= w
+                    tokenStarts.withUnsafeMutableBufferPointer { tokenStarts in
+                        for t in tokens.indices {
+                            tokenStarts[t] = Int32(truncatingIfNeeded: atoms.count)
+                            var i = tokens[t].start
+                            let end = tokens[t].end
+                            atoms.reserve(end - i)
+                            while i < end {
+                                let s = scalars[i]
+                                var j = i + 1
+                                // Each branch packs the last code points of the atom's key (`TimeShortKeyTable.pack`)
+                                // while it finds the atom's end.
+                                if isDigit(s) {
+                                    var value = Int(s.value) - 48
+                                    var packed = UInt64(s.value)
+                                    while j < end, isDigit(scalars[j]) {
+                                        if j - i < 9 { value = value * 10 + Int(scalars[j].value) - 48 }
+                                        packed = packed << 8 | UInt64(scalars[j].value)
+                                        j += 1
                                     }
-                                    j += 1
+                                    let digits = j - i
+                                    let entry = index.find(scalars, i..<j, lowercased: false, ending: packed, latin1: true)
+                                    atoms.append(TimeAtom(start: i, end: j, token: t, kind: .number, value: digits <= 9 ? value : -1,
+                                                          digits: digits, entry: entry, hasEntries: digits <= 2))
+                                } else if LetterCase.isLetter(s) {
+                                    let v = LetterCase.lowercase(s).value
+                                    var packed = UInt64(v)
+                                    var widest = v
+                                    var capitals = LetterCase.isUppercase(s)
+                                    while j < end {
+                                        let c = scalars[j].value
+                                        if c < 0x100 {
+                                            let e = latin1[Int(c)]
+                                            if e & TimeLatin1Letters.letter == 0 { break }
+                                            capitals = capitals && e & TimeLatin1Letters.uppercase != 0
+                                            packed = packed << 8 | UInt64(e & 0xFF)
+                                        } else {
+                                            guard LetterCase.isLetter(scalars[j]) else { break }
+                                            capitals = capitals && LetterCase.isUppercase(scalars[j])
+                                            let w = LetterCase.lowercase(scalars[j]).value
+                                            packed = packed << 8 | UInt64(w)
+                                            widest |= w
+                                        }
+                                        j += 1
+                                    }
+                                    let entry = index.find(scalars, i..<j, lowercased: true, ending: packed, latin1: widest < 0x100)
+                                    var atom = TimeAtom(start: i, end: j, token: t, kind: .word, isCapitalized: LetterCase.isUppercase(s),
+                                                        entry: entry)
+                                    if capitals && j - i >= 2 { atom.flags.insert(.acronym) }
+                                    atoms.append(atom)
+                                } else {
+                                    let entry = index.find(scalars, i..<j, lowercased: false, ending: UInt64(s.value),
+                                                          latin1: s.value > 0 && s.value < 0x100)
+                                    atoms.append(TimeAtom(start: i, end: j, token: t, kind: .mark, mark: s.value, entry: entry))
                                 }
-                                let entry = index.find(scalars, i..<j, lowercased: true, ending: packed, latin1: widest < 0x100)
-                                var atom = TimeAtom(start: i, end: j, token: t, kind: .word, isCapitalized: LetterCase.isUppercase(s),
-                                                    entry: entry)
-                                if capitals && j - i >= 2 { atom.flags.insert(.acronym) }
-                                atoms.append(atom)
-                            } else {
-                                let entry = index.find(scalars, i..<j, lowercased: false, ending: UInt64(s.value),
-                                                      latin1: s.value > 0 && s.value < 0x100)
-                                atoms.append(TimeAtom(start: i, end: j, token: t, kind: .mark, mark: s.value, entry: entry))
+                                if atoms.last.flags.contains(.startsCore) { cores.append(Int32(truncatingIfNeeded: atoms.count - 1)) }
+                                i = j
                             }
-                            if atoms[atoms.count - 1].flags.contains(.startsCore) { cores.append(Int32(truncatingIfNeeded: atoms.count - 1)) }
-                            i = j
                         }
                     }
                 }
             }
         }
         tokenStarts[document.tokens.count] = Int32(truncatingIfNeeded: atoms.count)
-        result.atoms = atoms
+        result.atoms = atoms.array
         result.tokenStarts = tokenStarts
         result.cores = cores
         return result
     }
 
     static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
+
+    /// A growing run of atoms in memory of its own, for the scan of one document: `reserve` makes
+    /// room for a token's atoms once, `append` then only stores. Call `deallocate` once done.
+    private struct AtomBuffer {
+        private var base: UnsafeMutablePointer<TimeAtom>
+        private var capacity: Int
+        private(set) var count = 0
+
+        init(capacity: Int) {
+            self.capacity = max(capacity, 16)
+            base = .allocate(capacity: self.capacity)
+        }
+
+        /// Makes room for `n` more atoms.
+        @inline(__always)
+        mutating func reserve(_ n: Int) {
+            guard count + n > capacity else { return }
+            let grown = max(2 * capacity, count + n)
+            let moved = UnsafeMutablePointer<TimeAtom>.allocate(capacity: grown)
+            moved.moveInitialize(from: base, count: count)
+            base.deallocate()
+            base = moved
+            capacity = grown
+        }
+
+        /// Appends an atom; `reserve` must have made room for it.
+        @inline(__always)
+        mutating func append(_ atom: TimeAtom) {
+            (base + count).initialize(to: atom)
+            count += 1
+        }
+
+        /// The atom appended last.
+        var last: TimeAtom { base[count - 1] }
+
+        /// The atoms as an array.
+        var array: [TimeAtom] { Array(UnsafeBufferPointer(start: base, count: count)) }
+
+        /// Frees the memory (the atoms are plain values and need no deinitialising).
+        func deallocate() { base.deallocate() }
+    }
 }
