@@ -11,30 +11,14 @@ struct NamesBench: ParsableCommand {
         abstract: "Measures the name rules and name coreference on a JSON Lines corpus (one thread)."
     )
 
-    @Argument(help: "A JSON Lines corpus ({\"id\",\"text\"} per line), e.g. .build/bench/corpus_10mb.jsonl.")
-    var corpus: String
-
-    @Option(help: "The data folder (default: Gazetteers/ of the working directory).")
-    var data = "Gazetteers"
-
-    @Option(help: "Timed runs; the best counts.")
-    var runs = 4
+    @OptionGroup var options: StageCorpusOptions
 
     func run() throws {
-        let pipeline = try Pipeline(configuration: Configuration(dataDirectory: data))
-        let worker = try pipeline.makeWorker()
-        let recognizer = pipeline.entityRecognizer
-        guard let reader = LineReader(path: corpus) else { throw ValidationError("cannot read \(corpus)") }
-        var documents: [Document] = []
-        var bytes = 0
-        while let line = reader.next() {
-            guard case .success(let record) = JSONLRecord.parse(line, lineNumber: reader.lineNumber, maxBytes: 1 << 26) else { continue }
-            var document = Document(id: record.id, text: record.text)
+        let corpus = try StageCorpus(options) { pipeline, worker, document in
             worker.segment(&document)
-            recognizer.gazetteer.annotate(&document)
-            bytes += record.text.utf8.count
-            documents.append(document)
+            pipeline.entityRecognizer.gazetteer.annotate(&document)
         }
+        let recognizer = corpus.pipeline.entityRecognizer, documents = corpus.documents, runs = options.runs
         let before = documents.reduce(0) { $0 + $1.mentions.count }
         var best = (finder: Double.infinity, coreference: Double.infinity)
         // the same on the thread's CPU clock, which other processes on the machine disturb less
@@ -56,7 +40,7 @@ struct NamesBench: ParsableCommand {
         }
         var usage = rusage()
         getrusage(Int32(RUSAGE_SELF.rawValue), &usage)
-        let mb = Double(bytes) / 1_000_000
+        let mb = Double(corpus.bytes) / 1_000_000
         print(String(format: "names: %d docs, %.2f MB, %d gazetteer mentions before, best of %d runs", documents.count, mb, before, runs))
         print(String(format: "  name rules:  %.3f s = %.1f MB/s, %d rule mentions", best.finder, mb / best.finder, added.rule))
         print(String(format: "  coreference: %.3f s = %.1f MB/s, %d coreference mentions", best.coreference, mb / best.coreference, added.coreference))
