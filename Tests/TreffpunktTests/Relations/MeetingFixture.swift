@@ -74,9 +74,9 @@ enum MeetingFixture {
     }
 
     /// The meetings as sorted "who|whom" id pairs with status, for compact expectations.
-    static func pairs(_ document: Document) -> Set<String> {
+    static func pairs(_ document: Document, status: MeetingStatus? = nil) -> Set<String> {
         var result = Set<String>()
-        for m in document.meetings {
+        for m in document.meetings where status == nil || m.status == status {
             for a in m.who {
                 for b in m.whom where a != b {
                     let ids = [document.entities[a].id, document.entities[b].id].map { String($0.split(separator: "/").last!) }.sorted()
