@@ -132,17 +132,6 @@ public struct GazetteerFacts: Sendable {
         return k < 0 ? nil : factsByKey[Int(k)]
     }
 
-    /// The document's entities by index: whether each is an organisation housed in its seat's city.
-    /// Looks up only the organisations' ids, by their bytes (`facts(ofID:)`).
-    func housedEntities(in document: Document) -> [Bool] {
-        guard !housedOrganizations.isEmpty else { return [] }
-        var housed = [Bool](repeating: false, count: document.entities.count)
-        for e in document.entities.indices where document.entities[e].type == .organization {
-            housed[e] = facts(ofID: document.entities[e].id)?.isHoused ?? false
-        }
-        return housed
-    }
-
     /// The years of `OFFICE@COUNTRY:FROM..TO` (`2008..2012`, `2018..`, `2024-03..`).
     static func years(_ office: Substring) -> (Int?, Int?) {
         guard let colon = office.lastIndex(of: ":") else { return (nil, nil) }

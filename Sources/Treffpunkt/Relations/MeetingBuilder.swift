@@ -49,7 +49,7 @@ public struct MeetingBuilder: Annotator {
                                        entityFacts: entityFacts)
         let sideBuilder = SideBuilder(facts: facts)
         let statusFinder = StatusFinder(facts: facts, tokens: document.tokens)
-        let placeAndTime = PlaceAndTime(facts: facts, housed: gazetteerFacts.housedEntities(in: document))
+        let placeAndTime = PlaceAndTime(facts: facts, entityFacts: entityFacts)
         var clausesBySentence = [[Range<Int>]?](repeating: nil, count: document.sentences.count)
         var covered = -1
         // The first tokens of clauses of each kind; a document has few, so arrays are searched.

@@ -3,9 +3,9 @@
 /// first, then in the sentence.
 struct PlaceAndTime {
     let facts: TokenFacts
-    /// By entity index: an organisation housed in its seat's city (`im Bundestag`), which a
-    /// housing preposition makes the meeting's place (its venue). Empty: none.
-    var housed: [Bool] = []
+    /// Tells the organisations housed in their seat's city (`im Bundestag`), which a housing
+    /// preposition makes the meeting's place (its venue). Nil: none is.
+    var entityFacts: DocumentEntityFacts? = nil
 
     /// The place named in the trigger's clause, else in the sentence's other clauses that are not
     /// relative clauses (`Obama, der aus Genf kam, …`).
@@ -80,8 +80,9 @@ struct PlaceAndTime {
             guard m >= 0 else { i += 1; continue }
             let mention = document.mentions[Int(m)]
             defer { i = max(i + 1, mention.tokens.upperBound) }
-            let isHoused = mention.entity < housed.count && housed[mention.entity]
-            guard document.entities[mention.entity].type == .place || isHoused, mention.tokens.lowerBound < topic else { continue }
+            guard mention.tokens.lowerBound < topic else { continue }
+            let isHoused = entityFacts?.isHoused(mention.entity) ?? false
+            guard document.entities[mention.entity].type == .place || isHoused else { continue }
             let first = mention.tokens.lowerBound
             var k = first - 1
             var steps = 0
