@@ -8,7 +8,7 @@ enum Dateline {
 
     /// The entity index of the dateline's place, or nil when the article has none.
     static func place(in document: Document, facts: TokenFacts) -> Int? {
-        let tokens = document.tokens, scalars = document.scalars
+        let tokens = document.tokens
         var paragraph = 0
         var i = 0
         while i < tokens.count && paragraph < Dateline.paragraphs {
@@ -18,8 +18,10 @@ enum Dateline {
             // (`Koalition ringt um Rentenpaket⏎Berlin. Die Spitzen …`).
             var k = i + 1
             var lines = 1
-            while k < tokens.count && !startsParagraph(k, tokens: tokens, scalars: scalars) {
-                if lines < Dateline.linesPerParagraph, startsLine(k, tokens: tokens, scalars: scalars) {
+            while k < tokens.count {
+                let breaks = document.lineBreaks(in: tokens[k - 1].end..<tokens[k].start)
+                if breaks >= 2 { break }
+                if lines < Dateline.linesPerParagraph, breaks == 1 {
                     lines += 1
                     if !endsSentence(k - 1, document), let place = placeOpening(at: k, document, facts: facts) { return place }
                 }
@@ -45,26 +47,11 @@ enum Dateline {
         return mention.entity
     }
 
-    /// A line break lies between token `k` and the one before it.
-    private static func startsLine(_ k: Int, tokens: [Token], scalars: [Unicode.Scalar]) -> Bool {
-        scalars[tokens[k - 1].end..<tokens[k].start].contains("\n")
-    }
-
     /// Token `k` is a full stop, question or exclamation mark: its line ends a sentence, no headline.
     private static func endsSentence(_ k: Int, _ document: Document) -> Bool {
         guard document.tokens[k].kind == .punctuation else { return false }
         let s = document.scalars[document.tokens[k].start]
         return s == "." || s == "!" || s == "?"
-    }
-
-    /// A blank line lies between token `k` and the one before it.
-    private static func startsParagraph(_ k: Int, tokens: [Token], scalars: [Unicode.Scalar]) -> Bool {
-        var newlines = 0
-        for p in tokens[k - 1].end..<tokens[k].start where scalars[p] == "\n" {
-            newlines += 1
-            if newlines >= 2 { return true }
-        }
-        return false
     }
 
     /// The place is followed by `.`, a dash, or `(…)` and then one of these; the text goes on after it.

@@ -44,12 +44,7 @@ struct PlaceAndTime {
     /// Whether a blank line separates sentence `s` from the next: context does not carry over.
     static func paragraphBreak(after s: Int, _ document: Document) -> Bool {
         guard s + 1 < document.sentences.count else { return false }
-        var newlines = 0
-        for i in document.sentences[s].end..<document.sentences[s + 1].start where document.scalars[i] == "\n" {
-            newlines += 1
-            if newlines >= 2 { return true }
-        }
-        return false
+        return document.lineBreaks(in: document.sentences[s].end..<document.sentences[s + 1].start) >= 2
     }
 
     /// Whether a paragraph break lies between two sentences.
